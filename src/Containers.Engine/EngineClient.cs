@@ -1,0 +1,168 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Net;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Endpoints;
+using Containers.Engine.Errors;
+using Containers.Engine.Http;
+using Containers.Engine.Json;
+using Containers.Engine.Tls;
+using Containers.Engine.Transport;
+
+namespace Containers.Engine
+{
+    /// <summary>
+    /// A client for one Docker engine. The API version is negotiated once, on the first call, and every later path
+    /// carries it. Connections are pooled; one client is meant to live as long as the session that uses it.
+    /// </summary>
+    public sealed class EngineClient : IDisposable
+    {
+        private readonly HttpTransport _transport;
+        private readonly EngineClientOptions _options;
+        private readonly object _negotiationLock = new object();
+        private Task<Version>? _negotiation;
+
+        public EngineClient(EngineEndpoint endpoint, TlsSettings? tls = null, EngineClientOptions? options = null)
+        {
+            Endpoint = endpoint ?? throw new ArgumentNullException(nameof(endpoint));
+            Tls = endpoint.Kind == EngineEndpointKind.Tcp ? tls : null;
+            _options = options ?? new EngineClientOptions();
+            _transport = new HttpTransport(
+                ConnectorFactory.Create(endpoint, Tls, _options.ConnectTimeout),
+                ConnectorFactory.HostHeader(endpoint),
+                _options);
+            Containers = new ContainersEndpoint(this);
+            Exec = new ExecEndpoint(this);
+            System = new SystemEndpoint(this);
+        }
+
+        public EngineEndpoint Endpoint { get; }
+
+        public TlsSettings? Tls { get; }
+
+        public ContainersEndpoint Containers { get; }
+
+        public ExecEndpoint Exec { get; }
+
+        public SystemEndpoint System { get; }
+
+        /// <summary>What the engine said about itself when the version was negotiated (OSType and the like); null before.</summary>
+        public PingResult? LastPing { get; private set; }
+
+        internal int IdleConnections => _transport.IdleConnections;
+
+        /// <summary>The API version in use: the pinned one, or the lower of this client's maximum and the engine's.</summary>
+        public Task<Version> GetApiVersionAsync(CancellationToken cancellationToken = default)
+        {
+            if (_options.PinnedApiVersion != null)
+            {
+                return Task.FromResult(_options.PinnedApiVersion);
+            }
+
+            lock (_negotiationLock)
+            {
+                // A failed negotiation (engine down) is not remembered: the next call tries again.
+                if (_negotiation == null || _negotiation.IsFaulted || _negotiation.IsCanceled)
+                {
+                    _negotiation = NegotiateAsync(cancellationToken);
+                }
+
+                return _negotiation;
+            }
+        }
+
+        private async Task<Version> NegotiateAsync(CancellationToken cancellationToken)
+        {
+            PingResult ping = await PingCoreAsync(cancellationToken).ConfigureAwait(false);
+            LastPing = ping;
+            if (ping.ApiVersion == null)
+            {
+                // Engines before 1.25 do not say; they are older than this client's minimum anyway.
+                throw new EngineApiVersionException($"The engine at {Endpoint} did not report its API version; it is older than API {EngineClientOptions.MinimumApiVersion}, the oldest this module supports.");
+            }
+
+            if (ping.ApiVersion < EngineClientOptions.MinimumApiVersion)
+            {
+                throw new EngineApiVersionException($"The engine at {Endpoint} speaks API {ping.ApiVersion}; this module needs API {EngineClientOptions.MinimumApiVersion} or later. Upgrade the Docker engine.");
+            }
+
+            return ping.ApiVersion < EngineClientOptions.MaximumApiVersion ? ping.ApiVersion : EngineClientOptions.MaximumApiVersion;
+        }
+
+        /// <summary><c>HEAD /_ping</c> without a version prefix (GET where HEAD is refused).</summary>
+        internal async Task<PingResult> PingCoreAsync(CancellationToken cancellationToken)
+        {
+            EngineResponse response;
+            try
+            {
+                response = await _transport.SendAsync(new EngineRequest("HEAD", "/_ping") { Versioned = false }, null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (EngineException e) when (e.StatusCode == HttpStatusCode.NotFound || e.StatusCode == HttpStatusCode.MethodNotAllowed)
+            {
+                response = await _transport.SendAsync(new EngineRequest("GET", "/_ping") { Versioned = false }, null, cancellationToken).ConfigureAwait(false);
+            }
+
+            using (response)
+            {
+                await response.ReadAllBytesAsync(cancellationToken).ConfigureAwait(false);
+                return new PingResult(
+                    ParseVersion(response.Header("Api-Version")),
+                    response.Header("OSType"),
+                    string.Equals(response.Header("Docker-Experimental"), "true", StringComparison.OrdinalIgnoreCase),
+                    response.Header("Builder-Version"));
+            }
+        }
+
+        internal static Version? ParseVersion(string? text) =>
+            Version.TryParse(text, out Version? version) ? version : null;
+
+        internal static string FormatVersion(Version version) =>
+            version.Major.ToString(CultureInfo.InvariantCulture) + "." + version.Minor.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>Sends a request under the negotiated version. The caller disposes the response.</summary>
+        public async Task<EngineResponse> SendAsync(EngineRequest request, CancellationToken cancellationToken = default)
+        {
+            string? version = request.Versioned ? FormatVersion(await GetApiVersionAsync(cancellationToken).ConfigureAwait(false)) : null;
+            return await _transport.SendAsync(request, version, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>Sends a request and reads the whole body as JSON.</summary>
+        public async Task<T> SendAsync<T>(EngineRequest request, CancellationToken cancellationToken = default)
+        {
+            using EngineResponse response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            byte[] body = await response.ReadAllBytesAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                T? value = JsonSerializer.Deserialize<T>(body, EngineJson.Options);
+                return value ?? throw new EngineException($"The engine answered {request.Method} {request.Path} with an empty body where {typeof(T).Name} was expected.");
+            }
+            catch (JsonException e)
+            {
+                throw new EngineException($"The engine's answer to {request.Method} {request.Path} is not the JSON expected: {e.Message}", response.StatusCode, e);
+            }
+        }
+
+        /// <summary>Sends a request whose answer carries nothing but its status; returns that status (204, or 304 for "already so").</summary>
+        public async Task<HttpStatusCode> SendNoContentAsync(EngineRequest request, CancellationToken cancellationToken = default)
+        {
+            using EngineResponse response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            await response.Content.CopyToAsync(Stream.Null, 4096, cancellationToken).ConfigureAwait(false);
+            return response.StatusCode;
+        }
+
+        /// <summary>Opens a hijacked (upgraded) stream for attach and exec start.</summary>
+        public async Task<HijackedStream> HijackAsync(EngineRequest request, CancellationToken cancellationToken = default)
+        {
+            string version = FormatVersion(await GetApiVersionAsync(cancellationToken).ConfigureAwait(false));
+            return await _transport.HijackAsync(request, version, cancellationToken).ConfigureAwait(false);
+        }
+
+        internal static RequestContent JsonContent<T>(T value) =>
+            RequestContent.FromBytes(JsonSerializer.SerializeToUtf8Bytes(value, EngineJson.Options), "application/json");
+
+        public void Dispose() => _transport.Dispose();
+    }
+}

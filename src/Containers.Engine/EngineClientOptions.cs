@@ -1,0 +1,31 @@
+using System;
+
+namespace Containers.Engine
+{
+    /// <summary>Limits and choices for one engine client.</summary>
+    public sealed class EngineClientOptions
+    {
+        /// <summary>The newest API version this client speaks; the engine's own maximum wins when it is lower.</summary>
+        public static readonly Version MaximumApiVersion = new Version(1, 45);
+
+        /// <summary>The oldest API version this client speaks (Docker 17.06 and later).</summary>
+        public static readonly Version MinimumApiVersion = new Version(1, 30);
+
+        internal const string UserAgent = "Containers-PowerShell/0.1";
+
+        /// <summary>How long an ordinary call waits for the response headers. Streams have no limit.</summary>
+        public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+
+        /// <summary>How long a connect may take; a missing socket or pipe fails at once regardless.</summary>
+        public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+        /// <summary>Idle connections kept for reuse; more than this after a parallel burst are closed.</summary>
+        public int MaxIdleConnections { get; set; } = 8;
+
+        /// <summary>An idle connection older than this is closed rather than reused.</summary>
+        public TimeSpan IdleConnectionLifetime { get; set; } = TimeSpan.FromSeconds(60);
+
+        /// <summary>A fixed API version (DOCKER_API_VERSION): no negotiation happens when set.</summary>
+        public Version? PinnedApiVersion { get; set; }
+    }
+}

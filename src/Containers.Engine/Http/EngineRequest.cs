@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using Containers.Engine.Errors;
+
+namespace Containers.Engine.Http
+{
+    /// <summary>How long a call may wait for the engine's response headers.</summary>
+    public enum ResponseTimeout
+    {
+        /// <summary>The client's ordinary limit (<see cref="EngineClientOptions.RequestTimeout"/>).</summary>
+        Default,
+
+        /// <summary>No limit: logs, events, stats, wait, attach, archives, build, pull, push, load and save run as long as they run.</summary>
+        None,
+
+        /// <summary>The ordinary limit plus <see cref="EngineRequest.ExtraTime"/>: stop and restart wait their own grace period first.</summary>
+        Extended,
+    }
+
+    /// <summary>One call to the engine: method, path (without the version prefix), query, headers and body.</summary>
+    public sealed class EngineRequest
+    {
+        public EngineRequest(string method, string path)
+        {
+            Method = method;
+            Path = path;
+        }
+
+        public string Method { get; }
+
+        /// <summary>The path under <c>/v{X.Y}</c>, starting with a slash.</summary>
+        public string Path { get; }
+
+        public QueryString Query { get; } = new QueryString();
+
+        public IDictionary<string, string> Headers { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+        public RequestContent? Content { get; set; }
+
+        /// <summary>False for <c>/_ping</c>, which is asked before any version is known.</summary>
+        public bool Versioned { get; set; } = true;
+
+        public ResponseTimeout Timeout { get; set; }
+
+        public TimeSpan ExtraTime { get; set; }
+
+        /// <summary>What a 404 on this call would be about.</summary>
+        public EngineResourceKind ResourceKind { get; set; }
+
+        public string? ResourceId { get; set; }
+
+        public EngineRequest About(EngineResourceKind kind, string? id)
+        {
+            ResourceKind = kind;
+            ResourceId = id;
+            return this;
+        }
+    }
+}

@@ -1,0 +1,206 @@
+using System;
+using System.IO;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Errors;
+using Containers.Engine.Transport;
+
+namespace Containers.Engine.Http
+{
+    /// <summary>
+    /// Sends requests over pooled connections and turns what comes back into a response, a hijacked stream or a typed error.
+    /// Time limits apply to waiting for response headers only; a body streams for as long as the caller reads it.
+    /// </summary>
+    internal sealed class HttpTransport : IDisposable
+    {
+        private const int MaxErrorBodyBytes = 1024 * 1024;
+
+        private readonly ConnectionPool _pool;
+        private readonly string _hostHeader;
+        private readonly EngineClientOptions _options;
+
+        public HttpTransport(IStreamConnector connector, string hostHeader, EngineClientOptions options)
+        {
+            _pool = new ConnectionPool(connector, options.MaxIdleConnections, options.IdleConnectionLifetime);
+            _hostHeader = hostHeader;
+            _options = options;
+        }
+
+        public int IdleConnections => _pool.IdleCount;
+
+        public async Task<EngineResponse> SendAsync(EngineRequest request, string? apiVersion, CancellationToken cancellationToken)
+        {
+            (HttpConnection connection, ResponseHead head) = await ExchangeAsync(request, apiVersion, hijack: false, cancellationToken).ConfigureAwait(false);
+
+            bool headOnly = request.Method == "HEAD";
+            int status = (int)head.StatusCode;
+            BodyFraming framing;
+            long length = 0;
+            if (headOnly || status == 204 || status == 304 || (status >= 100 && status < 200))
+            {
+                framing = BodyFraming.Empty;
+            }
+            else if (head.Header("Transfer-Encoding")?.IndexOf("chunked", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                framing = BodyFraming.Chunked;
+            }
+            else if (long.TryParse(head.Header("Content-Length"), out length))
+            {
+                framing = BodyFraming.ContentLength;
+            }
+            else
+            {
+                framing = BodyFraming.UntilClose;
+            }
+
+            bool keepAlive = !string.Equals(head.Header("Connection"), "close", StringComparison.OrdinalIgnoreCase);
+            var body = new ResponseBodyStream(connection, framing, length, keepAlive, _pool.Return);
+            var response = new EngineResponse(head.StatusCode, head.Headers, body);
+            if (status < 400)
+            {
+                return response;
+            }
+
+            using (response)
+            {
+                byte[] errorBody = await ReadBoundedAsync(body, cancellationToken).ConfigureAwait(false);
+                string message = ErrorMapper.ReadMessage(errorBody, head.Header("Content-Type"), head.StatusCode);
+                throw ErrorMapper.FromResponse(head.StatusCode, message, request.ResourceKind, request.ResourceId);
+            }
+        }
+
+        /// <summary>Upgrades the connection for attach and exec start: 101 (or 200 from engines that do not upgrade) hands over the raw stream.</summary>
+        public async Task<HijackedStream> HijackAsync(EngineRequest request, string? apiVersion, CancellationToken cancellationToken)
+        {
+            request.Headers["Connection"] = "Upgrade";
+            request.Headers["Upgrade"] = "tcp";
+            (HttpConnection connection, ResponseHead head) = await ExchangeAsync(request, apiVersion, hijack: true, cancellationToken).ConfigureAwait(false);
+            int status = (int)head.StatusCode;
+            if (status == 101 || status == 200)
+            {
+                // Content-Length means nothing after 101: the stream is raw from here on, and ours alone.
+                return new HijackedStream(connection);
+            }
+
+            try
+            {
+                var body = new ResponseBodyStream(connection, BodyFraming.UntilClose, 0, false, _pool.Return);
+                byte[] errorBody = await ReadBoundedAsync(body, cancellationToken).ConfigureAwait(false);
+                string message = ErrorMapper.ReadMessage(errorBody, head.Header("Content-Type"), head.StatusCode);
+                throw ErrorMapper.FromResponse(head.StatusCode, message, request.ResourceKind, request.ResourceId);
+            }
+            finally
+            {
+                connection.Dispose();
+            }
+        }
+
+        private async Task<(HttpConnection, ResponseHead)> ExchangeAsync(EngineRequest request, string? apiVersion, bool hijack, CancellationToken cancellationToken)
+        {
+            string target = (request.Versioned && apiVersion != null ? "/v" + apiVersion : string.Empty) + request.Path + request.Query;
+            bool retryable = request.Content?.Stream == null;
+
+            using var timeout = CreateTimeout(request);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None);
+            CancellationToken token = linked.Token;
+
+            for (int attempt = 0; ; attempt++)
+            {
+                HttpConnection connection = await RentAsync(attempt == 0, token, cancellationToken, request).ConfigureAwait(false);
+                bool reused = connection.HasBeenUsed;
+                try
+                {
+                    ResponseHead? head;
+                    using (token.Register(state => ((HttpConnection)state!).Dispose(), connection))
+                    {
+                        await connection.WriteRequestAsync(request, target, _hostHeader, token).ConfigureAwait(false);
+                        head = await connection.ReadResponseHeadAsync(token).ConfigureAwait(false);
+                    }
+
+                    if (head == null)
+                    {
+                        connection.Dispose();
+                        if (reused && retryable && attempt == 0)
+                        {
+                            continue; // the engine closed this idle connection; the request never reached it
+                        }
+
+                        throw new EngineConnectionException($"The engine at {_pool.Connector.Description} closed the connection without answering {request.Method} {request.Path}.");
+                    }
+
+                    if (token.IsCancellationRequested)
+                    {
+                        connection.Dispose();
+                        ThrowCancelledOrTimedOut(cancellationToken, request, null);
+                    }
+
+                    return (connection, head);
+                }
+                catch (Exception e) when (!(e is EngineException))
+                {
+                    connection.Dispose();
+                    if (token.IsCancellationRequested)
+                    {
+                        ThrowCancelledOrTimedOut(cancellationToken, request, e);
+                    }
+
+                    if (reused && retryable && attempt == 0 && (e is IOException || e is ObjectDisposedException))
+                    {
+                        continue;
+                    }
+
+                    throw new EngineConnectionException($"The connection to the engine at {_pool.Connector.Description} failed during {request.Method} {request.Path}: {e.Message}", e);
+                }
+            }
+        }
+
+        private async Task<HttpConnection> RentAsync(bool allowReuse, CancellationToken token, CancellationToken callerToken, EngineRequest request)
+        {
+            try
+            {
+                return await _pool.RentAsync(allowReuse, token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException e) when (token.IsCancellationRequested)
+            {
+                ThrowCancelledOrTimedOut(callerToken, request, e);
+                throw;
+            }
+        }
+
+        private CancellationTokenSource? CreateTimeout(EngineRequest request)
+        {
+            if (request.Timeout == ResponseTimeout.None)
+            {
+                return null;
+            }
+
+            TimeSpan limit = _options.RequestTimeout + (request.Timeout == ResponseTimeout.Extended ? request.ExtraTime : TimeSpan.Zero);
+            return new CancellationTokenSource(limit);
+        }
+
+        private void ThrowCancelledOrTimedOut(CancellationToken callerToken, EngineRequest request, Exception? inner)
+        {
+            callerToken.ThrowIfCancellationRequested();
+            TimeSpan limit = _options.RequestTimeout + (request.Timeout == ResponseTimeout.Extended ? request.ExtraTime : TimeSpan.Zero);
+            throw new EngineTimeoutException(
+                $"The engine at {_pool.Connector.Description} did not answer {request.Method} {request.Path} within {limit.TotalSeconds:0} seconds.",
+                inner);
+        }
+
+        private static async Task<byte[]> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
+        {
+            using var copy = new MemoryStream();
+            var buffer = new byte[16 * 1024];
+            int read;
+            while (copy.Length < MaxErrorBodyBytes && (read = await body.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                copy.Write(buffer, 0, read);
+            }
+
+            return copy.ToArray();
+        }
+
+        public void Dispose() => _pool.Dispose();
+    }
+}

@@ -1,0 +1,220 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Errors;
+
+namespace Containers.Engine.Http
+{
+    /// <summary>How a response body ends.</summary>
+    internal enum BodyFraming
+    {
+        Empty,
+        ContentLength,
+        Chunked,
+        UntilClose,
+    }
+
+    /// <summary>
+    /// A response body read straight off its connection. Reading it to the end hands the connection back to the pool;
+    /// disposing it earlier closes the connection, because an unread stream (logs, events) may never end.
+    /// </summary>
+    internal sealed class ResponseBodyStream : Stream
+    {
+        private readonly HttpConnection _connection;
+        private readonly BodyFraming _framing;
+        private readonly Action<HttpConnection, bool> _release;
+        private long _remaining;
+        private bool _chunkedDone;
+        private bool _finished;
+        private bool _released;
+
+        public ResponseBodyStream(HttpConnection connection, BodyFraming framing, long contentLength, bool reusable, Action<HttpConnection, bool> release)
+        {
+            _connection = connection;
+            _framing = framing;
+            _remaining = contentLength;
+            _release = release;
+            Reusable = reusable && framing != BodyFraming.UntilClose;
+            if (framing == BodyFraming.Empty || (framing == BodyFraming.ContentLength && contentLength == 0))
+            {
+                Finish();
+            }
+        }
+
+        private bool Reusable { get; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) =>
+            ReadAsync(buffer, offset, count, CancellationToken.None).GetAwaiter().GetResult();
+
+        public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            if (_finished || count == 0)
+            {
+                return 0;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Socket reads on .NET Framework ignore the token: closing the connection is what actually stops them.
+            using (cancellationToken.Register(state => ((HttpConnection)state!).Dispose(), _connection))
+            {
+                try
+                {
+                    int read = _framing switch
+                    {
+                        BodyFraming.ContentLength => await ReadFixedAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false),
+                        BodyFraming.Chunked => await ReadChunkedAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false),
+                        _ => await _connection.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false),
+                    };
+                    if (read == 0)
+                    {
+                        Finish();
+                    }
+
+                    return read;
+                }
+                catch (Exception e) when (cancellationToken.IsCancellationRequested && !(e is OperationCanceledException))
+                {
+                    throw new OperationCanceledException("The engine stream was cancelled.", e, cancellationToken);
+                }
+                catch (Exception e) when (e is IOException || e is ObjectDisposedException)
+                {
+                    _connection.Dispose();
+                    throw new EngineConnectionException("The connection to the engine broke while reading its response: " + e.Message, e);
+                }
+            }
+        }
+
+        private async Task<int> ReadFixedAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            if (_remaining == 0)
+            {
+                return 0;
+            }
+
+            int read = await _connection.ReadAsync(buffer, offset, (int)Math.Min(count, _remaining), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                throw new EngineConnectionException($"The engine closed the connection with {_remaining} bytes of its response still to come.");
+            }
+
+            _remaining -= read;
+            if (_remaining == 0)
+            {
+                Finish();
+            }
+
+            return read;
+        }
+
+        private async Task<int> ReadChunkedAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            while (_remaining == 0)
+            {
+                if (_chunkedDone)
+                {
+                    return 0;
+                }
+
+                string? line = await _connection.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+                if (line == null)
+                {
+                    // Streams such as events end by the engine closing the connection mid-chunking.
+                    _chunkedDone = true;
+                    _connection.Dispose();
+                    return 0;
+                }
+
+                if (line.Length == 0)
+                {
+                    continue; // the CRLF that ends the previous chunk's data
+                }
+
+                int semicolon = line.IndexOf(';');
+                string sizeText = semicolon >= 0 ? line.Substring(0, semicolon) : line;
+                if (!long.TryParse(sizeText.Trim(), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out long size) || size < 0)
+                {
+                    throw new EngineConnectionException($"The engine sent '{line}' where a chunk size was expected.");
+                }
+
+                if (size == 0)
+                {
+                    // Trailers, then the blank line that ends the message.
+                    string? trailer;
+                    do
+                    {
+                        trailer = await _connection.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    while (!string.IsNullOrEmpty(trailer));
+
+                    _chunkedDone = true;
+                    Finish();
+                    return 0;
+                }
+
+                _remaining = size;
+            }
+
+            int read = await _connection.ReadAsync(buffer, offset, (int)Math.Min(count, _remaining), cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                throw new EngineConnectionException("The engine closed the connection in the middle of a chunk.");
+            }
+
+            _remaining -= read;
+            return read;
+        }
+
+        private void Finish()
+        {
+            _finished = true;
+            Release(Reusable && !_connection.IsDisposed);
+        }
+
+        private void Release(bool reusable)
+        {
+            if (!_released)
+            {
+                _released = true;
+                _release(_connection, reusable);
+            }
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                // Not read to the end: the rest may be endless, so the connection cannot be reused.
+                Release(false);
+            }
+
+            base.Dispose(disposing);
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}

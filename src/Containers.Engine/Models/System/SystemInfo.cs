@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+
+namespace Containers.Engine.Models
+{
+    /// <summary><c>GET /info</c>: what <c>docker info</c> shows.</summary>
+    public sealed class SystemInfo
+    {
+        public string? ID { get; set; }
+
+        public string? Name { get; set; }
+
+        public int Containers { get; set; }
+
+        public int ContainersRunning { get; set; }
+
+        public int ContainersPaused { get; set; }
+
+        public int ContainersStopped { get; set; }
+
+        public int Images { get; set; }
+
+        public string? Driver { get; set; }
+
+        public string? DockerRootDir { get; set; }
+
+        public string? ServerVersion { get; set; }
+
+        public string? OperatingSystem { get; set; }
+
+        public string? OSType { get; set; }
+
+        public string? OSVersion { get; set; }
+
+        public string? Architecture { get; set; }
+
+        public string? KernelVersion { get; set; }
+
+        public int NCPU { get; set; }
+
+        public long MemTotal { get; set; }
+
+        public string? CgroupDriver { get; set; }
+
+        public string? CgroupVersion { get; set; }
+
+        public string? LoggingDriver { get; set; }
+
+        public string? DefaultRuntime { get; set; }
+
+        public string? IndexServerAddress { get; set; }
+
+        public bool Debug { get; set; }
+
+        public bool ExperimentalBuild { get; set; }
+
+        public List<string>? Labels { get; set; }
+
+        public List<string>? Warnings { get; set; }
+    }
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine;
+using Containers.Engine.Transport;
+
+namespace Containers.Tests.Fixtures
+{
+    /// <summary>
+    /// The engine most tests share: one private dockerd for the whole test run, with the test image imported, stopped
+    /// and removed when the test process exits. Tests that change engine-wide state (TLS, daemon flags) start their own
+    /// <see cref="Dockerd"/> instead.
+    /// </summary>
+    public sealed class PrivateEngine
+    {
+        private static readonly Lazy<Task<PrivateEngine>> Instance = new Lazy<Task<PrivateEngine>>(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        private PrivateEngine(Dockerd dockerd, EngineClient client)
+        {
+            Dockerd = dockerd;
+            Client = client;
+        }
+
+        public Dockerd Dockerd { get; }
+
+        public EngineEndpoint Endpoint => Dockerd.Endpoint;
+
+        /// <summary>A client shared by tests; make your own when a test needs one it can break or dispose.</summary>
+        public EngineClient Client { get; }
+
+        public string Image => TestImage.Reference;
+
+        public static Task<PrivateEngine> GetAsync() => Instance.Value;
+
+        private static async Task<PrivateEngine> StartAsync()
+        {
+            Dockerd dockerd = await Dockerd.StartAsync().ConfigureAwait(false);
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => dockerd.Dispose();
+            var client = new EngineClient(dockerd.Endpoint);
+            try
+            {
+                await TestImage.ImportAsync(client).ConfigureAwait(false);
+            }
+            catch
+            {
+                client.Dispose();
+                dockerd.Dispose();
+                throw;
+            }
+
+            return new PrivateEngine(dockerd, client);
+        }
+
+        /// <summary>A container name no other test uses.</summary>
+        public static string UniqueName(string prefix = "t") => prefix + "-" + Guid.NewGuid().ToString("N").Substring(0, 10);
+    }
+}
