@@ -22,13 +22,28 @@ namespace Containers.Tests.Fixtures
         /// <summary>Short, because unix socket paths (containerd's among them) must stay under 104 bytes.</summary>
         public const string BaseDirectory = "/tmp/cte";
 
-        private readonly Process _process;
+        private const string WatchdogScript = @"
+dir=$1; owner=$2; shift 2
+""$@"" >""$dir/dockerd.log"" 2>&1 </dev/null &
+d=$!
+echo $d >""$dir/dockerd.pid""
+while kill -0 ""$owner"" 2>/dev/null && [ -d ""/proc/$d"" ] && ! grep -q '^State:.*Z' ""/proc/$d/status"" 2>/dev/null && [ ! -e ""$dir/stop"" ]; do sleep 0.2; done
+kill -TERM ""$d"" 2>/dev/null
+i=0
+while [ $i -lt 150 ] && [ -d ""/proc/$d"" ] && ! grep -q '^State:.*Z' ""/proc/$d/status"" 2>/dev/null; do sleep 0.1; i=$((i+1)); done
+kill -KILL ""$d"" 2>/dev/null
+wait ""$d"" 2>/dev/null
+awk '{print $2}' /proc/mounts | grep ""^$dir/"" | sort -r | while read -r m; do umount -l ""$m""; done
+rm -rf ""$dir""
+";
+
+        private readonly int _pid;
         private bool _disposed;
 
-        private Dockerd(string directory, Process process)
+        private Dockerd(string directory, int pid)
         {
             Directory = directory;
-            _process = process;
+            _pid = pid;
             Endpoint = EngineEndpoint.Parse("unix://" + SocketPath);
         }
 
@@ -40,7 +55,7 @@ namespace Containers.Tests.Fixtures
 
         public EngineEndpoint Endpoint { get; }
 
-        public int ProcessId => _process.Id;
+        public int ProcessId => _pid;
 
         /// <summary>Starts an engine and waits until it answers a ping.</summary>
         /// <param name="extraArguments">More dockerd flags, for example <c>--tlsverify</c> and a tcp listener.</param>
@@ -70,12 +85,20 @@ namespace Containers.Tests.Fixtures
             };
             arguments.AddRange(extraArguments ?? Array.Empty<string>());
 
-            var start = new ProcessStartInfo(dockerd)
+            // A watchdog shell owns dockerd, in its own session so it outlives the test host: when this process exits
+            // (or Dispose asks), it stops dockerd, unmounts what is left and removes the folder. vstest gives
+            // ProcessExit handlers too little time to do that themselves.
+            var start = new ProcessStartInfo("setsid")
             {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
+                RedirectStandardOutput = false,
+                RedirectStandardError = false,
                 UseShellExecute = false,
             };
+            foreach (string argument in new[] { "sh", "-c", WatchdogScript, "watchdog", directory, Environment.ProcessId.ToString(CultureInfo.InvariantCulture), dockerd })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
             foreach (string argument in arguments)
             {
                 start.ArgumentList.Add(argument);
@@ -85,17 +108,10 @@ namespace Containers.Tests.Fixtures
             start.Environment.Remove("DOCKER_HOST");
             start.Environment["DOCKER_CONFIG"] = Path.Combine(directory, "config");
 
-            var log = new StreamWriter(Path.Combine(directory, "dockerd.log")) { AutoFlush = true };
-            var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-            process.OutputDataReceived += (_, e) => { lock (log) { if (e.Data != null) log.WriteLine(e.Data); } };
-            process.ErrorDataReceived += (_, e) => { lock (log) { if (e.Data != null) log.WriteLine(e.Data); } };
-            process.Exited += (_, _) => { lock (log) { log.Dispose(); } };
-            process.Start();
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            File.WriteAllText(Path.Combine(directory, "dockerd.pid"), process.Id.ToString(CultureInfo.InvariantCulture));
+            using Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start setsid: " + Prerequisites.InstallHint);
+            int pid = await ReadDockerdPidAsync(directory).ConfigureAwait(false);
 
-            var engine = new Dockerd(directory, process);
+            var engine = new Dockerd(directory, pid);
             try
             {
                 await engine.WaitUntilReadyAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false);
@@ -116,9 +132,9 @@ namespace Containers.Tests.Fixtures
             Exception? last = null;
             while (clock.Elapsed < limit)
             {
-                if (_process.HasExited)
+                if (!Signals.IsAlive(_pid) || !System.IO.Directory.Exists(Directory))
                 {
-                    throw new InvalidOperationException($"dockerd exited with code {_process.ExitCode} while starting. Its log:\n{ReadLogTail()}");
+                    throw new InvalidOperationException($"dockerd exited while starting. Its log:\n{ReadLogTail()}");
                 }
 
                 if (File.Exists(SocketPath))
@@ -138,6 +154,23 @@ namespace Containers.Tests.Fixtures
             }
 
             throw new TimeoutException($"dockerd did not answer within {limit.TotalSeconds:0} s ({last?.Message}). Its log:\n{ReadLogTail()}");
+        }
+
+        private static async Task<int> ReadDockerdPidAsync(string directory)
+        {
+            string file = Path.Combine(directory, "dockerd.pid");
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                if (File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int pid))
+                {
+                    return pid;
+                }
+
+                await Task.Delay(20).ConfigureAwait(false);
+            }
+
+            throw new InvalidOperationException("The watchdog did not start dockerd within 10 s.");
         }
 
         public string ReadLogTail(int lines = 40)
@@ -162,9 +195,29 @@ namespace Containers.Tests.Fixtures
             }
 
             _disposed = true;
-            StaleEngines.Stop(_process.Id);
-            StaleEngines.RemoveDirectory(Directory);
-            _process.Dispose();
+            RequestStop();
+            var clock = Stopwatch.StartNew();
+            while (System.IO.Directory.Exists(Directory) && clock.Elapsed < TimeSpan.FromSeconds(30))
+            {
+                Thread.Sleep(100);
+            }
+        }
+
+        /// <summary>Asks the watchdog to stop dockerd and remove the folder, without waiting.</summary>
+        public void RequestStop()
+        {
+            try
+            {
+                File.WriteAllText(Path.Combine(Directory, "stop"), string.Empty);
+            }
+            catch (IOException)
+            {
+                // Already gone.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Already gone.
+            }
         }
     }
 }

@@ -3,6 +3,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Transport;
+using Containers.Engines;
+using Containers.Models;
 
 namespace Containers.Tests.Fixtures
 {
@@ -30,12 +32,16 @@ namespace Containers.Tests.Fixtures
 
         public string Image => TestImage.Reference;
 
+        /// <summary>The engine as the module's commands see it (what -Engine would hand them).</summary>
+        public ContainerEngine Engine => EngineDirectory.Get(Endpoint, null, null, "test-engine", "parameter");
+
         public static Task<PrivateEngine> GetAsync() => Instance.Value;
 
         private static async Task<PrivateEngine> StartAsync()
         {
             Dockerd dockerd = await Dockerd.StartAsync().ConfigureAwait(false);
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => dockerd.Dispose();
+            // The watchdog also notices this process is gone; asking at exit just makes it prompt.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => dockerd.RequestStop();
             var client = new EngineClient(dockerd.Endpoint);
             try
             {

@@ -1,0 +1,44 @@
+@{
+    RootModule           = 'Containers.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '5f0c4a3e-7d1b-4f8e-9a62-3c1d2b8e9f41'
+    Author               = 'Containers contributors'
+    CompanyName          = 'Containers contributors'
+    Copyright            = '(c) Containers contributors. All rights reserved.'
+    Description          = 'Administer containers, images and the machines that run them: typed objects and the pipeline instead of the docker CLI''s text.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess     = @('Containers.format.ps1xml')
+    TypesToProcess       = @('Containers.types.ps1xml')
+    CmdletsToExport      = @(
+        'Connect-ContainerEngine'
+        'Disconnect-ContainerEngine'
+        'Get-Container'
+        'Get-ContainerDetail'
+        'Get-ContainerEngine'
+        'Get-ContainerLog'
+        'Invoke-ContainerCommand'
+        'Invoke-ContainerImage'
+        'New-Container'
+        'Remove-Container'
+        'Rename-Container'
+        'Restart-Container'
+        'Resume-Container'
+        'Start-Container'
+        'Stop-Container'
+        'Suspend-Container'
+        'Test-ContainerEngine'
+        'Wait-Container'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('Docker', 'Container', 'Containers', 'Linux', 'Windows', 'PSEdition_Desktop', 'PSEdition_Core')
+            ProjectUri   = ''
+            ReleaseNotes = 'First slice: engine connection and container management.'
+        }
+    }
+}

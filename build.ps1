@@ -1,0 +1,64 @@
+<#
+.SYNOPSIS
+    Builds the Containers module into a folder PowerShell can import, and optionally runs its Pester tests.
+.EXAMPLE
+    ./build.ps1
+    Import-Module ./out/Containers/Containers.psd1
+.EXAMPLE
+    ./build.ps1 -Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release',
+
+    # Where the module folder is laid out.
+    [string] $OutputPath = (Join-Path $PSScriptRoot 'out/Containers'),
+
+    # Also run the Pester tests in tests/Pester against the built module.
+    [switch] $Test
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+
+$staging = Join-Path ([System.IO.Path]::GetTempPath()) ("containers-build-" + [guid]::NewGuid().ToString('N'))
+try {
+    & dotnet publish (Join-Path $PSScriptRoot 'src/Containers/Containers.csproj') -c $Configuration -o $staging --nologo
+    if ($LASTEXITCODE -ne 0) { throw "dotnet publish failed with exit code $LASTEXITCODE." }
+
+    if (Test-Path $OutputPath) { Remove-Item $OutputPath -Recurse -Force }
+    $null = New-Item -ItemType Directory -Path $OutputPath -Force
+
+    # The module's own assemblies and the netstandard dependencies Windows PowerShell 5.1 lacks; never PowerShell's own.
+    Get-ChildItem $staging -Filter '*.dll' |
+        Where-Object { $_.Name -ne 'System.Management.Automation.dll' } |
+        Copy-Item -Destination $OutputPath
+
+    foreach ($file in 'Containers.psd1', 'Containers.format.ps1xml', 'Containers.types.ps1xml') {
+        Copy-Item (Join-Path $PSScriptRoot $file) -Destination $OutputPath
+    }
+
+    $help = Join-Path $PSScriptRoot 'en-US'
+    if (Get-ChildItem $help -File -ErrorAction SilentlyContinue) {
+        Copy-Item $help -Destination $OutputPath -Recurse
+    }
+
+    Write-Host "Built module: $OutputPath"
+}
+finally {
+    Remove-Item $staging -Recurse -Force -ErrorAction SilentlyContinue
+}
+
+if ($Test) {
+    $pester = Get-Module Pester -ListAvailable | Sort-Object Version -Descending | Select-Object -First 1
+    if (-not $pester -or $pester.Version -lt [version]'5.0') {
+        throw 'The Pester tests need Pester 5: Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser'
+    }
+    $config = New-PesterConfiguration
+    $config.Run.Path = Join-Path $PSScriptRoot 'tests/Pester'
+    $config.Run.Exit = $true
+    $config.Output.Verbosity = 'Detailed'
+    $env:CONTAINERS_MODULE_PATH = Join-Path $OutputPath 'Containers.psd1'
+    Invoke-Pester -Configuration $config
+}

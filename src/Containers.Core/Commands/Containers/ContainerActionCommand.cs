@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Models;
+using Containers.Errors;
+using Containers.Models;
+using Containers.Output;
+
+namespace Containers.Commands.Containers
+{
+    /// <summary>
+    /// The shape every "do X to these containers" cmdlet shares: expand the names, ask ShouldProcess for each, act,
+    /// report a failure for that container and go on with the next, and with -PassThru return the container as it is now.
+    /// </summary>
+    public abstract class ContainerActionCommand
+    {
+        /// <summary>Return the container after acting on it.</summary>
+        public bool PassThru { get; set; }
+
+        /// <summary>The verb as -WhatIf shows it.</summary>
+        protected abstract string Action { get; }
+
+        protected abstract Task ActAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken);
+
+        /// <summary>How to find the container again after acting on it (a rename changes its name).</summary>
+        protected virtual string TargetAfterAction(string target) => target;
+
+        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            foreach (string named in targets)
+            {
+                foreach (string target in await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
+                {
+                    if (!output.ShouldProcess(ContainerTargets.Describe(target, engine), Action))
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        await ActAsync(engine, target, output, cancellationToken);
+                        if (PassThru)
+                        {
+                            ContainerInspect inspect = await engine.Client.Containers.InspectAsync(TargetAfterAction(target), cancellationToken: cancellationToken);
+                            output.WriteObject(Container.FromInspect(inspect, engine));
+                        }
+                    }
+                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
+                    {
+                        output.WriteError(ErrorClassifier.Classify(e, target));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Http;
+using Containers.Engine.Models;
+using Containers.Errors;
+using Containers.Models;
+using Containers.Output;
+
+namespace Containers.Commands.Containers
+{
+    /// <summary>Invoke-ContainerCommand: docker exec without a terminal, behaving like a native command.</summary>
+    public sealed class InvokeContainerCommandCommand
+    {
+        public InvokeContainerCommandCommand(IReadOnlyList<string> command)
+        {
+            if (command == null || command.Count == 0 || command.All(string.IsNullOrEmpty))
+            {
+                throw new InvalidParameterException("Command", null, "The command to run is empty.");
+            }
+
+            Command = command;
+        }
+
+        public IReadOnlyList<string> Command { get; }
+
+        public string? User { get; set; }
+
+        public string? WorkingDirectory { get; set; }
+
+        /// <summary>KEY=VALUE entries.</summary>
+        public IReadOnlyList<string>? Environment { get; set; }
+
+        public bool Privileged { get; set; }
+
+        /// <summary>Text sent to the process's standard input, which is then closed.</summary>
+        public string? Input { get; set; }
+
+        public bool PassThru { get; set; }
+
+        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            foreach (string named in targets)
+            {
+                foreach (string target in await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
+                {
+                    if (!output.ShouldProcess(ContainerTargets.Describe(target, engine), "Run '" + string.Join(" ", Command) + "'"))
+                    {
+                        continue;
+                    }
+
+                    try
+                    {
+                        await RunAsync(engine, target, output, cancellationToken);
+                    }
+                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
+                    {
+                        output.WriteError(ErrorClassifier.Classify(e, target));
+                    }
+                }
+            }
+        }
+
+        private async Task RunAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            var request = new ExecCreateRequest
+            {
+                AttachStdin = Input != null,
+                AttachStdout = true,
+                AttachStderr = true,
+                Cmd = Command.ToList(),
+                Env = Environment?.ToList(),
+                User = User,
+                WorkingDir = WorkingDirectory,
+                Privileged = Privileged,
+            };
+            ExecCreateResponse exec = await engine.Client.Exec.CreateAsync(target, request, cancellationToken);
+            output.WriteVerbose($"Started exec {exec.Id.Substring(0, Math.Min(12, exec.Id.Length))} in container '{target}'.");
+
+            var native = new NativeCommandOutput(output, target, PassThru);
+            using (HijackedStream stream = await engine.Client.Exec.StartAttachedAsync(exec.Id, tty: false, cancellationToken))
+            {
+                Task sending = Input != null ? SendInputAsync(stream, Input, cancellationToken) : Task.CompletedTask;
+                await OutputLines.ReadAsync(stream, tty: false, native.OnLine, cancellationToken);
+                await sending;
+            }
+
+            native.Complete(await ExitCodeAsync(engine, exec.Id, cancellationToken));
+        }
+
+        private static async Task SendInputAsync(HijackedStream stream, string input, CancellationToken cancellationToken)
+        {
+            byte[] bytes = new UTF8Encoding(false).GetBytes(input);
+            await stream.WriteAsync(bytes, 0, bytes.Length, cancellationToken);
+            await stream.CloseWriteAsync();
+        }
+
+        // The output stream ends a moment before the engine records the exit code.
+        private static async Task<int> ExitCodeAsync(ContainerEngine engine, string execId, CancellationToken cancellationToken)
+        {
+            for (int attempt = 0; ; attempt++)
+            {
+                ExecInspect inspect = await engine.Client.Exec.InspectAsync(execId, cancellationToken);
+                if (!inspect.Running && inspect.ExitCode.HasValue)
+                {
+                    return inspect.ExitCode.Value;
+                }
+
+                await Task.Delay(attempt < 10 ? 10 : 100, cancellationToken);
+            }
+        }
+    }
+}

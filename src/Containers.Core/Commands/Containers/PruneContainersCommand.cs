@@ -1,0 +1,39 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Endpoints;
+using Containers.Engine.Models;
+using Containers.Models;
+using Containers.Output;
+
+namespace Containers.Commands.Containers
+{
+    /// <summary>Remove-Container -Stopped: docker container prune.</summary>
+    public sealed class PruneContainersCommand
+    {
+        /// <summary>Only containers stopped before this long ago, as the engine's <c>until</c> filter reads it ("24h").</summary>
+        public string? OlderThan { get; set; }
+
+        public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            if (!output.ShouldProcess($"all stopped containers on {engine.Name}", "Remove"))
+            {
+                return;
+            }
+
+            var filters = new Filters();
+            if (!string.IsNullOrEmpty(OlderThan))
+            {
+                filters.Add("until", OlderThan!);
+            }
+
+            ContainerPruneResponse response = await engine.Client.Containers.PruneAsync(filters, cancellationToken);
+            foreach (string id in response.ContainersDeleted ?? new System.Collections.Generic.List<string>())
+            {
+                output.WriteVerbose($"Removed container {id}.");
+            }
+
+            output.WriteObject(new PruneResult("Container", response.ContainersDeleted?.ToArray() ?? Array.Empty<string>(), response.SpaceReclaimed));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using Containers.Engine.Errors;
+using Containers.Output;
+
+namespace Containers.Errors
+{
+    /// <summary>
+    /// The one place where an exception becomes what a PowerShell user sees: a stable error id, the right category, and
+    /// a message that says what to do. Ids name the resource ("ContainerNotFound") so scripts can match on them.
+    /// </summary>
+    public static class ErrorClassifier
+    {
+        /// <summary>
+        /// Errors about one input (a missing container, a conflict, a bad value) are reported and the command goes on;
+        /// errors about the engine itself (unreachable, no common API version) stop the command.
+        /// </summary>
+        public static bool IsPerTarget(Exception exception) =>
+            exception is InvalidParameterException
+            || (exception is EngineException
+                && !(exception is EngineConnectionException)
+                && !(exception is EngineTimeoutException)
+                && !(exception is EngineApiVersionException));
+
+        public static CommandError Classify(Exception exception, object? target, string resource = "Container")
+        {
+            switch (exception)
+            {
+                case InvalidParameterException invalid:
+                    return new CommandError("Invalid" + invalid.ParamName, ErrorKind.InvalidArgument, invalid.Reason, invalid.Value ?? target, invalid);
+
+                case EngineNotFoundException notFound:
+                    string kind = notFound.ResourceKind == EngineResourceKind.Unknown ? resource : notFound.ResourceKind.ToString();
+                    return new CommandError(kind + "NotFound", ErrorKind.ObjectNotFound, notFound.Message, target, notFound);
+
+                case EngineConflictException conflict:
+                    bool exists = conflict.Message.IndexOf("already in use", StringComparison.OrdinalIgnoreCase) >= 0
+                        || conflict.Message.IndexOf("already exists", StringComparison.OrdinalIgnoreCase) >= 0;
+                    bool running = conflict.Message.IndexOf("running", StringComparison.OrdinalIgnoreCase) >= 0;
+                    return new CommandError(
+                        resource + (exists ? "NameInUse" : "Conflict"),
+                        exists ? ErrorKind.ResourceExists : running ? ErrorKind.ResourceBusy : ErrorKind.InvalidOperation,
+                        conflict.Message,
+                        target,
+                        conflict,
+                        running && !exists ? "Stop the container first, or use -Force." : null);
+
+                case EngineBadRequestException bad:
+                    return new CommandError("EngineRejectedRequest", ErrorKind.InvalidArgument, bad.Message, target, bad);
+
+                case EngineAuthenticationException auth:
+                    return new CommandError("EngineAuthenticationFailed", ErrorKind.AuthenticationError, auth.Message, target, auth);
+
+                case EngineApiVersionException version:
+                    return new CommandError("EngineApiVersionUnsupported", ErrorKind.NotImplemented, version.Message, target, version,
+                        "Upgrade the Docker engine, or remove DOCKER_API_VERSION if it is set.");
+
+                case EngineConnectionException connection:
+                    return new CommandError("EngineUnreachable", ErrorKind.ConnectionError, connection.Message, target, connection,
+                        "Check that the Docker engine is running and that -Engine, DOCKER_HOST or the docker context point at it.");
+
+                case EngineTimeoutException timeout:
+                    return new CommandError("EngineTimeout", ErrorKind.OperationTimeout, timeout.Message, target, timeout);
+
+                case EngineStreamException stream:
+                    return new CommandError("EngineStreamError", ErrorKind.InvalidResult, stream.Message, target, stream);
+
+                case EngineServerException server:
+                    ErrorKind serverKind = (int?)server.StatusCode == 501 ? ErrorKind.NotImplemented
+                        : (int?)server.StatusCode == 503 ? ErrorKind.ResourceUnavailable : ErrorKind.InvalidOperation;
+                    return new CommandError("EngineError", serverKind, server.Message, target, server);
+
+                case EngineException engine:
+                    return new CommandError("EngineError", ErrorKind.InvalidOperation, engine.Message, target, engine);
+
+                case TimeoutException timedOut:
+                    return new CommandError("OperationTimeout", ErrorKind.OperationTimeout, timedOut.Message, target, timedOut);
+
+                case ArgumentException argument:
+                    return new CommandError("InvalidArgument", ErrorKind.InvalidArgument, argument.Message, target, argument);
+
+                default:
+                    return new CommandError("UnexpectedError", ErrorKind.NotSpecified, exception.Message, target, exception);
+            }
+        }
+    }
+}

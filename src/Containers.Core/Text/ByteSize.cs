@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace Containers.Text
+{
+    /// <summary>Sizes as the docker CLI prints them: decimal units, three significant digits ("1.23GB", "512kB").</summary>
+    public static class ByteSize
+    {
+        private static readonly string[] Units = { "B", "kB", "MB", "GB", "TB", "PB" };
+
+        public static string Format(long bytes)
+        {
+            double value = bytes;
+            int unit = 0;
+            while (value >= 1000 && unit < Units.Length - 1)
+            {
+                value /= 1000;
+                unit++;
+            }
+
+            string number = value < 10 ? value.ToString("0.##", CultureInfo.InvariantCulture)
+                : value < 100 ? value.ToString("0.#", CultureInfo.InvariantCulture)
+                : value.ToString("0", CultureInfo.InvariantCulture);
+            return number + Units[unit];
+        }
+    }
+}

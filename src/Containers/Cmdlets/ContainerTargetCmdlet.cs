@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using Containers.Models;
+
+namespace Containers.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// The parameter sets every cmdlet that acts on existing containers shares: by name or id (wildcards allowed, strings
+    /// piped in), or by container object (piped from Get-Container and friends, which also carry their engine).
+    /// </summary>
+    public abstract class ContainerTargetCmdlet : ContainersCmdlet
+    {
+        protected const string ByName = "Name";
+        protected const string ByObject = "Container";
+
+        /// <summary>Names or ids of containers; wildcards match names.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByName, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id", "ContainerId", "ContainerName")]
+        [ValidateNotNullOrEmpty]
+        public string[] Name { get; set; } = new string[0];
+
+        /// <summary>Container objects, as Get-Container returns them.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByObject, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public Container[] Container { get; set; } = new Container[0];
+
+        /// <summary>What this record names: object ids, or the names and patterns given.</summary>
+        protected IEnumerable<string> Targets => ParameterSetName == ByObject ? Container.Select(c => c.Id) : Name;
+    }
+}

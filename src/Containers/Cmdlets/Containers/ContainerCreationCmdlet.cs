@@ -1,0 +1,106 @@
+using System.Collections;
+using System.Management.Automation;
+
+namespace Containers.PowerShell.Cmdlets.Containers
+{
+    /// <summary>
+    /// The parameters New-Container and Invoke-ContainerImage share: docker create's options under PowerShell names,
+    /// plus -Configuration, a raw escape hatch merged over what the other parameters build.
+    /// </summary>
+    public abstract class ContainerCreationCmdlet : ContainersCmdlet
+    {
+        /// <summary>The image to create the container from (repository:tag, or an id).</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+        [Alias("ImageName")]
+        [ValidateNotNullOrEmpty]
+        public string Image { get; set; } = string.Empty;
+
+        /// <summary>The command and its arguments, replacing the image's CMD.</summary>
+        [Parameter(Position = 1, ValueFromRemainingArguments = false)]
+        public string[]? Command { get; set; }
+
+        /// <summary>The container's name; the engine makes one up when absent.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Name { get; set; }
+
+        /// <summary>Replaces the image's ENTRYPOINT; an empty array clears it.</summary>
+        [Parameter]
+        [AllowEmptyCollection]
+        public string[]? Entrypoint { get; set; }
+
+        /// <summary>Environment variables: @{ NAME = 'value' }.</summary>
+        [Parameter]
+        [Alias("Env")]
+        public Hashtable? Environment { get; set; }
+
+        /// <summary>Published ports, as docker -p writes them: '8080:80', '127.0.0.1:8080:80/udp', '80'.</summary>
+        [Parameter]
+        [Alias("Publish")]
+        public string[]? Port { get; set; }
+
+        /// <summary>Volumes and bind mounts, as docker -v writes them: 'data:/var/lib/data', 'C:\src:/src:ro'.</summary>
+        [Parameter]
+        public string[]? Volume { get; set; }
+
+        /// <summary>Mounts, as docker --mount writes them ('type=tmpfs,target=/cache') or as hashtables with the same keys.</summary>
+        [Parameter]
+        public object[]? Mount { get; set; }
+
+        /// <summary>Labels: @{ key = 'value' }.</summary>
+        [Parameter]
+        public Hashtable? Label { get; set; }
+
+        /// <summary>no, always, unless-stopped, on-failure or on-failure:N.</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(RestartPolicyCompleter))]
+        public string? RestartPolicy { get; set; }
+
+        /// <summary>A memory limit: bytes (512MB works as PowerShell writes it) or docker's form ('512m', '1g').</summary>
+        [Parameter]
+        public object? Memory { get; set; }
+
+        /// <summary>How many CPUs the container may use, for example 1.5.</summary>
+        [Parameter]
+        public object? Cpu { get; set; }
+
+        /// <summary>The network to attach to (a name, or host, none, bridge).</summary>
+        [Parameter]
+        public string? Network { get; set; }
+
+        /// <summary>The user to run as: a name or UID[:GID].</summary>
+        [Parameter]
+        public string? User { get; set; }
+
+        /// <summary>The working directory inside the container.</summary>
+        [Parameter]
+        public string? WorkingDirectory { get; set; }
+
+        /// <summary>The container's host name.</summary>
+        [Parameter]
+        public string? HostName { get; set; }
+
+        /// <summary>Give the container a terminal.</summary>
+        [Parameter]
+        public SwitchParameter Tty { get; set; }
+
+        /// <summary>Keep standard input open.</summary>
+        [Parameter]
+        public SwitchParameter Interactive { get; set; }
+
+        /// <summary>Run with extended privileges.</summary>
+        [Parameter]
+        public SwitchParameter Privileged { get; set; }
+
+        /// <summary>Mount the root filesystem read-only.</summary>
+        [Parameter]
+        public SwitchParameter ReadOnly { get; set; }
+
+        /// <summary>
+        /// Raw engine settings (a hashtable or JSON) merged over what the other parameters set, for anything they do not
+        /// cover: @{ HostConfig = @{ CapAdd = @('NET_ADMIN') } }.
+        /// </summary>
+        [Parameter]
+        public object? Configuration { get; set; }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Commands.Containers;
+using Containers.Models;
+using Containers.Output;
+
+namespace Containers.PowerShell.Cmdlets.Containers
+{
+    /// <summary>Remove-Container: removes containers; -Stopped removes every stopped container (prune).</summary>
+    [Cmdlet(VerbsCommon.Remove, "Container", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByName)]
+    [OutputType(typeof(PruneResult), ParameterSetName = new[] { PruneSet })]
+    public sealed class RemoveContainerCmdlet : ContainerTargetCmdlet
+    {
+        private const string PruneSet = "Stopped";
+
+        /// <summary>Remove running containers too (they are killed first).</summary>
+        [Parameter(ParameterSetName = ByName)]
+        [Parameter(ParameterSetName = ByObject)]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>Also remove the container's anonymous volumes.</summary>
+        [Parameter(ParameterSetName = ByName)]
+        [Parameter(ParameterSetName = ByObject)]
+        public SwitchParameter Volume { get; set; }
+
+        /// <summary>Remove every stopped container instead of named ones.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = PruneSet)]
+        public SwitchParameter Stopped { get; set; }
+
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            ParameterSetName == PruneSet
+                ? new PruneContainersCommand().ExecuteAsync(SelectEngine(), output, cancellationToken)
+                : new RemoveContainerCommand { Force = Force, RemoveVolumes = Volume }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
+    }
+}

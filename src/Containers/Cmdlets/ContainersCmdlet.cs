@@ -1,0 +1,70 @@
+using System;
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engines;
+using Containers.Errors;
+using Containers.Models;
+using Containers.Output;
+using Containers.PowerShell.Hosting;
+
+namespace Containers.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// The base of every cmdlet in the module. It runs each stage's async work on the pipeline thread (so the core can
+    /// await freely and still write output), turns Ctrl+C into a cancelled token, and turns exceptions that escape into
+    /// terminating ErrorRecords with the core's classification.
+    /// </summary>
+    public abstract class ContainersCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+
+        /// <summary>The engine to act on: a ContainerEngine, an address such as tcp://host:2376, or a docker context name.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [EngineArgument]
+        public ContainerEngine? Engine { get; set; }
+
+        /// <summary>Which PowerShell session this is, for the engine Connect-ContainerEngine chose.</summary>
+        protected static string SessionKey => Runspace.DefaultRunspace?.InstanceId.ToString() ?? "process";
+
+        /// <summary>The engine for this record: -Engine (given or piped in), else the session's, else the environment's.</summary>
+        protected ContainerEngine SelectEngine() => EngineSelector.ForProcess.Select(Engine, SessionKey);
+
+        protected sealed override void BeginProcessing() => Run(BeginProcessingAsync);
+
+        protected sealed override void ProcessRecord() => Run(ProcessRecordAsync);
+
+        protected sealed override void EndProcessing() => Run(EndProcessingAsync);
+
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        protected virtual Task BeginProcessingAsync(ICommandOutput output, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        protected virtual Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        protected virtual Task EndProcessingAsync(ICommandOutput output, CancellationToken cancellationToken) => Task.CompletedTask;
+
+        private void Run(Func<ICommandOutput, CancellationToken, Task> stage)
+        {
+            try
+            {
+                PipelineThreadContext.Run(context => stage(new CmdletOutput(this, context), _stopping.Token));
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is ActionPreferenceStopException) && !(e is OperationCanceledException))
+            {
+                ThrowTerminatingError(ErrorRecords.From(ErrorClassifier.Classify(e, null)));
+            }
+        }
+
+        public void Dispose()
+        {
+            _stopping.Dispose();
+            GC.SuppressFinalize(this);
+        }
+    }
+}

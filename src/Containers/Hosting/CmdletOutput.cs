@@ -1,0 +1,61 @@
+using System.Management.Automation;
+using Containers.Output;
+
+namespace Containers.PowerShell.Hosting
+{
+    /// <summary>
+    /// The core's output interface over a running cmdlet. Calls from other threads are carried to the pipeline thread,
+    /// so a stray continuation can never write from the wrong thread (which PowerShell would reject).
+    /// </summary>
+    internal sealed class CmdletOutput : ICommandOutput
+    {
+        private readonly PSCmdlet _cmdlet;
+        private readonly PipelineThreadContext _context;
+
+        public CmdletOutput(PSCmdlet cmdlet, PipelineThreadContext context)
+        {
+            _cmdlet = cmdlet;
+            _context = context;
+        }
+
+        public void WriteObject(object value) => OnPipelineThread(() => _cmdlet.WriteObject(value));
+
+        public void WriteError(CommandError error) => OnPipelineThread(() => _cmdlet.WriteError(ErrorRecords.From(error)));
+
+        public void WriteWarning(string message) => OnPipelineThread(() => _cmdlet.WriteWarning(message));
+
+        public void WriteVerbose(string message) => OnPipelineThread(() => _cmdlet.WriteVerbose(message));
+
+        public void WriteDebug(string message) => OnPipelineThread(() => _cmdlet.WriteDebug(message));
+
+        public void WriteInformation(string message, params string[] tags) => OnPipelineThread(() => _cmdlet.WriteInformation(message, tags));
+
+        public void WriteProgress(ProgressUpdate progress) => OnPipelineThread(() =>
+        {
+            var record = new ProgressRecord(progress.ActivityId, progress.Activity, progress.Status)
+            {
+                ParentActivityId = progress.ParentActivityId,
+                PercentComplete = progress.PercentComplete,
+                SecondsRemaining = progress.SecondsRemaining,
+                RecordType = progress.Completed ? ProgressRecordType.Completed : ProgressRecordType.Processing,
+            };
+            if (progress.CurrentOperation != null)
+            {
+                record.CurrentOperation = progress.CurrentOperation;
+            }
+
+            _cmdlet.WriteProgress(record);
+        });
+
+        public bool ShouldProcess(string target, string action) => _context.Invoke(() => _cmdlet.ShouldProcess(target, action));
+
+        public void SetExitCode(int exitCode) =>
+            OnPipelineThread(() => _cmdlet.SessionState.PSVariable.Set("global:LASTEXITCODE", exitCode));
+
+        private void OnPipelineThread(System.Action action) => _context.Invoke(() =>
+        {
+            action();
+            return true;
+        });
+    }
+}

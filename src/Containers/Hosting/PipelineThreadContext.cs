@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Concurrent;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Containers.PowerShell.Hosting
+{
+    /// <summary>
+    /// A synchronization context that runs every continuation on the thread that called <see cref="Run"/>: the pipeline
+    /// thread, the only one allowed to call WriteObject, WriteError, ShouldProcess and the rest.
+    /// </summary>
+    internal sealed class PipelineThreadContext : SynchronizationContext
+    {
+        private readonly BlockingCollection<(SendOrPostCallback Callback, object? State)> _queue =
+            new BlockingCollection<(SendOrPostCallback, object?)>();
+
+        private readonly int _threadId = Environment.CurrentManagedThreadId;
+
+        public bool IsPipelineThread => Environment.CurrentManagedThreadId == _threadId;
+
+        /// <summary>Runs <paramref name="body"/> to completion, pumping its continuations here; rethrows its exception.</summary>
+        public static void Run(Func<PipelineThreadContext, Task> body)
+        {
+            SynchronizationContext? previous = Current;
+            var context = new PipelineThreadContext();
+            SetSynchronizationContext(context);
+            try
+            {
+                Task task;
+                try
+                {
+                    task = body(context);
+                }
+                catch (Exception e)
+                {
+                    task = Task.FromException(e);
+                }
+
+                task.ContinueWith(_ => context._queue.CompleteAdding(), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                foreach ((SendOrPostCallback callback, object? state) in context._queue.GetConsumingEnumerable())
+                {
+                    callback(state);
+                }
+
+                task.GetAwaiter().GetResult();
+            }
+            finally
+            {
+                SetSynchronizationContext(previous);
+            }
+        }
+
+        public override void Post(SendOrPostCallback d, object? state)
+        {
+            try
+            {
+                _queue.Add((d, state));
+            }
+            catch (InvalidOperationException)
+            {
+                // The command has finished; a straggling continuation has nothing left to write to.
+            }
+        }
+
+        public override void Send(SendOrPostCallback d, object? state) => Invoke(() =>
+        {
+            d(state);
+            return true;
+        });
+
+        /// <summary>Runs <paramref name="action"/> on the pipeline thread and returns its result, from whichever thread calls.</summary>
+        public T Invoke<T>(Func<T> action)
+        {
+            if (IsPipelineThread)
+            {
+                return action();
+            }
+
+            T result = default!;
+            Exception? failure = null;
+            using var done = new ManualResetEventSlim(false);
+            Post(_ =>
+            {
+                try
+                {
+                    result = action();
+                }
+                catch (Exception e)
+                {
+                    failure = e;
+                }
+                finally
+                {
+                    done.Set();
+                }
+            }, null);
+            done.Wait();
+            if (failure != null)
+            {
+                throw failure;
+            }
+
+            return result;
+        }
+
+        public override SynchronizationContext CreateCopy() => this;
+    }
+}

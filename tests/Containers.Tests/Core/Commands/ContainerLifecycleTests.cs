@@ -1,0 +1,148 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Containers.Commands.Containers;
+using Containers.Engine.Errors;
+using Containers.Engine.Models;
+using Containers.Models;
+using Containers.Output;
+using Containers.Tests.Fixtures;
+using Xunit;
+
+namespace Containers.Tests.Core.Commands
+{
+    public class ContainerLifecycleTests : EngineTest
+    {
+        private async Task<string> StateOf(string id) => (await Client.Containers.InspectAsync(id)).State!.Status!;
+
+        [Fact]
+        public async Task Start_stop_suspend_resume_and_restart_change_the_state_and_PassThru_returns_it()
+        {
+            (string id, string name) = await CreateAsync(Sleeper);
+
+            var output = new RecordingOutput();
+            await new StartContainerCommand { PassThru = true }.ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Equal("running", Assert.Single(output.ObjectsOf<Container>()).State);
+            Assert.Equal(("container '" + name + "' on test-engine", "Start"), Assert.Single(output.Asked));
+
+            output = new RecordingOutput();
+            await new SuspendContainerCommand { PassThru = true }.ExecuteAsync(Engine, new[] { id }, output, default);
+            Assert.Equal("paused", Assert.Single(output.ObjectsOf<Container>()).State);
+
+            output = new RecordingOutput();
+            await new ResumeContainerCommand().ExecuteAsync(Engine, new[] { id }, output, default);
+            Assert.Empty(output.Objects);
+            Assert.Equal("running", await StateOf(id));
+
+            var restart = new RestartContainerCommand { Timeout = 0 };
+            await restart.ExecuteAsync(Engine, new[] { name }, new RecordingOutput(), default);
+            Assert.Equal("running", await StateOf(id));
+
+            output = new RecordingOutput();
+            await new StopContainerCommand { Force = true, PassThru = true }.ExecuteAsync(Engine, new[] { name }, output, default);
+            Container stopped = Assert.Single(output.ObjectsOf<Container>());
+            Assert.Equal("exited", stopped.State);
+            Assert.Equal(137, stopped.ExitCode);
+            Assert.Empty(output.Errors);
+        }
+
+        [Fact]
+        public async Task WhatIf_changes_nothing()
+        {
+            (string id, string name) = await CreateAsync(Sleeper);
+            var output = new RecordingOutput { Approve = false };
+            await new StartContainerCommand().ExecuteAsync(Engine, new[] { name }, output, default);
+            await new RemoveContainerCommand { Force = true }.ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Equal(2, output.Asked.Count);
+            Assert.Equal("created", await StateOf(id));
+        }
+
+        [Fact]
+        public async Task A_missing_container_is_ObjectNotFound_and_the_next_one_is_still_processed()
+        {
+            (string id, string name) = await CreateAsync(Sleeper);
+            string missing = PrivateEngine.UniqueName("missing");
+            var output = new RecordingOutput();
+            await new StartContainerCommand().ExecuteAsync(Engine, new[] { missing, name }, output, default);
+            CommandError error = Assert.Single(output.Errors);
+            Assert.Equal("ContainerNotFound", error.ErrorId);
+            Assert.Equal(ErrorKind.ObjectNotFound, error.Kind);
+            Assert.Equal(missing, error.Target);
+            Assert.Equal("running", await StateOf(id));
+        }
+
+        [Fact]
+        public async Task Removing_a_running_container_needs_Force()
+        {
+            (string id, string name) = await StartAsync(Sleeper);
+            var output = new RecordingOutput();
+            await new RemoveContainerCommand().ExecuteAsync(Engine, new[] { name }, output, default);
+            CommandError refused = Assert.Single(output.Errors);
+            Assert.Equal("ContainerConflict", refused.ErrorId);
+            Assert.Equal(ErrorKind.ResourceBusy, refused.Kind);
+            Assert.Equal("running", await StateOf(id));
+
+            output = new RecordingOutput();
+            await new RemoveContainerCommand { Force = true }.ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Empty(output.Errors);
+            await Assert.ThrowsAsync<EngineNotFoundException>(() => Client.Containers.InspectAsync(id));
+        }
+
+        [Fact]
+        public async Task Pausing_twice_is_an_InvalidOperation_error()
+        {
+            (string id, _) = await StartAsync(Sleeper);
+            await new SuspendContainerCommand().ExecuteAsync(Engine, new[] { id }, new RecordingOutput(), default);
+            var output = new RecordingOutput();
+            await new SuspendContainerCommand().ExecuteAsync(Engine, new[] { id }, output, default);
+            CommandError error = Assert.Single(output.Errors);
+            Assert.Equal("ContainerConflict", error.ErrorId);
+            Assert.Equal(ErrorKind.InvalidOperation, error.Kind);
+            await Client.Containers.UnpauseAsync(id);
+        }
+
+        [Fact]
+        public async Task Wildcards_act_on_every_matching_container()
+        {
+            string prefix = PrivateEngine.UniqueName("many");
+            (string first, _) = await CreateAsync(Sleeper, prefix + "-1");
+            (string second, _) = await CreateAsync(Sleeper, prefix + "-2");
+            var output = new RecordingOutput();
+            await new StartContainerCommand().ExecuteAsync(Engine, new[] { prefix + "-?" }, output, default);
+            Assert.Equal(2, output.Asked.Count);
+            Assert.Equal("running", await StateOf(first));
+            Assert.Equal("running", await StateOf(second));
+        }
+
+        [Fact]
+        public async Task Rename_with_PassThru_returns_the_renamed_container_and_a_bad_name_is_refused_before_sending()
+        {
+            (string id, string name) = await CreateAsync(Sleeper);
+            string renamed = name + "-renamed";
+            var output = new RecordingOutput();
+            await new RenameContainerCommand(renamed) { PassThru = true }.ExecuteAsync(Engine, new[] { name }, output, default);
+            Container result = Assert.Single(output.ObjectsOf<Container>());
+            Assert.Equal(renamed, result.Name);
+            Assert.Equal(id, result.Id);
+
+            var invalid = Assert.Throws<Containers.Errors.InvalidParameterException>(() => new RenameContainerCommand("bad name!"));
+            Assert.Equal("NewName", invalid.ParamName);
+            Assert.Contains("bad name!", invalid.Message);
+        }
+
+        [Fact]
+        public async Task Prune_removes_stopped_containers_only()
+        {
+            (string exitedId, _) = await StartAsync(new[] { "true" });
+            await Client.Containers.WaitAsync(exitedId);
+            (string runningId, _) = await StartAsync(Sleeper);
+
+            var output = new RecordingOutput();
+            await new PruneContainersCommand().ExecuteAsync(Engine, output, default);
+            PruneResult result = Assert.Single(output.ObjectsOf<PruneResult>());
+            Assert.Contains(exitedId, result.Removed);
+            Assert.DoesNotContain(runningId, result.Removed);
+            await Assert.ThrowsAsync<EngineNotFoundException>(() => Client.Containers.InspectAsync(exitedId));
+            Assert.Equal("running", await StateOf(runningId));
+        }
+    }
+}

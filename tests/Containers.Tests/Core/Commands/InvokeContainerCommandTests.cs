@@ -1,0 +1,72 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Containers.Commands.Containers;
+using Containers.Models;
+using Containers.Output;
+using Containers.Tests.Fixtures;
+using Xunit;
+
+namespace Containers.Tests.Core.Commands
+{
+    public class InvokeContainerCommandTests : EngineTest
+    {
+        [Fact]
+        public async Task Output_goes_to_the_pipeline_errors_to_the_error_stream_and_the_exit_code_is_kept()
+        {
+            (_, string name) = await StartAsync(Sleeper);
+            var output = new RecordingOutput();
+            await new InvokeContainerCommandCommand(new[] { "sh", "-c", "echo out1; echo err1 >&2; echo out2; exit 5" })
+                .ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Equal(new object[] { "out1", "out2" }, output.Objects);
+            CommandError error = Assert.Single(output.Errors);
+            Assert.Equal("err1", error.Message);
+            Assert.Equal(ErrorKind.FromStdErr, error.Kind);
+            Assert.Equal(5, output.ExitCode);
+        }
+
+        [Fact]
+        public async Task PassThru_returns_one_result_and_input_reaches_standard_input()
+        {
+            (_, string name) = await StartAsync(Sleeper);
+            var output = new RecordingOutput();
+            await new InvokeContainerCommandCommand(new[] { "sh", "-c", "cat; echo done >&2" })
+            {
+                Input = "first\nsecond\n",
+                PassThru = true,
+                Environment = new[] { "GREETING=hello" },
+            }.ExecuteAsync(Engine, new[] { name }, output, default);
+            ContainerCommandResult result = Assert.Single(output.ObjectsOf<ContainerCommandResult>());
+            Assert.Equal(new[] { "first", "second" }, result.Output);
+            Assert.Equal(new[] { "done" }, result.Error);
+            Assert.Equal(0, result.ExitCode);
+            Assert.Empty(output.Errors);
+
+            output = new RecordingOutput();
+            await new InvokeContainerCommandCommand(new[] { "sh", "-c", "echo $GREETING; pwd; id -u" })
+            {
+                Environment = new[] { "GREETING=hello" },
+                WorkingDirectory = "/tmp",
+                User = "65534",
+            }.ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Equal(new object[] { "hello", "/tmp", "65534" }, output.Objects);
+        }
+
+        [Fact]
+        public async Task A_stopped_container_and_a_missing_one_are_reported_per_container()
+        {
+            (_, string stopped) = await CreateAsync(Sleeper);
+            string missing = PrivateEngine.UniqueName("missing");
+            var output = new RecordingOutput();
+            await new InvokeContainerCommandCommand(new[] { "true" }).ExecuteAsync(Engine, new[] { stopped, missing }, output, default);
+            Assert.Equal(new[] { "ContainerConflict", "ContainerNotFound" }, output.Errors.Select(e => e.ErrorId));
+            Assert.Null(output.ExitCode);
+        }
+
+        [Fact]
+        public void An_empty_command_is_refused()
+        {
+            var invalid = Assert.Throws<Containers.Errors.InvalidParameterException>(() => new InvokeContainerCommandCommand(new string[0]));
+            Assert.Equal("Command", invalid.ParamName);
+        }
+    }
+}

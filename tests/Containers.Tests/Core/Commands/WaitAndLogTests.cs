@@ -1,0 +1,112 @@
+using System;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Commands.Containers;
+using Containers.Models;
+using Containers.Output;
+using Containers.Tests.Fixtures;
+using Xunit;
+
+namespace Containers.Tests.Core.Commands
+{
+    public class WaitAndLogTests : EngineTest
+    {
+        [Fact]
+        public async Task Wait_returns_the_exit_code_and_name()
+        {
+            (string id, string name) = await StartAsync(new[] { "sh", "-c", "sleep 0.2; exit 3" });
+            var output = new RecordingOutput();
+            await new WaitContainerCommand().ExecuteAsync(Engine, new[] { name }, output, default);
+            ContainerWaitResult result = Assert.Single(output.ObjectsOf<ContainerWaitResult>());
+            Assert.Equal(3, result.ExitCode);
+            Assert.Equal(name, result.Name);
+            Assert.Equal(id, result.Id);
+        }
+
+        [Fact]
+        public async Task Wait_with_a_timeout_reports_OperationTimeout_promptly()
+        {
+            (_, string name) = await StartAsync(Sleeper);
+            var output = new RecordingOutput();
+            var clock = Stopwatch.StartNew();
+            await new WaitContainerCommand { Timeout = 1 }.ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+            CommandError error = Assert.Single(output.Errors);
+            Assert.Equal("WaitTimeout", error.ErrorId);
+            Assert.Equal(ErrorKind.OperationTimeout, error.Kind);
+        }
+
+        [Fact]
+        public async Task Logs_keep_stdout_and_stderr_apart_with_tail_and_timestamps()
+        {
+            (string id, string name) = await StartAsync(new[] { "sh", "-c", "echo one; echo two >&2; echo 'three é'; printf 'no newline'" });
+            await Client.Containers.WaitAsync(id);
+
+            var output = new RecordingOutput();
+            await new GetContainerLogCommand().ExecuteAsync(Engine, new[] { name }, output, default);
+            var lines = output.ObjectsOf<ContainerLogLine>();
+            Assert.Equal(new[] { "one", "three é", "no newline" }, lines.Where(l => l.Stream == LogStream.Stdout).Select(l => l.Text));
+            Assert.Equal(new[] { "two" }, lines.Where(l => l.Stream == LogStream.Stderr).Select(l => l.Text));
+            Assert.All(lines, l => Assert.Null(l.Timestamp));
+            Assert.All(lines, l => Assert.Equal(name, l.ContainerName));
+
+            output = new RecordingOutput();
+            await new GetContainerLogCommand { Timestamps = true, IncludeStderr = false }.ExecuteAsync(Engine, new[] { name }, output, default);
+            lines = output.ObjectsOf<ContainerLogLine>();
+            Assert.Equal(new[] { "one", "three é", "no newline" }, lines.Select(l => l.Text));
+            Assert.All(lines, l => Assert.True(l.Timestamp > DateTime.Now.AddMinutes(-5) && l.Timestamp < DateTime.Now.AddMinutes(1), $"timestamp {l.Timestamp}"));
+
+            output = new RecordingOutput();
+            await new GetContainerLogCommand { Tail = 1, IncludeStderr = false }.ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Equal("no newline", Assert.Single(output.ObjectsOf<ContainerLogLine>()).Text);
+        }
+
+        [Fact]
+        public async Task Tty_logs_are_read_unframed()
+        {
+            (string id, string name) = await StartAsync(new[] { "sh", "-c", "echo tty-line" }, tty: true);
+            await Client.Containers.WaitAsync(id);
+            var output = new RecordingOutput();
+            await new GetContainerLogCommand().ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Equal("tty-line", Assert.Single(output.ObjectsOf<ContainerLogLine>()).Text);
+        }
+
+        [Fact]
+        public async Task Following_logs_streams_new_lines_and_stops_promptly_when_cancelled()
+        {
+            (_, string name) = await StartAsync(new[] { "sh", "-c", "i=0; while true; do echo line$i; i=$((i+1)); sleep 0.1; done" });
+            var output = new RecordingOutput();
+            using var stop = new CancellationTokenSource();
+            Task follow = new GetContainerLogCommand { Follow = true }.ExecuteAsync(Engine, new[] { name }, output, stop.Token);
+            var clock = Stopwatch.StartNew();
+            while (output.ObjectsOf<ContainerLogLine>().Count < 5 && clock.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.True(output.ObjectsOf<ContainerLogLine>().Count >= 5, "lines arrive while following");
+            stop.Cancel();
+            clock.Restart();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => follow);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"cancelling took {clock.Elapsed}");
+            Assert.StartsWith("line0", output.ObjectsOf<ContainerLogLine>()[0].Text);
+        }
+
+        [Fact]
+        public async Task Since_takes_a_duration_and_a_bad_time_is_an_invalid_argument()
+        {
+            (string id, string name) = await StartAsync(new[] { "echo", "recent" });
+            await Client.Containers.WaitAsync(id);
+            var output = new RecordingOutput();
+            await new GetContainerLogCommand { Since = "10m" }.ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Equal("recent", Assert.Single(output.ObjectsOf<ContainerLogLine>()).Text);
+
+            var invalid = await Assert.ThrowsAsync<Containers.Errors.InvalidParameterException>(
+                () => new GetContainerLogCommand { Since = "yesterday-ish" }.ExecuteAsync(Engine, new[] { name }, new RecordingOutput(), default));
+            Assert.Equal("Since", invalid.ParamName);
+            Assert.Contains("yesterday-ish", invalid.Message);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using Containers.Output;
+
+namespace Containers.Tests.Fixtures
+{
+    /// <summary>
+    /// The test side of the seam: records everything a command writes, and answers ShouldProcess as -WhatIf or -Confirm
+    /// would. Thread-safe, because a command may write from continuations.
+    /// </summary>
+    public sealed class RecordingOutput : ICommandOutput
+    {
+        private readonly ConcurrentQueue<object> _objects = new ConcurrentQueue<object>();
+        private readonly ConcurrentQueue<CommandError> _errors = new ConcurrentQueue<CommandError>();
+        private readonly ConcurrentQueue<string> _warnings = new ConcurrentQueue<string>();
+        private readonly ConcurrentQueue<string> _verbose = new ConcurrentQueue<string>();
+        private readonly ConcurrentQueue<ProgressUpdate> _progress = new ConcurrentQueue<ProgressUpdate>();
+        private readonly ConcurrentQueue<string> _information = new ConcurrentQueue<string>();
+        private readonly ConcurrentQueue<(string Target, string Action)> _asked = new ConcurrentQueue<(string, string)>();
+
+        /// <summary>False acts like -WhatIf (or answering No to -Confirm).</summary>
+        public bool Approve { get; set; } = true;
+
+        public int? ExitCode { get; private set; }
+
+        public IReadOnlyList<object> Objects => _objects.ToList();
+
+        public IReadOnlyList<T> ObjectsOf<T>() => _objects.OfType<T>().ToList();
+
+        public IReadOnlyList<CommandError> Errors => _errors.ToList();
+
+        public IReadOnlyList<string> Warnings => _warnings.ToList();
+
+        public IReadOnlyList<string> Verbose => _verbose.ToList();
+
+        public IReadOnlyList<ProgressUpdate> Progress => _progress.ToList();
+
+        public IReadOnlyList<string> Information => _information.ToList();
+
+        public IReadOnlyList<(string Target, string Action)> Asked => _asked.ToList();
+
+        public void WriteObject(object value) => _objects.Enqueue(value);
+
+        public void WriteError(CommandError error) => _errors.Enqueue(error);
+
+        public void WriteWarning(string message) => _warnings.Enqueue(message);
+
+        public void WriteVerbose(string message) => _verbose.Enqueue(message);
+
+        public void WriteDebug(string message)
+        {
+        }
+
+        public void WriteProgress(ProgressUpdate progress) => _progress.Enqueue(progress);
+
+        public void WriteInformation(string message, params string[] tags) => _information.Enqueue(message);
+
+        public bool ShouldProcess(string target, string action)
+        {
+            _asked.Enqueue((target, action));
+            return Approve;
+        }
+
+        public void SetExitCode(int exitCode) => ExitCode = exitCode;
+    }
+}

@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.InteropServices;
+
+namespace Containers.Tests.Metadata
+{
+    /// <summary>
+    /// The compiled cmdlet assembly read as metadata (System.Reflection.MetadataLoadContext): PowerShellStandard.Library's
+    /// attributes read back empty at run time, but their constructor and named arguments are in the metadata as written.
+    /// </summary>
+    public sealed class CmdletMetadata : IDisposable
+    {
+        public const string AllSets = "__AllParameterSets";
+
+        private readonly MetadataLoadContext _context;
+
+        public CmdletMetadata()
+        {
+            string testDirectory = AppContext.BaseDirectory;
+            string moduleAssembly = Path.Combine(testDirectory, "Containers.dll");
+            string standardLibrary = Path.Combine(SettingOf("PowerShellStandardLibrary"), "lib", "netstandard2.0", "System.Management.Automation.dll");
+            if (!File.Exists(standardLibrary))
+            {
+                throw new InvalidOperationException($"PowerShellStandard.Library's reference assembly is not at {standardLibrary}; restore the test project.");
+            }
+
+            IEnumerable<string> paths = Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
+                .Concat(Directory.GetFiles(testDirectory, "*.dll").Where(path => !Path.GetFileName(path).StartsWith("System.Management.Automation", StringComparison.Ordinal)))
+                .Append(standardLibrary)
+                .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
+                .Select(group => group.Last());
+            _context = new MetadataLoadContext(new PathAssemblyResolver(paths));
+            Assembly = _context.LoadFromAssemblyPath(moduleAssembly);
+            Cmdlets = Assembly.GetTypes()
+                .Where(type => type.IsPublic && !type.IsAbstract && Attribute(type, "CmdletAttribute") != null)
+                .Select(type => new CmdletInfo(type))
+                .OrderBy(cmdlet => cmdlet.Name, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        public Assembly Assembly { get; }
+
+        public IReadOnlyList<CmdletInfo> Cmdlets { get; }
+
+        public static string SettingOf(string key) =>
+            typeof(CmdletMetadata).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+
+        public static CustomAttributeData? Attribute(MemberInfo member, string name) =>
+            member.CustomAttributes.FirstOrDefault(a => a.AttributeType.Name == name);
+
+        public static T? Named<T>(CustomAttributeData attribute, string name)
+        {
+            // CustomAttributeNamedArgument is a struct whose default instance throws: look for the name first.
+            foreach (CustomAttributeNamedArgument argument in attribute.NamedArguments)
+            {
+                if (argument.MemberName == name)
+                {
+                    return (T?)argument.TypedValue.Value;
+                }
+            }
+
+            return default;
+        }
+
+        public void Dispose() => _context.Dispose();
+
+        /// <summary>One cmdlet class as its attributes declare it.</summary>
+        public sealed class CmdletInfo
+        {
+            public CmdletInfo(Type type)
+            {
+                Type = type;
+                CustomAttributeData cmdlet = Attribute(type, "CmdletAttribute")!;
+                Verb = (string)cmdlet.ConstructorArguments[0].Value!;
+                Noun = (string)cmdlet.ConstructorArguments[1].Value!;
+                SupportsShouldProcess = Named<bool>(cmdlet, "SupportsShouldProcess");
+                ConfirmImpact = cmdlet.NamedArguments.Any(a => a.MemberName == "ConfirmImpact") ? Named<int>(cmdlet, "ConfirmImpact") : 2; // Medium is the default
+                DefaultParameterSet = Named<string>(cmdlet, "DefaultParameterSetName");
+                OutputTypes = type.CustomAttributes.Where(a => a.AttributeType.Name == "OutputTypeAttribute").ToList();
+                Parameters = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                    .SelectMany(property => property.CustomAttributes
+                        .Where(a => a.AttributeType.Name == "ParameterAttribute")
+                        .Select(a => new ParameterInfo(property, a)))
+                    .ToList();
+            }
+
+            public Type Type { get; }
+
+            public string Verb { get; }
+
+            public string Noun { get; }
+
+            public string Name => Verb + "-" + Noun;
+
+            public bool SupportsShouldProcess { get; }
+
+            /// <summary>0 None, 1 Low, 2 Medium, 3 High.</summary>
+            public int ConfirmImpact { get; }
+
+            public string? DefaultParameterSet { get; }
+
+            public IReadOnlyList<CustomAttributeData> OutputTypes { get; }
+
+            public IReadOnlyList<ParameterInfo> Parameters { get; }
+
+            public IEnumerable<string> ParameterSets
+            {
+                get
+                {
+                    var named = Parameters.Select(p => p.Set).Where(set => set != AllSets).Distinct().ToList();
+                    return named.Count == 0 ? new[] { AllSets } : named;
+                }
+            }
+
+            public override string ToString() => Name;
+        }
+
+        /// <summary>One [Parameter] attribute on a property (a property in several sets has several).</summary>
+        public sealed class ParameterInfo
+        {
+            public ParameterInfo(PropertyInfo property, CustomAttributeData attribute)
+            {
+                Property = property;
+                Set = Named<string>(attribute, "ParameterSetName") ?? AllSets;
+                Mandatory = Named<bool>(attribute, "Mandatory");
+                FromPipeline = Named<bool>(attribute, "ValueFromPipeline");
+                FromPipelineByPropertyName = Named<bool>(attribute, "ValueFromPipelineByPropertyName");
+                int? position = attribute.NamedArguments.Any(a => a.MemberName == "Position") ? Named<int>(attribute, "Position") : null;
+                Position = position;
+            }
+
+            public PropertyInfo Property { get; }
+
+            public string Name => Property.Name;
+
+            public string Set { get; }
+
+            public bool Mandatory { get; }
+
+            public bool FromPipeline { get; }
+
+            public bool FromPipelineByPropertyName { get; }
+
+            public int? Position { get; }
+
+            public bool InSet(string set) => Set == AllSets || Set == set;
+        }
+    }
+}

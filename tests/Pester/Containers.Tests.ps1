@@ -1,0 +1,96 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
+<#
+    Drives the built module in a real PowerShell against a real engine. Run through ./build.ps1 -Test.
+    The engine is the one DOCKER_HOST (or the docker CLI's current context) names; CONTAINERS_TEST_IMAGE names an
+    image on it that has /bin/sh (default: the busybox image the xunit suite imports, localhost/containers-test/busybox).
+    Nothing here pulls: an image that is not on the engine fails the tests with a message saying so.
+#>
+
+BeforeAll {
+    $modulePath = if ($env:CONTAINERS_MODULE_PATH) { $env:CONTAINERS_MODULE_PATH } else { Join-Path $PSScriptRoot '../../out/Containers/Containers.psd1' }
+    Import-Module $modulePath -Force
+    $script:image = if ($env:CONTAINERS_TEST_IMAGE) { $env:CONTAINERS_TEST_IMAGE } else { 'localhost/containers-test/busybox:latest' }
+    if (-not (Test-ContainerEngine)) {
+        throw 'No engine answers. Set DOCKER_HOST to a running Docker engine (for example unix:///var/run/docker.sock) before running these tests.'
+    }
+    $script:prefix = 'pester-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+}
+
+AfterAll {
+    Get-Container -All -Name "$script:prefix*" | Remove-Container -Force -Confirm:$false
+}
+
+Describe 'The module' {
+    It 'exports exactly the cmdlets its manifest lists' {
+        $manifest = Import-PowerShellDataFile $modulePath
+        $exported = (Get-Module Containers).ExportedCmdlets.Keys | Sort-Object
+        $exported | Should -Be ($manifest.CmdletsToExport | Sort-Object)
+    }
+
+    It 'connects to the engine and reports its version' {
+        $engine = Get-ContainerEngine
+        $engine.ApiVersion | Should -Match '^1\.\d+$'
+        $engine.EngineVersion | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Container lifecycle' {
+    It 'creates, starts, lists, stops and removes a container through the pipeline' {
+        $name = "$script:prefix-life"
+        $container = New-Container -Image $script:image -Name $name -Command 'sleep', '300' -Label @{ suite = 'pester' }
+        $container.Name | Should -Be $name
+        $container.State | Should -Be 'created'
+
+        $started = $container | Start-Container -PassThru
+        $started.State | Should -Be 'running'
+        (Get-Container -Name $name).Id | Should -Be $container.Id
+
+        $stopped = Get-Container -Name $name | Stop-Container -Timeout 1 -PassThru
+        $stopped.State | Should -Be 'exited'
+
+        Get-Container -Name $name | Remove-Container -Confirm:$false
+        Get-Container -All -Name $name -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'runs a command like a native command, with $LASTEXITCODE' {
+        $output = Invoke-ContainerImage -Image $script:image -Name "$script:prefix-run" -Command 'sh', '-c', 'echo hello; exit 3' -Remove
+        $output | Should -Be 'hello'
+        $LASTEXITCODE | Should -Be 3
+    }
+
+    It 'reports a missing container as ObjectNotFound with a stable error id' {
+        $err = $null
+        Stop-Container -Name "$script:prefix-missing" -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'ContainerNotFound*'
+    }
+
+    It 'refuses a malformed port before creating anything' {
+        { New-Container -Image $script:image -Name "$script:prefix-badport" -Port '80:abc' -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidPort*'
+        Get-Container -All -Name "$script:prefix-badport" -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'honours -WhatIf' {
+        New-Container -Image $script:image -Name "$script:prefix-whatif" -WhatIf
+        Get-Container -All -Name "$script:prefix-whatif" -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'runs commands in a running container and streams logs' {
+        $name = "$script:prefix-exec"
+        $null = Invoke-ContainerImage -Image $script:image -Name $name -Command 'sh', '-c', 'echo started; sleep 300' -Detach
+        Invoke-ContainerCommand -Name $name -Command 'sh', '-c', 'echo inside' | Should -Be 'inside'
+        $result = Invoke-ContainerCommand -Name $name -Command 'sh', '-c', 'echo oops >&2; exit 2' -PassThru
+        $result.ExitCode | Should -Be 2
+        $result.Error | Should -Be 'oops'
+        (Get-ContainerLog -Name $name).Text | Should -Contain 'started'
+    }
+
+    It 'fails fast with a ConnectionError for an unreachable engine' {
+        $elapsed = Measure-Command {
+            { Get-Container -Engine 'tcp://127.0.0.1:1' -ErrorAction Stop } | Should -Throw -ErrorId 'EngineUnreachable*'
+        }
+        $elapsed.TotalSeconds | Should -BeLessThan 10
+        Test-ContainerEngine -Engine 'tcp://127.0.0.1:1' | Should -BeFalse
+    }
+}
