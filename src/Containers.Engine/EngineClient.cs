@@ -55,23 +55,46 @@ namespace Containers.Engine
         internal int IdleConnections => _transport.IdleConnections;
 
         /// <summary>The API version in use: the pinned one, or the lower of this client's maximum and the engine's.</summary>
-        public Task<Version> GetApiVersionAsync(CancellationToken cancellationToken = default)
+        public async Task<Version> GetApiVersionAsync(CancellationToken cancellationToken = default)
         {
             if (_options.PinnedApiVersion != null)
             {
-                return Task.FromResult(_options.PinnedApiVersion);
+                return _options.PinnedApiVersion;
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
+            Task<Version> negotiation;
             lock (_negotiationLock)
             {
                 // A failed negotiation (engine down) is not remembered: the next call tries again.
                 if (_negotiation == null || _negotiation.IsFaulted || _negotiation.IsCanceled)
                 {
-                    _negotiation = NegotiateAsync(cancellationToken);
+                    // Callers share the one negotiation, so it must not run under any one caller's token: a caller that
+                    // gives up leaves it running for the others. The transport's own time limits still bound it.
+                    _negotiation = NegotiateAsync(CancellationToken.None);
+                    _negotiation.ContinueWith(
+                        failed => _ = failed.Exception,
+                        CancellationToken.None,
+                        TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously,
+                        TaskScheduler.Default);
                 }
 
-                return _negotiation;
+                negotiation = _negotiation;
             }
+
+            if (!negotiation.IsCompleted && cancellationToken.CanBeCanceled)
+            {
+                var cancelled = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+                using (cancellationToken.Register(state => ((TaskCompletionSource<bool>)state!).TrySetResult(true), cancelled))
+                {
+                    if (await Task.WhenAny(negotiation, cancelled.Task).ConfigureAwait(false) != negotiation)
+                    {
+                        throw new OperationCanceledException(cancellationToken);
+                    }
+                }
+            }
+
+            return await negotiation.ConfigureAwait(false);
         }
 
         private async Task<Version> NegotiateAsync(CancellationToken cancellationToken)

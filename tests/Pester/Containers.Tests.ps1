@@ -86,6 +86,40 @@ Describe 'Container lifecycle' {
         (Get-ContainerLog -Name $name).Text | Should -Contain 'started'
     }
 
+    It 'pauses, resumes, restarts, renames and waits through the pipeline' {
+        $name = "$script:prefix-cycle"
+        $container = Invoke-ContainerImage -Image $script:image -Name $name -Command 'sleep', '300' -Detach
+        ($container | Suspend-Container -PassThru).State | Should -Be 'paused'
+        ($container | Resume-Container -PassThru).State | Should -Be 'running'
+        ($container | Restart-Container -Timeout 1 -PassThru).State | Should -Be 'running'
+        $renamed = $container | Rename-Container -NewName "$name-renamed" -PassThru
+        $renamed.Name | Should -Be "$name-renamed"
+        $detail = Get-ContainerDetail -Name "$name-renamed"
+        $detail.Id | Should -Be $container.Id
+        Stop-Container -Name "$name-renamed" -Force
+        (Wait-Container -Name "$name-renamed").ExitCode | Should -Be 137
+    }
+
+    It 'sets ports, environment and limits from PowerShell-shaped parameters' {
+        $name = "$script:prefix-friendly"
+        $null = New-Container -Image $script:image -Name $name -Command 'true' -Port '127.0.0.1:18081:80' -Environment @{ MODE = 'pester' } -Memory 64MB -Cpu 0.5 -RestartPolicy 'on-failure:2'
+        $detail = Get-ContainerDetail -Name $name
+        $detail.HostConfig.PortBindings['80/tcp'][0].HostPort | Should -Be '18081'
+        $detail.HostConfig.Memory | Should -Be 64MB
+        $detail.Environment | Should -Contain 'MODE=pester'
+        $detail.RestartPolicy | Should -BeLike 'on-failure*'
+        $output = Invoke-ContainerImage -Image $script:image -Environment @{ MODE = 'pester' } -Command 'sh', '-c', 'echo $MODE' -Remove
+        $output | Should -Be 'pester'
+    }
+
+    It 'refuses a malformed memory size and environment name with InvalidArgument' {
+        { New-Container -Image $script:image -Name "$script:prefix-badmem" -Memory '12 parsecs' -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidMemory*'
+        { New-Container -Image $script:image -Name "$script:prefix-badenv" -Environment @{ 'A=B' = 1 } -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidEnvironment*'
+        Get-Container -All -Name "$script:prefix-bad*" -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
     It 'fails fast with a ConnectionError for an unreachable engine' {
         $elapsed = Measure-Command {
             { Get-Container -Engine 'tcp://127.0.0.1:1' -ErrorAction Stop } | Should -Throw -ErrorId 'EngineUnreachable*'

@@ -1,4 +1,6 @@
 using System;
+using Containers.Engine.Configuration;
+using Containers.Engine.Tls;
 using Containers.Engine.Transport;
 using Containers.Errors;
 using Containers.Models;
@@ -7,11 +9,29 @@ namespace Containers.Engines
 {
     /// <summary>
     /// Decides which engine a command acts on: what -Engine names (an engine object, an address, or a docker context),
-    /// else the session's default from Connect-ContainerEngine, else what the environment says, in the docker CLI's order.
+    /// else the session's default from Connect-ContainerEngine, else what the environment says, in the docker CLI's order
+    /// (see <see cref="EndpointResolver"/>).
     /// </summary>
+    /// <remarks>
+    /// Errors: a bad address or context the caller named becomes an <see cref="InvalidParameterException"/> for
+    /// "Engine" or "Context"; a bad setting of the environment (DOCKER_HOST, DOCKER_CONTEXT, config.json,
+    /// DOCKER_API_VERSION, DOCKER_CERT_PATH) stays an <see cref="EngineConfigurationException"/>, which
+    /// <see cref="ErrorClassifier"/> reports as EngineConfigurationInvalid and which stops the command.
+    /// </remarks>
     public sealed class EngineSelector
     {
-        public static EngineSelector ForProcess { get; } = new EngineSelector();
+        private const string EngineParameter = "Engine";
+        private const string ContextParameter = "Context";
+
+        public EngineSelector(IEngineEnvironment environment)
+        {
+            Resolver = new EndpointResolver(environment ?? throw new ArgumentNullException(nameof(environment)));
+        }
+
+        public static EngineSelector ForProcess { get; } = new EngineSelector(ProcessEnvironment.Instance);
+
+        /// <summary>The resolution behind the choice, for listing contexts and the like.</summary>
+        public EndpointResolver Resolver { get; }
 
         /// <summary>The engine for a command: the -Engine argument when given, else the session default, else the environment's.</summary>
         public ContainerEngine Select(object? engineArgument, string sessionKey)
@@ -25,7 +45,7 @@ namespace Containers.Engines
         }
 
         /// <summary>DOCKER_HOST, DOCKER_CONTEXT, the current context, or the platform default.</summary>
-        public ContainerEngine FromEnvironment() => FromResolved(Resolve(null, null), null);
+        public ContainerEngine FromEnvironment() => Get(() => Resolver.Resolve(null, null), EngineParameter, null);
 
         /// <summary>An engine object as is; a string as an address (it has :// or a port) or a docker context name.</summary>
         public ContainerEngine FromArgument(object argument)
@@ -35,38 +55,35 @@ namespace Containers.Engines
                 case ContainerEngine engine:
                     return engine;
                 case string text when text.Trim().Length > 0:
-                    return LooksLikeAddress(text) ? FromAddress(text, null) : FromContext(text);
+                    return LooksLikeAddress(text)
+                        ? Get(() => Resolver.Resolve(text, null), EngineParameter, text)
+                        : Get(() => Resolver.Resolve(null, text), EngineParameter, text);
                 default:
-                    throw new InvalidParameterException("Engine", argument, $"The engine '{argument}' is neither a ContainerEngine object, an address such as unix:///var/run/docker.sock or tcp://host:2376, nor the name of a docker context.");
+                    throw new InvalidParameterException(EngineParameter, argument, $"The engine '{argument}' is neither a ContainerEngine object, an address such as unix:///var/run/docker.sock or tcp://host:2376, nor the name of a docker context.");
             }
         }
 
-        /// <summary>An explicit address; TLS as <paramref name="tls"/> says when given, else as DOCKER_TLS_VERIFY and DOCKER_CERT_PATH say.</summary>
-        public ContainerEngine FromAddress(string address, Engine.Tls.TlsSettings? tls) => FromResolved(Resolve(address, null), tls);
+        /// <summary>An explicit address; TLS as <paramref name="tls"/> says when given, else as DOCKER_TLS_VERIFY, DOCKER_TLS and DOCKER_CERT_PATH say.</summary>
+        public ContainerEngine FromAddress(string address, TlsSettings? tls) => Get(() => Resolver.Resolve(address, null, tls), EngineParameter, address);
 
-        public ContainerEngine FromContext(string contextName) => FromResolved(Resolve(null, contextName), null);
+        /// <summary>A docker context by name, with its own endpoint and TLS files; "default" is the platform default.</summary>
+        public ContainerEngine FromContext(string contextName) => Get(() => Resolver.Resolve(null, contextName), ContextParameter, contextName);
 
-        // PENDING: replaced by Configuration.EndpointResolver (contexts, TLS from the environment) as soon as it lands.
-        private (EngineEndpoint Endpoint, string? Context, string Source) Resolve(string? address, string? context)
+        private static ContainerEngine Get(Func<ResolvedEngine> resolve, string parameterName, string? argument)
         {
+            ResolvedEngine resolved;
             try
             {
-                if (address != null)
-                {
-                    return (EngineEndpoint.Parse(address), null, "parameter");
-                }
-
-                string? host = Environment.GetEnvironmentVariable("DOCKER_HOST");
-                return string.IsNullOrEmpty(host) ? (EngineEndpoint.PlatformDefault, null, "default") : (EngineEndpoint.Parse(host!), null, "DOCKER_HOST");
+                resolved = resolve();
             }
-            catch (ArgumentException e) when (!(e is InvalidParameterException))
+            catch (EngineConfigurationException e) when (e.Origin == EngineSources.Parameter || e.Origin == EngineSources.Context)
             {
-                throw new InvalidParameterException("Engine", address ?? context, e.Message);
+                // The caller's own argument is at fault: blame the parameter. Environment errors keep their own type.
+                throw new InvalidParameterException(parameterName, argument, e.Message);
             }
-        }
 
-        private static ContainerEngine FromResolved((EngineEndpoint Endpoint, string? Context, string Source) resolved, Engine.Tls.TlsSettings? tls) =>
-            EngineDirectory.Get(resolved.Endpoint, tls, null, resolved.Context ?? resolved.Endpoint.ToString(), resolved.Source);
+            return EngineDirectory.Get(resolved.Endpoint, resolved.Tls, resolved.PinnedApiVersion, resolved.ContextName ?? resolved.Endpoint.ToString(), resolved.Source);
+        }
 
         private static bool LooksLikeAddress(string text) =>
             text.IndexOf("://", StringComparison.Ordinal) >= 0

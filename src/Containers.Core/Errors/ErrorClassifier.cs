@@ -75,6 +75,13 @@ namespace Containers.Errors
                 case TimeoutException timedOut:
                     return new CommandError("OperationTimeout", ErrorKind.OperationTimeout, timedOut.Message, target, timedOut);
 
+                case OperationCanceledException cancelled:
+                    // Not the user's Ctrl+C (the cmdlet base turns that into a stopped pipeline): something gave up waiting.
+                    return new CommandError("OperationCanceled", ErrorKind.OperationStopped, cancelled.Message, target, cancelled);
+
+                case Engine.Configuration.EngineConfigurationException configuration:
+                    return new CommandError("EngineConfigurationInvalid", ErrorKind.InvalidArgument, configuration.Message, target, configuration);
+
                 case ArgumentException argument:
                     return new CommandError("InvalidArgument", ErrorKind.InvalidArgument, argument.Message, target, argument);
 

@@ -126,8 +126,21 @@ namespace Containers.Engine.Endpoints
             using (response)
             {
                 byte[] body = await response.ReadAllBytesAsync(cancellationToken).ConfigureAwait(false);
-                return JsonSerializer.Deserialize<ContainerWaitResponse>(body, EngineJson.Options)
-                    ?? throw new EngineException("The engine ended a wait without saying how the container exited.");
+                if (body.Length == 0)
+                {
+                    // The connection ended before the answer: the engine stopped or restarted while we waited.
+                    throw new EngineConnectionException("The engine ended a wait without saying how the container exited; did the engine stop?");
+                }
+
+                try
+                {
+                    return JsonSerializer.Deserialize<ContainerWaitResponse>(body, EngineJson.Options)
+                        ?? throw new EngineException("The engine ended a wait without saying how the container exited.");
+                }
+                catch (JsonException e)
+                {
+                    throw new EngineException("The engine's answer to a wait is not the JSON expected: " + e.Message, response.StatusCode, e);
+                }
             }
         }
 

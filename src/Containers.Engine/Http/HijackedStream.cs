@@ -77,6 +77,11 @@ namespace Containers.Engine.Http
                 {
                     throw new OperationCanceledException("The attached stream was cancelled.", e, cancellationToken);
                 }
+                catch (Exception e) when (e is IOException || e is ObjectDisposedException)
+                {
+                    // Typically the process has exited and the engine closed the connection: still an engine error, not a bare IOException.
+                    throw new EngineConnectionException("Could not send input over the attached stream: " + e.Message, e);
+                }
             }
         }
 

@@ -72,7 +72,7 @@ namespace Containers.Engine.Transport
                 }
 
                 SslStream tls = await TlsHandshake.AuthenticateAsync(network, _host, _tls, linked.Token).ConfigureAwait(false);
-                return new EngineStream(tls, () => TlsCloseWrite.CloseAsync(tls, connected));
+                return new EngineStream(new ClientCertificateRefusalStream(tls, _tls), () => TlsCloseWrite.CloseAsync(tls, connected));
             }
             catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
             {

@@ -55,7 +55,7 @@ namespace Containers.PowerShell.Cmdlets
             {
                 throw new PipelineStoppedException();
             }
-            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is ActionPreferenceStopException) && !(e is OperationCanceledException))
+            catch (Exception e) when (!(e is PipelineStoppedException) && !(e is ActionPreferenceStopException))
             {
                 ThrowTerminatingError(ErrorRecords.From(ErrorClassifier.Classify(e, null)));
             }

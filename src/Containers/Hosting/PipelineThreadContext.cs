@@ -50,15 +50,19 @@ namespace Containers.PowerShell.Hosting
             }
         }
 
-        public override void Post(SendOrPostCallback d, object? state)
+        public override void Post(SendOrPostCallback d, object? state) => TryPost(d, state);
+
+        // False once the command has finished: a straggling continuation has nothing left to write to.
+        private bool TryPost(SendOrPostCallback d, object? state)
         {
             try
             {
                 _queue.Add((d, state));
+                return true;
             }
             catch (InvalidOperationException)
             {
-                // The command has finished; a straggling continuation has nothing left to write to.
+                return false;
             }
         }
 
@@ -79,7 +83,7 @@ namespace Containers.PowerShell.Hosting
             T result = default!;
             Exception? failure = null;
             using var done = new ManualResetEventSlim(false);
-            Post(_ =>
+            bool queued = TryPost(_ =>
             {
                 try
                 {
@@ -94,6 +98,12 @@ namespace Containers.PowerShell.Hosting
                     done.Set();
                 }
             }, null);
+            if (!queued)
+            {
+                // Waiting would never end: nothing pumps the queue any more.
+                throw new InvalidOperationException("The command has already finished; its output can no longer be written.");
+            }
+
             done.Wait();
             if (failure != null)
             {

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Containers.Engine.Models;
 using Containers.Models;
 using Containers.Output;
+using Containers.Parsing;
 
 namespace Containers.Commands.Containers
 {
@@ -19,6 +20,13 @@ namespace Containers.Commands.Containers
             Name = name;
             Overrides = overrides;
         }
+
+        /// <summary>
+        /// From the friendly parameters: everything is checked here, before the engine is asked for anything, and a bad
+        /// value throws an <see cref="Errors.InvalidParameterException"/> that names it.
+        /// </summary>
+        public static NewContainerCommand FromOptions(ContainerOptions options, string? name, object? configuration) =>
+            new NewContainerCommand(ContainerRequestBuilder.Build(options), name, ConfigurationConverter.ToJsonObject(configuration));
 
         public ContainerCreateRequest Request { get; }
 

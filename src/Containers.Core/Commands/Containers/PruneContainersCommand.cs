@@ -14,9 +14,13 @@ namespace Containers.Commands.Containers
         /// <summary>Only containers stopped before this long ago, as the engine's <c>until</c> filter reads it ("24h").</summary>
         public string? OlderThan { get; set; }
 
+        /// <summary>Only containers with these labels ('key' or 'key=value'), as docker container prune --filter label= reads them.</summary>
+        public System.Collections.Generic.IReadOnlyList<string>? Label { get; set; }
+
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
-            if (!output.ShouldProcess($"all stopped containers on {engine.Name}", "Remove"))
+            string which = Label == null || Label.Count == 0 ? "all stopped containers" : $"stopped containers labelled {string.Join(", ", Label)}";
+            if (!output.ShouldProcess($"{which} on {engine.Name}", "Remove"))
             {
                 return;
             }
@@ -25,6 +29,11 @@ namespace Containers.Commands.Containers
             if (!string.IsNullOrEmpty(OlderThan))
             {
                 filters.Add("until", OlderThan!);
+            }
+
+            foreach (string label in Label ?? Array.Empty<string>())
+            {
+                filters.Add("label", label);
             }
 
             ContainerPruneResponse response = await engine.Client.Containers.PruneAsync(filters, cancellationToken);

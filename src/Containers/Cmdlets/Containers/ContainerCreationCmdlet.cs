@@ -1,5 +1,7 @@
 using System.Collections;
 using System.Management.Automation;
+using Containers.Commands.Containers;
+using Containers.Parsing;
 
 namespace Containers.PowerShell.Cmdlets.Containers
 {
@@ -102,5 +104,34 @@ namespace Containers.PowerShell.Cmdlets.Containers
         /// </summary>
         [Parameter]
         public object? Configuration { get; set; }
+
+        /// <summary>The create step, with every parameter checked before anything reaches the engine.</summary>
+        protected NewContainerCommand CreateCommand() =>
+            NewContainerCommand.FromOptions(
+                new ContainerOptions
+                {
+                    Image = Image,
+                    Command = Command,
+                    Entrypoint = Entrypoint,
+                    Environment = Environment,
+                    Port = Port,
+                    Volume = Volume,
+                    Mount = Mount,
+                    Label = Label,
+                    RestartPolicy = RestartPolicy,
+                    Memory = Memory,
+                    Cpu = Cpu,
+                    Network = Network,
+                    User = User,
+                    WorkingDirectory = WorkingDirectory,
+                    HostName = HostName,
+                    Tty = Tty,
+                    Interactive = Interactive,
+                    Privileged = Privileged,
+                    ReadOnly = ReadOnly,
+                    ResolveHostPath = GetUnresolvedProviderPathFromPSPath,
+                },
+                Name,
+                Configuration);
     }
 }

@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Models;
 using Containers.Output;
+using Containers.Parsing;
 
 namespace Containers.PowerShell.Cmdlets.Containers
 {
@@ -50,22 +51,10 @@ namespace Containers.PowerShell.Cmdlets.Containers
             {
                 User = User,
                 WorkingDirectory = WorkingDirectory,
-                Environment = Environment == null ? null : PendingEnvironment(Environment),
+                Environment = EnvironmentConverter.ToEntries(Environment),
                 Privileged = Privileged,
                 Input = InputText,
                 PassThru = PassThru,
             }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
-
-        // PENDING: Parsing.EnvironmentConverter replaces this when it lands.
-        private static string[] PendingEnvironment(Hashtable table)
-        {
-            var list = new System.Collections.Generic.List<string>();
-            foreach (DictionaryEntry entry in table)
-            {
-                list.Add(entry.Key + "=" + entry.Value);
-            }
-
-            return list.ToArray();
-        }
     }
 }

@@ -28,9 +28,14 @@ namespace Containers.PowerShell.Cmdlets.Containers
         [Parameter(Mandatory = true, ParameterSetName = PruneSet)]
         public SwitchParameter Stopped { get; set; }
 
+        /// <summary>With -Stopped: only containers that carry these labels ('key' or 'key=value').</summary>
+        [Parameter(ParameterSetName = PruneSet)]
+        [ValidateNotNullOrEmpty]
+        public string[]? Label { get; set; }
+
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
             ParameterSetName == PruneSet
-                ? new PruneContainersCommand().ExecuteAsync(SelectEngine(), output, cancellationToken)
+                ? new PruneContainersCommand { Label = Label }.ExecuteAsync(SelectEngine(), output, cancellationToken)
                 : new RemoveContainerCommand { Force = Force, RemoveVolumes = Volume }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
     }
 }

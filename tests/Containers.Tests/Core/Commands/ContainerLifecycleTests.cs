@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Containers.Commands.Containers;
@@ -130,17 +131,22 @@ namespace Containers.Tests.Core.Commands
         }
 
         [Fact]
-        public async Task Prune_removes_stopped_containers_only()
+        public async Task Prune_removes_stopped_containers_with_the_label_only()
         {
-            (string exitedId, _) = await StartAsync(new[] { "true" });
+            // A label of this test's own keeps the prune away from other tests' stopped containers on the shared engine.
+            string mark = PrivateEngine.UniqueName("prune");
+            var labels = new Dictionary<string, string> { ["containers.test.prune"] = mark };
+            (string exitedId, _) = await StartAsync(new[] { "true" }, labels: labels);
             await Client.Containers.WaitAsync(exitedId);
-            (string runningId, _) = await StartAsync(Sleeper);
+            (string runningId, _) = await StartAsync(Sleeper, labels: labels);
+            (string unlabelledId, _) = await StartAsync(new[] { "true" });
+            await Client.Containers.WaitAsync(unlabelledId);
 
             var output = new RecordingOutput();
-            await new PruneContainersCommand().ExecuteAsync(Engine, output, default);
+            await new PruneContainersCommand { Label = new[] { "containers.test.prune=" + mark } }.ExecuteAsync(Engine, output, default);
             PruneResult result = Assert.Single(output.ObjectsOf<PruneResult>());
-            Assert.Contains(exitedId, result.Removed);
-            Assert.DoesNotContain(runningId, result.Removed);
+            Assert.Equal(new[] { exitedId }, result.Removed);
+            Assert.Equal("exited", await StateOf(unlabelledId));
             await Assert.ThrowsAsync<EngineNotFoundException>(() => Client.Containers.InspectAsync(exitedId));
             Assert.Equal("running", await StateOf(runningId));
         }

@@ -1,0 +1,53 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Endpoints;
+using Containers.Engine.Http;
+using Containers.Engine.Streams;
+
+namespace Containers.Bench
+{
+    /// <summary>
+    /// Reads a container's logs the way Get-ContainerLog does (Containers.Core's OutputLines): the framed stream through
+    /// <see cref="MultiplexedStreamReader"/>, optionally on through <see cref="LineSplitter"/> to strings.
+    /// </summary>
+    internal sealed class OurLogReader
+    {
+        private readonly byte[] _buffer = new byte[64 * 1024];
+        private readonly LineSplitter? _splitter;
+
+        public OurLogReader(bool toLines)
+        {
+            _splitter = toLines ? new LineSplitter() : null;
+        }
+
+        public long Bytes { get; private set; }
+
+        public long Lines { get; private set; }
+
+        /// <summary>Called after each read with the running byte count, for the memory sampler.</summary>
+        public System.Action<long>? Progress { get; set; }
+
+        public async Task ReadAllAsync(ContainersEndpoint containers, string id, bool follow, CancellationToken cancellationToken = default)
+        {
+            using EngineResponse response = await containers.LogsAsync(id, new ContainerLogsParameters { Follow = follow }, cancellationToken);
+            var reader = new MultiplexedStreamReader(response.Content, tty: false);
+            while (true)
+            {
+                (StdStream stream, int count) = await reader.ReadAsync(_buffer, 0, _buffer.Length, cancellationToken);
+                if (count == 0)
+                {
+                    break;
+                }
+
+                Bytes += count;
+                _splitter?.Push(stream, _buffer, 0, count, OnLine);
+                Progress?.Invoke(Bytes);
+            }
+
+            _splitter?.Flush(OnLine);
+        }
+
+        // What the cmdlet would hand to the pipeline; counting it keeps the string from being optimised away.
+        private void OnLine(StdStream stream, string line) => Lines++;
+    }
+}

@@ -1,0 +1,35 @@
+using System;
+using Containers.Engine.Tls;
+using Containers.Engine.Transport;
+
+namespace Containers.Engine.Configuration
+{
+    /// <summary>The engine the settings point at, how to reach it, and why it was chosen.</summary>
+    public sealed class ResolvedEngine
+    {
+        public ResolvedEngine(EngineEndpoint endpoint, TlsSettings? tls, string? contextName, string source, Version? pinnedApiVersion)
+        {
+            Endpoint = endpoint;
+            Tls = tls;
+            ContextName = contextName;
+            Source = source;
+            PinnedApiVersion = pinnedApiVersion;
+        }
+
+        public EngineEndpoint Endpoint { get; }
+
+        /// <summary>Null for plain http and for sockets and pipes, which never use TLS.</summary>
+        public TlsSettings? Tls { get; }
+
+        /// <summary>The docker context the endpoint came from; null when it came from an address.</summary>
+        public string? ContextName { get; }
+
+        /// <summary>One of <see cref="EngineSources"/>.</summary>
+        public string Source { get; }
+
+        /// <summary>DOCKER_API_VERSION, when set: the client uses it instead of negotiating.</summary>
+        public Version? PinnedApiVersion { get; }
+
+        public override string ToString() => $"{ContextName ?? Endpoint.ToString()} ({Source})";
+    }
+}

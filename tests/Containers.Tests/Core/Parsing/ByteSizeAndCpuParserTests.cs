@@ -1,0 +1,64 @@
+using Containers.Errors;
+using Containers.Parsing;
+using Xunit;
+
+namespace Containers.Tests.Core.Parsing
+{
+    public class ByteSizeAndCpuParserTests
+    {
+        [Theory]
+        [InlineData("512m", 512L * 1024 * 1024)]
+        [InlineData("1g", 1024L * 1024 * 1024)]
+        [InlineData("1.5G", 1536L * 1024 * 1024)]
+        [InlineData("2GiB", 2048L * 1024 * 1024)]
+        [InlineData("100kb", 102400L)]
+        [InlineData("4096", 4096L)]
+        [InlineData("10 b", 10L)]
+        public void Docker_size_text_uses_binary_units(string text, long bytes) => Assert.Equal(bytes, ByteSizeParser.Parse(text, "Memory"));
+
+        [Fact]
+        public void Numbers_are_bytes_as_PowerShell_computes_them()
+        {
+            Assert.Equal(536870912L, ByteSizeParser.Parse(536870912L, "Memory")); // 512MB
+            Assert.Equal(1024L, ByteSizeParser.Parse(1024, "Memory"));
+            Assert.Equal(2048L, ByteSizeParser.Parse(2048.0, "Memory"));
+        }
+
+        [Theory]
+        [InlineData("lots")]
+        [InlineData("12x")]
+        [InlineData("-5m")]
+        [InlineData("5mm")]
+        [InlineData("")]
+        public void Malformed_sizes_name_the_parameter_and_value(string text)
+        {
+            var error = Assert.Throws<InvalidParameterException>(() => ByteSizeParser.Parse(text, "Memory"));
+            Assert.Equal("Memory", error.ParamName);
+            Assert.Equal(text, error.Value);
+            Assert.Contains($"'{text}'", error.Reason);
+        }
+
+        [Fact]
+        public void Fractional_and_negative_byte_counts_are_refused()
+        {
+            Assert.Contains("whole", Assert.Throws<InvalidParameterException>(() => ByteSizeParser.Parse(1.5, "Memory")).Reason);
+            Assert.Contains("negative", Assert.Throws<InvalidParameterException>(() => ByteSizeParser.Parse(-1L, "Memory")).Reason);
+        }
+
+        [Theory]
+        [InlineData(1.5, 1_500_000_000L)]
+        [InlineData("0.25", 250_000_000L)]
+        [InlineData(2, 2_000_000_000L)]
+        public void Cpus_become_nano_cpus(object cpus, long nano) => Assert.Equal(nano, CpuParser.ToNanoCpus(cpus));
+
+        [Theory]
+        [InlineData("two")]
+        [InlineData(0)]
+        [InlineData(-1.0)]
+        public void Bad_cpu_limits_are_refused(object cpus)
+        {
+            var error = Assert.Throws<InvalidParameterException>(() => CpuParser.ToNanoCpus(cpus));
+            Assert.Equal("Cpu", error.ParamName);
+        }
+    }
+}

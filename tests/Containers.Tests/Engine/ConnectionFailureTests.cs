@@ -1,0 +1,167 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Net.Sockets;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine;
+using Containers.Engine.Errors;
+using Containers.Engine.Transport;
+using Containers.Tests.Fixtures;
+using Xunit;
+
+namespace Containers.Tests.Engine
+{
+    /// <summary>An engine that cannot be reached fails fast and typed; cancellation is cancellation, never an engine error.</summary>
+    public class ConnectionFailureTests
+    {
+        private static readonly EngineClientOptions Pinned = new EngineClientOptions { PinnedApiVersion = new Version(1, 41) };
+
+        private static async Task<EngineConnectionException> AssertUnreachableAsync(EngineEndpoint endpoint)
+        {
+            using var client = new EngineClient(endpoint);
+            var clock = Stopwatch.StartNew();
+            var error = await Assert.ThrowsAsync<EngineConnectionException>(() => client.System.VersionAsync());
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"failing took {clock.Elapsed}");
+            Assert.Null(error.StatusCode);
+            return error;
+        }
+
+        [Fact]
+        public async Task A_unix_socket_that_does_not_exist_fails_at_once_naming_the_socket()
+        {
+            string path = "/tmp/cte-absent-" + Guid.NewGuid().ToString("N").Substring(0, 8) + ".sock";
+
+            var error = await AssertUnreachableAsync(EngineEndpoint.Parse("unix://" + path));
+
+            Assert.Contains(path, error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task A_unix_socket_left_behind_by_a_dead_engine_is_refused()
+        {
+            string path = "/tmp/cte-dead-" + Guid.NewGuid().ToString("N").Substring(0, 8) + ".sock";
+            using (var listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified))
+            {
+                // .NET unlinks the socket file it bound when the socket closes; moving it away first leaves it behind,
+                // as a killed engine leaves its socket.
+                listener.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(path + ".bound"));
+                File.Move(path + ".bound", path);
+            }
+
+            try
+            {
+                Assert.True(File.Exists(path));
+                var error = await AssertUnreachableAsync(EngineEndpoint.Parse("unix://" + path));
+                Assert.Contains(path, error.Message, StringComparison.Ordinal);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        [Fact]
+        public async Task A_refused_tcp_port_fails_within_seconds()
+        {
+            var error = await AssertUnreachableAsync(EngineEndpoint.Parse("tcp://127.0.0.1:1"));
+
+            Assert.Contains("127.0.0.1:1", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task A_token_cancelled_before_the_call_is_cancellation_not_an_engine_error()
+        {
+            PrivateEngine engine = await PrivateEngine.GetAsync();
+            using var client = new EngineClient(engine.Endpoint);
+            using var cancelled = new CancellationTokenSource();
+            cancelled.Cancel();
+
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.System.PingAsync(cancelled.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.System.VersionAsync(cancelled.Token));
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(
+                () => client.Containers.ListAsync(new Containers.Engine.Endpoints.ContainerListParameters(), cancelled.Token));
+
+            // Nothing was spoiled: the same client answers afterwards.
+            Assert.NotNull(await client.System.VersionAsync());
+        }
+
+        [Fact]
+        public async Task Cancelling_while_the_engine_has_not_answered_is_cancellation_within_a_second()
+        {
+            using var server = new FakeEngineServer(async connection =>
+            {
+                await connection.ReadRequestAsync();
+                await Task.Delay(TimeSpan.FromSeconds(30)); // never answers
+            });
+            using var client = new EngineClient(server.Endpoint, options: Pinned);
+            using var cancel = new CancellationTokenSource();
+
+            Task call = client.System.VersionAsync(cancel.Token);
+            await Task.Delay(200);
+            var clock = Stopwatch.StartNew();
+            cancel.Cancel();
+
+            var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"cancelling took {clock.Elapsed}");
+            Assert.Equal(cancel.Token, error.CancellationToken);
+            Assert.Equal(0, client.IdleConnections);
+        }
+
+        [Fact]
+        public async Task An_engine_that_does_not_answer_in_time_is_a_timeout_not_a_cancellation()
+        {
+            using var server = new FakeEngineServer(async connection =>
+            {
+                await connection.ReadRequestAsync();
+                await Task.Delay(TimeSpan.FromSeconds(30));
+            });
+            using var client = new EngineClient(server.Endpoint, options: new EngineClientOptions
+            {
+                PinnedApiVersion = new Version(1, 41),
+                RequestTimeout = TimeSpan.FromMilliseconds(300),
+            });
+
+            var clock = Stopwatch.StartNew();
+            await Assert.ThrowsAsync<EngineTimeoutException>(() => client.System.VersionAsync());
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"the timeout took {clock.Elapsed}");
+        }
+
+        [Fact]
+        public async Task An_engine_that_hangs_up_on_a_fresh_connection_is_a_connection_error_without_retries()
+        {
+            using var server = new FakeEngineServer(async connection => await connection.ReadRequestAsync());
+            using var client = new EngineClient(server.Endpoint, options: Pinned);
+
+            await Assert.ThrowsAsync<EngineConnectionException>(() => client.System.VersionAsync());
+
+            Assert.Equal(1, server.Connections);
+        }
+
+        [Fact]
+        public async Task The_negotiation_of_one_caller_is_not_cancelled_by_another_callers_token()
+        {
+            var answer = new TaskCompletionSource();
+            using var server = new FakeEngineServer(async connection =>
+            {
+                while (await connection.ReadRequestAsync() != null)
+                {
+                    await answer.Task;
+                    await connection.WriteAsync(FakeConnection.Ok("{\"ApiVersion\":\"1.41\"}"));
+                }
+            });
+            using var client = new EngineClient(server.Endpoint);
+            using var impatient = new CancellationTokenSource();
+
+            Task<Version> first = client.GetApiVersionAsync(impatient.Token);
+            Task<Version> second = client.GetApiVersionAsync();
+            await Task.Delay(100);
+            impatient.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+            answer.SetResult();
+
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            Assert.Equal(new Version(1, 41), await second.WaitAsync(limit.Token));
+        }
+    }
+}

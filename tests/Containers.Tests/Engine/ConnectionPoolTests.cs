@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Containers.Engine;
+using Containers.Engine.Endpoints;
+using Containers.Tests.Fixtures;
+using Xunit;
+
+namespace Containers.Tests.Engine
+{
+    /// <summary>Counts this process's file descriptors, so nothing else may run beside it.</summary>
+    [CollectionDefinition(Name, DisableParallelization = true)]
+    public sealed class HandleCountingCollection
+    {
+        public const string Name = "Handle counting (runs alone)";
+    }
+
+    /// <summary>Pooled connections: reused, bounded after a burst, not leaked, and replaced when the engine dropped them.</summary>
+    [Collection(HandleCountingCollection.Name)]
+    public class ConnectionPoolTests
+    {
+        private static string[] OpenDescriptors() => Directory.GetFileSystemEntries("/proc/self/fd");
+
+        private static HashSet<string> OpenSockets()
+        {
+            var sockets = new HashSet<string>();
+            foreach (string descriptor in OpenDescriptors())
+            {
+                try
+                {
+                    string? target = new FileInfo(descriptor).LinkTarget;
+                    if (target != null && target.StartsWith("socket:", StringComparison.Ordinal))
+                    {
+                        sockets.Add(target);
+                    }
+                }
+                catch (IOException)
+                {
+                    // Closed while we looked.
+                }
+            }
+
+            return sockets;
+        }
+
+        [Fact]
+        public async Task A_thousand_sequential_calls_reuse_one_connection_and_leave_the_handle_count_flat()
+        {
+            PrivateEngine engine = await PrivateEngine.GetAsync();
+            int baseline = OpenDescriptors().Length;
+            using (var client = new EngineClient(engine.Endpoint))
+            {
+                await client.System.PingAsync();
+                await client.Containers.ListAsync(new ContainerListParameters { All = true });
+                HashSet<string> socketsBefore = OpenSockets();
+                int before = OpenDescriptors().Length;
+
+                for (int i = 0; i < 500; i++)
+                {
+                    await client.System.PingAsync();
+                    await client.Containers.ListAsync(new ContainerListParameters { All = true });
+                }
+
+                Assert.Equal(1, client.IdleConnections);
+                Assert.InRange(OpenDescriptors().Length, 0, before + 2);
+
+                // The very socket open before the loop is the one still open: no call connected anew.
+                Assert.Empty(OpenSockets().Except(socketsBefore));
+            }
+
+            Assert.InRange(OpenDescriptors().Length, 0, baseline + 2);
+        }
+
+        [Fact]
+        public async Task Bursts_of_fifty_parallel_calls_keep_at_most_the_idle_limit_open()
+        {
+            PrivateEngine engine = await PrivateEngine.GetAsync();
+            var options = new EngineClientOptions();
+            int baseline = OpenDescriptors().Length;
+            using (var client = new EngineClient(engine.Endpoint, options: options))
+            {
+                await client.System.PingAsync();
+                int before = OpenDescriptors().Length;
+
+                for (int round = 0; round < 5; round++)
+                {
+                    await Task.WhenAll(Enumerable.Range(0, 50).Select(i => i % 2 == 0
+                        ? (Task)client.Containers.ListAsync(new ContainerListParameters { All = true })
+                        : client.System.VersionAsync()));
+
+                    Assert.InRange(client.IdleConnections, 1, options.MaxIdleConnections);
+                    Assert.InRange(OpenDescriptors().Length, 0, before + options.MaxIdleConnections + 2);
+                }
+
+                // Sequential calls after the burst use the idle connections, not new ones.
+                HashSet<string> socketsAfterBurst = OpenSockets();
+                for (int i = 0; i < 100; i++)
+                {
+                    await client.System.VersionAsync();
+                }
+
+                Assert.Empty(OpenSockets().Except(socketsAfterBurst));
+            }
+
+            // Disposing the client closes every pooled connection.
+            Assert.InRange(OpenDescriptors().Length, 0, baseline + 2);
+        }
+
+        [Fact]
+        public async Task A_pooled_connection_the_engine_closed_while_idle_is_replaced_without_an_error()
+        {
+            using var server = new FakeEngineServer(async connection =>
+            {
+                // Answer one request, then hang up as an engine restarting (or a proxy timing out) would.
+                if (await connection.ReadRequestAsync() != null)
+                {
+                    await connection.WriteAsync(FakeConnection.Ok("{\"ApiVersion\":\"1.41\"}"));
+                }
+            });
+            using var client = new EngineClient(server.Endpoint, options: new EngineClientOptions { PinnedApiVersion = new Version(1, 41) });
+
+            for (int i = 0; i < 3; i++)
+            {
+                Assert.Equal("1.41", (await client.System.VersionAsync()).ApiVersion);
+                await Task.Delay(100); // let the hang-up land before the next call takes the pooled connection
+            }
+
+            Assert.Equal(3, server.Connections);
+        }
+
+        [Fact]
+        public async Task A_connection_the_engine_marked_close_is_not_reused()
+        {
+            using var server = new FakeEngineServer(async connection =>
+            {
+                while (await connection.ReadRequestAsync() != null)
+                {
+                    await connection.WriteAsync(FakeConnection.Ok("{}", "Connection: close\r\n"));
+                }
+            });
+            using var client = new EngineClient(server.Endpoint, options: new EngineClientOptions { PinnedApiVersion = new Version(1, 41) });
+
+            await client.System.VersionAsync();
+            await client.System.VersionAsync();
+
+            Assert.Equal(2, server.Connections);
+            Assert.Equal(0, client.IdleConnections);
+        }
+
+        [Fact]
+        public async Task A_connection_idle_past_its_lifetime_is_replaced_and_a_fresh_one_is_reused()
+        {
+            using var server = new FakeEngineServer(async connection =>
+            {
+                while (await connection.ReadRequestAsync() != null)
+                {
+                    await connection.WriteAsync(FakeConnection.Ok("{}"));
+                }
+            });
+            using var client = new EngineClient(server.Endpoint, options: new EngineClientOptions
+            {
+                PinnedApiVersion = new Version(1, 41),
+                IdleConnectionLifetime = TimeSpan.FromMilliseconds(300),
+            });
+
+            await client.System.VersionAsync();
+            await client.System.VersionAsync();
+            Assert.Equal(1, server.Connections);
+
+            await Task.Delay(500);
+            await client.System.VersionAsync();
+            Assert.Equal(2, server.Connections);
+        }
+
+        [Fact]
+        public async Task A_response_disposed_before_its_end_closes_its_connection_instead_of_pooling_it()
+        {
+            using var server = new FakeEngineServer(async connection =>
+            {
+                while (await connection.ReadRequestAsync() != null)
+                {
+                    await connection.WriteAsync(FakeConnection.Ok("{\"first\":1,\"padding\":\"" + new string('x', 1000) + "\"}"));
+                }
+            });
+            using var client = new EngineClient(server.Endpoint, options: new EngineClientOptions { PinnedApiVersion = new Version(1, 41) });
+
+            using (Containers.Engine.Http.EngineResponse response = await client.SendAsync(new Containers.Engine.Http.EngineRequest("GET", "/anything")))
+            {
+                var some = new byte[10];
+                Assert.Equal(10, await response.Content.ReadAsync(some));
+            }
+
+            Assert.Equal(0, client.IdleConnections);
+            await client.System.VersionAsync();
+            Assert.Equal(2, server.Connections);
+            Assert.Equal(1, client.IdleConnections);
+        }
+    }
+}

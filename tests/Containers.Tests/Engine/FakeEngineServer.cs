@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.IO;
+using System.Net.Sockets;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Transport;
+
+namespace Containers.Tests.Engine
+{
+    /// <summary>
+    /// A scripted HTTP server on a unix socket, for what a real engine will not do on demand: close a pooled connection,
+    /// never answer, or send a body in the same packet as an upgrade. Each accepted connection runs the handler.
+    /// </summary>
+    internal sealed class FakeEngineServer : IDisposable
+    {
+        private readonly Socket _listener;
+        private readonly Func<FakeConnection, Task> _handler;
+        private readonly CancellationTokenSource _stop = new CancellationTokenSource();
+        private readonly ConcurrentBag<Socket> _accepted = new ConcurrentBag<Socket>();
+        private int _connections;
+
+        public FakeEngineServer(Func<FakeConnection, Task> handler)
+        {
+            _handler = handler;
+            SocketPath = Path.Combine(Path.GetTempPath(), "cte-fake-" + Guid.NewGuid().ToString("N").Substring(0, 8) + ".sock");
+            _listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+            _listener.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(SocketPath));
+            _listener.Listen(128);
+            _ = AcceptLoopAsync();
+        }
+
+        public string SocketPath { get; }
+
+        public EngineEndpoint Endpoint => EngineEndpoint.Parse("unix://" + SocketPath);
+
+        /// <summary>How many connections the client opened.</summary>
+        public int Connections => Volatile.Read(ref _connections);
+
+        private async Task AcceptLoopAsync()
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                Socket socket;
+                try
+                {
+                    socket = await _listener.AcceptAsync(_stop.Token);
+                }
+                catch (Exception)
+                {
+                    return;
+                }
+
+                Interlocked.Increment(ref _connections);
+                _accepted.Add(socket);
+                _ = Task.Run(async () =>
+                {
+                    using var connection = new FakeConnection(socket);
+                    try
+                    {
+                        await _handler(connection);
+                    }
+                    catch (Exception)
+                    {
+                        // The client hung up; that is often the point of the test.
+                    }
+                });
+            }
+        }
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            _listener.Dispose();
+            foreach (Socket socket in _accepted)
+            {
+                socket.Dispose();
+            }
+
+            File.Delete(SocketPath);
+        }
+    }
+
+    /// <summary>The server's side of one connection.</summary>
+    internal sealed class FakeConnection : IDisposable
+    {
+        private readonly NetworkStream _stream;
+        private readonly MemoryStream _pending = new MemoryStream();
+
+        public FakeConnection(Socket socket)
+        {
+            Socket = socket;
+            _stream = new NetworkStream(socket, ownsSocket: true);
+        }
+
+        public Socket Socket { get; }
+
+        /// <summary>Reads one request's head and its Content-Length body; null when the client closed the connection.</summary>
+        public async Task<string?> ReadRequestAsync()
+        {
+            var buffer = new byte[4096];
+            while (true)
+            {
+                string seen = Encoding.ASCII.GetString(_pending.GetBuffer(), 0, (int)_pending.Length);
+                int end = seen.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+                if (end >= 0)
+                {
+                    string head = seen.Substring(0, end);
+                    int length = 0;
+                    foreach (string line in head.Split("\r\n"))
+                    {
+                        if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))
+                        {
+                            length = int.Parse(line.Substring("Content-Length:".Length).Trim(), CultureInfo.InvariantCulture);
+                        }
+                    }
+
+                    while (_pending.Length < end + 4 + length)
+                    {
+                        int more = await _stream.ReadAsync(buffer);
+                        if (more == 0)
+                        {
+                            return null;
+                        }
+
+                        _pending.Write(buffer, 0, more);
+                    }
+
+                    byte[] rest = _pending.ToArray().AsSpan(end + 4 + length).ToArray();
+                    _pending.SetLength(0);
+                    _pending.Write(rest);
+                    return head;
+                }
+
+                int read = await _stream.ReadAsync(buffer);
+                if (read == 0)
+                {
+                    return null;
+                }
+
+                _pending.Write(buffer, 0, read);
+            }
+        }
+
+        public Task WriteAsync(string text) => WriteAsync(Encoding.UTF8.GetBytes(text));
+
+        public async Task WriteAsync(byte[] bytes)
+        {
+            await _stream.WriteAsync(bytes);
+            await _stream.FlushAsync();
+        }
+
+        /// <summary>Reads what the client sends until it closes its sending side.</summary>
+        public async Task<byte[]> ReadToEndAsync()
+        {
+            var copy = new MemoryStream();
+            copy.Write(_pending.ToArray());
+            await _stream.CopyToAsync(copy);
+            return copy.ToArray();
+        }
+
+        public static string Ok(string body, string extraHeaders = "") =>
+            $"HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Type: application/json\r\n{extraHeaders}Content-Length: {Encoding.UTF8.GetByteCount(body)}\r\n\r\n{body}";
+
+        public void Dispose() => _stream.Dispose();
+    }
+}
