@@ -39,6 +39,12 @@ namespace Containers.Models
 
         public IReadOnlyList<string> Environment { get; private set; } = Array.Empty<string>();
 
+        /// <summary>Bytes in the container's writable layer; only with Get-ContainerDetail -Size.</summary>
+        public long? SizeRw { get; private set; }
+
+        /// <summary>Bytes of the whole root filesystem (image and writable layer); only with Get-ContainerDetail -Size.</summary>
+        public long? SizeRootFs { get; private set; }
+
         public IReadOnlyList<MountPoint> Mounts { get; private set; } = Array.Empty<MountPoint>();
 
         /// <summary>The engine's own structures, for settings this object does not lift out.</summary>
@@ -83,6 +89,8 @@ namespace Containers.Models
                 Platform = inspect.Platform,
                 IPAddress = string.IsNullOrEmpty(inspect.NetworkSettings?.IPAddress) ? null : inspect.NetworkSettings!.IPAddress,
                 Environment = config.Env ?? new List<string>(),
+                SizeRw = inspect.SizeRw,
+                SizeRootFs = inspect.SizeRootFs,
                 Mounts = inspect.Mounts ?? new List<MountPoint>(),
                 Config = inspect.Config,
                 HostConfig = inspect.HostConfig,

@@ -1,9 +1,7 @@
-using System.IO;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Engine;
-using Containers.Engine.Tls;
 using Containers.Engines;
 using Containers.Models;
 using Containers.Output;
@@ -40,32 +38,14 @@ namespace Containers.PowerShell.Cmdlets.Engine
         [ValidateNotNullOrEmpty]
         public string? Context { get; set; }
 
-        protected override async Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
-        {
-            ContainerEngine engine = Choose();
-            output.WriteVerbose($"Connecting to {engine.Uri} ({engine.Source}).");
-            await EngineInfo.LoadAsync(engine, cancellationToken);
-            Engines.EngineSession.SetDefault(SessionKey, engine);
-            output.WriteObject(engine);
-        }
-
-        private ContainerEngine Choose()
-        {
-            EngineSelector selector = EngineSelector.ForProcess;
-            if (ParameterSetName == ByContext)
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            new ConnectEngineCommand(EngineSelector.ForProcess)
             {
-                return selector.FromContext(Context!);
-            }
-
-            if (Uri == null)
-            {
-                return Engine ?? selector.FromEnvironment();
-            }
-
-            TlsSettings? tls = CertificatePath == null
-                ? null
-                : TlsSettings.LoadFromDirectory(GetUnresolvedProviderPathFromPSPath(CertificatePath), verifyServer: !SkipCertificateCheck);
-            return selector.FromAddress(Uri, tls);
-        }
+                Uri = Uri,
+                Context = Context,
+                Engine = Engine,
+                CertificatePath = CertificatePath == null ? null : GetUnresolvedProviderPathFromPSPath(CertificatePath),
+                SkipCertificateCheck = SkipCertificateCheck,
+            }.ExecuteAsync(SessionKey, output, cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Engine;
 using Containers.Engines;
 using Containers.Models;
 using Containers.Output;
@@ -18,16 +19,7 @@ namespace Containers.PowerShell.Cmdlets.Engine
 
         protected override Task EndProcessingAsync(ICommandOutput output, CancellationToken cancellationToken)
         {
-            if (!EngineSession.ClearDefault(SessionKey))
-            {
-                output.WriteVerbose("No engine was chosen with Connect-ContainerEngine in this session.");
-            }
-
-            if (PassThru)
-            {
-                output.WriteObject(EngineSelector.ForProcess.FromEnvironment());
-            }
-
+            new DisconnectEngineCommand(EngineSelector.ForProcess) { PassThru = PassThru }.Execute(SessionKey, output);
             return Task.CompletedTask;
         }
     }

@@ -1,0 +1,91 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Errors;
+using Containers.Engine.Tls;
+using Containers.Engines;
+using Containers.Errors;
+using Containers.Models;
+using Containers.Output;
+
+namespace Containers.Commands.Engine
+{
+    /// <summary>
+    /// Connect-ContainerEngine: chooses the engine a PowerShell session talks to from now on (docker context use, for
+    /// this session only). The engine must answer first: a session is never left pointing at an engine that did not.
+    /// </summary>
+    public sealed class ConnectEngineCommand
+    {
+        private const string CertificatePathParameter = "CertificatePath";
+
+        private readonly EngineSelector _selector;
+
+        public ConnectEngineCommand(EngineSelector selector)
+        {
+            _selector = selector ?? throw new ArgumentNullException(nameof(selector));
+        }
+
+        /// <summary>An address: unix://, npipe://, tcp:// or host:port.</summary>
+        public string? Uri { get; set; }
+
+        /// <summary>A docker context by name.</summary>
+        public string? Context { get; set; }
+
+        /// <summary>An engine object (what -Engine was given), used when neither <see cref="Uri"/> nor <see cref="Context"/> is.</summary>
+        public ContainerEngine? Engine { get; set; }
+
+        /// <summary>A folder with ca.pem, cert.pem and key.pem (a file-system path, already resolved); with <see cref="Uri"/> only.</summary>
+        public string? CertificatePath { get; set; }
+
+        /// <summary>With <see cref="CertificatePath"/>: accept any server certificate.</summary>
+        public bool SkipCertificateCheck { get; set; }
+
+        public async Task<ContainerEngine> ExecuteAsync(string sessionKey, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            ContainerEngine engine = Choose();
+            output.WriteVerbose($"Connecting to {engine.Uri} ({engine.Source}).");
+            await EngineInfo.LoadAsync(engine, cancellationToken);
+            EngineSession.SetDefault(sessionKey, engine);
+            output.WriteObject(engine);
+            return engine;
+        }
+
+        private ContainerEngine Choose()
+        {
+            if (Context != null)
+            {
+                return _selector.FromContext(Context);
+            }
+
+            if (Uri == null)
+            {
+                if (CertificatePath != null)
+                {
+                    throw new InvalidParameterException(CertificatePathParameter, CertificatePath, "-CertificatePath goes with -Uri: name the engine's address too, for example tcp://host:2376.");
+                }
+
+                return Engine ?? _selector.FromEnvironment();
+            }
+
+            return _selector.FromAddress(Uri, LoadTls());
+        }
+
+        private TlsSettings? LoadTls()
+        {
+            if (CertificatePath == null)
+            {
+                return null;
+            }
+
+            try
+            {
+                return TlsSettings.LoadFromDirectory(CertificatePath, verifyServer: !SkipCertificateCheck);
+            }
+            catch (EngineConnectionException e)
+            {
+                // The folder is the caller's argument: blame the parameter, not the connection.
+                throw new InvalidParameterException(CertificatePathParameter, CertificatePath, e.Message);
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Containers.Commands.Engine;
+using Containers.Engine.Configuration;
+using Containers.Engine.Errors;
+using Containers.Engines;
+using Containers.Errors;
+using Containers.Models;
+using Containers.Output;
+using Containers.Tests.Engine;
+using Containers.Tests.Fixtures;
+using Xunit;
+
+namespace Containers.Tests.Core.Commands
+{
+    /// <summary>
+    /// Connect- and Disconnect-ContainerEngine against the private engine and a --tlsverify engine, with the environment
+    /// made up by the test (an empty home, its own DOCKER_CONFIG), so nothing of this machine's docker setup leaks in.
+    /// </summary>
+    public sealed class ConnectEngineCommandTests : EngineTest, IClassFixture<TlsEngineFixture>, IDisposable
+    {
+        private readonly TlsEngineFixture _tlsEngine;
+        private readonly string _root;
+        private readonly EngineSelector _selector;
+        private readonly string _session = "test-session-" + Guid.NewGuid().ToString("N");
+
+        public ConnectEngineCommandTests(TlsEngineFixture tlsEngine)
+        {
+            _tlsEngine = tlsEngine;
+            _root = Path.Combine(Path.GetTempPath(), "containers-connect-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            Directory.CreateDirectory(Path.Combine(_root, "home"));
+            var environment = new FakeEngineEnvironment(Path.Combine(_root, "home"));
+            environment["DOCKER_CONFIG"] = Path.Combine(_root, "docker-config");
+            _selector = new EngineSelector(environment);
+        }
+
+        public void Dispose()
+        {
+            EngineSession.ClearDefault(_session);
+            Directory.Delete(_root, recursive: true);
+        }
+
+        [Fact]
+        public async Task Connect_checks_the_engine_makes_it_the_sessions_default_and_Disconnect_forgets_it()
+        {
+            var output = new RecordingOutput();
+            ContainerEngine connected = await new ConnectEngineCommand(_selector) { Uri = Private.Endpoint.ToString() }.ExecuteAsync(_session, output, default);
+
+            Assert.Same(connected, Assert.Single(output.Objects));
+            Assert.Equal("1.41", connected.ApiVersion);
+            Assert.Equal(Private.Endpoint.ToString(), connected.Uri);
+            Assert.Equal(EngineSources.Parameter, connected.Source);
+            Assert.Same(connected, _selector.Select(null, _session));
+            Assert.NotSame(connected, _selector.Select(null, "another-session"));
+
+            var disconnect = new RecordingOutput();
+            new DisconnectEngineCommand(_selector) { PassThru = true }.Execute(_session, disconnect);
+            Assert.Null(EngineSession.GetDefault(_session));
+            ContainerEngine after = Assert.IsType<ContainerEngine>(Assert.Single(disconnect.Objects));
+            Assert.Equal("default", after.Source);
+            Assert.NotEqual(connected.Uri, after.Uri);
+
+            var again = new RecordingOutput();
+            new DisconnectEngineCommand(_selector).Execute(_session, again);
+            Assert.Empty(again.Objects);
+            Assert.Contains(again.Verbose, line => line.Contains("No engine was chosen", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task An_engine_that_does_not_answer_is_a_ConnectionError_and_the_session_keeps_its_engine()
+        {
+            ContainerEngine first = await new ConnectEngineCommand(_selector) { Uri = Private.Endpoint.ToString() }.ExecuteAsync(_session, new RecordingOutput(), default);
+
+            var clock = Stopwatch.StartNew();
+            var output = new RecordingOutput();
+            Exception failure = await Assert.ThrowsAnyAsync<Exception>(
+                () => new ConnectEngineCommand(_selector) { Uri = "tcp://127.0.0.1:1" }.ExecuteAsync(_session, output, default));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+
+            CommandError error = ErrorClassifier.Classify(failure, null);
+            Assert.Equal("EngineUnreachable", error.ErrorId);
+            Assert.Equal(ErrorKind.ConnectionError, error.Kind);
+            Assert.Empty(output.Objects);
+            Assert.Same(first, EngineSession.GetDefault(_session));
+        }
+
+        [Fact]
+        public async Task A_docker_context_is_connected_by_name_and_an_unknown_one_blames_Context()
+        {
+            string name = PrivateEngine.UniqueName("ctx");
+            WriteContext(name, Private.Endpoint.ToString());
+
+            ContainerEngine engine = await new ConnectEngineCommand(_selector) { Context = name }.ExecuteAsync(_session, new RecordingOutput(), default);
+            Assert.Equal(name, engine.Name);
+            Assert.Equal(Private.Endpoint.ToString(), engine.Uri);
+            Assert.Equal("1.41", engine.ApiVersion);
+
+            var unknown = await Assert.ThrowsAsync<InvalidParameterException>(
+                () => new ConnectEngineCommand(_selector) { Context = "no-such-context" }.ExecuteAsync(_session, new RecordingOutput(), default));
+            Assert.Equal("InvalidContext", ErrorClassifier.Classify(unknown, null).ErrorId);
+            Assert.Contains("no-such-context", unknown.Message);
+            Assert.Same(engine, EngineSession.GetDefault(_session));
+        }
+
+        [Fact]
+        public async Task A_certificate_folder_connects_to_a_tlsverify_engine_and_a_bad_one_blames_CertificatePath()
+        {
+            ContainerEngine engine = await new ConnectEngineCommand(_selector)
+            {
+                Uri = _tlsEngine.Address,
+                CertificatePath = _tlsEngine.Certificates.RsaPkcs8,
+            }.ExecuteAsync(_session, new RecordingOutput(), default);
+            Assert.True(engine.UsesTls);
+            Assert.Equal("1.41", engine.ApiVersion);
+
+            string missing = Path.Combine(_root, "no-such-folder");
+            var bad = await Assert.ThrowsAsync<InvalidParameterException>(
+                () => new ConnectEngineCommand(_selector) { Uri = _tlsEngine.Address, CertificatePath = missing }.ExecuteAsync(_session, new RecordingOutput(), default));
+            CommandError error = ErrorClassifier.Classify(bad, null);
+            Assert.Equal("InvalidCertificatePath", error.ErrorId);
+            Assert.Equal(ErrorKind.InvalidArgument, error.Kind);
+            Assert.Contains(missing, error.Message);
+
+            var alone = await Assert.ThrowsAsync<InvalidParameterException>(
+                () => new ConnectEngineCommand(_selector) { CertificatePath = _tlsEngine.Certificates.RsaPkcs8 }.ExecuteAsync(_session, new RecordingOutput(), default));
+            Assert.Equal("CertificatePath", alone.ParamName);
+            Assert.Same(engine, EngineSession.GetDefault(_session));
+        }
+
+        [Fact]
+        public async Task A_tls_engine_without_a_client_certificate_refuses_the_connection_and_nothing_changes()
+        {
+            var refused = await Assert.ThrowsAsync<EngineConnectionException>(
+                () => new ConnectEngineCommand(_selector) { Uri = _tlsEngine.Address, CertificatePath = _tlsEngine.Certificates.NoClientCertificate }
+                    .ExecuteAsync(_session, new RecordingOutput(), default));
+            Assert.Contains("client certificate", refused.Message);
+            Assert.Null(EngineSession.GetDefault(_session));
+        }
+
+        private void WriteContext(string name, string host)
+        {
+            string folder = Path.Combine(_root, "docker-config", "contexts", "meta", DockerContextStore.DirectoryNameFor(name));
+            Directory.CreateDirectory(folder);
+            File.WriteAllText(
+                Path.Combine(folder, "meta.json"),
+                "{\"Name\":\"" + name + "\",\"Metadata\":{},\"Endpoints\":{\"docker\":{\"Host\":\"" + host + "\",\"SkipTLSVerify\":false}}}");
+        }
+    }
+}
