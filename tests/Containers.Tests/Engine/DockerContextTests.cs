@@ -183,7 +183,7 @@ namespace Containers.Tests.Engine
                 environment[variable.Key] = variable.Value;
             }
 
-            return TlsTestCertificates.Run(Prerequisites.Require("docker"), arguments, environment);
+            return Programs.Run(Prerequisites.Require("docker"), arguments, environment);
         }
     }
 }

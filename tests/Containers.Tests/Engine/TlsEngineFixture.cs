@@ -29,7 +29,7 @@ namespace Containers.Tests.Engine
         public async Task InitializeAsync()
         {
             _certificates = new TlsTestCertificates();
-            Port = FreeLoopbackPort();
+            Port = LoopbackPort.Free();
             _dockerd = await Dockerd.StartAsync(new[]
             {
                 "--tlsverify",
@@ -46,16 +46,6 @@ namespace Containers.Tests.Engine
             _dockerd?.Dispose();
             _certificates?.Dispose();
             return Task.CompletedTask;
-        }
-
-        /// <summary>A port nothing listens on right now: bind to port 0, read what the kernel chose, release it.</summary>
-        public static int FreeLoopbackPort()
-        {
-            var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            int port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            listener.Stop();
-            return port;
         }
     }
 }

@@ -175,52 +175,7 @@ namespace Containers.Tests.Engine
         private static void CopyAuthority(string authority, string folder) =>
             File.Copy(Path.Combine(authority, "ca.pem"), Path.Combine(folder, "ca.pem"));
 
-        public static string OpenSsl(params string[] arguments) => Run(Prerequisites.Require("openssl"), arguments, null);
-
-        /// <summary>Runs a program to completion, failing with its output when it exits non-zero.</summary>
-        public static string Run(string program, IEnumerable<string> arguments, IDictionary<string, string?>? environment)
-        {
-            var start = new ProcessStartInfo(program)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                RedirectStandardInput = true,
-                UseShellExecute = false,
-            };
-            foreach (string argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            foreach (KeyValuePair<string, string?> variable in environment ?? new Dictionary<string, string?>())
-            {
-                if (variable.Value == null)
-                {
-                    start.Environment.Remove(variable.Key);
-                }
-                else
-                {
-                    start.Environment[variable.Key] = variable.Value;
-                }
-            }
-
-            using Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + program);
-            process.StandardInput.Close();
-            var error = process.StandardError.ReadToEndAsync();
-            string output = process.StandardOutput.ReadToEnd();
-            if (!process.WaitForExit(60_000))
-            {
-                process.Kill();
-                throw new TimeoutException($"{program} {string.Join(" ", start.ArgumentList)} did not finish within 60 s.");
-            }
-
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"{program} {string.Join(" ", start.ArgumentList)} exited with {process.ExitCode}: {error.Result}{output}");
-            }
-
-            return output;
-        }
+        public static string OpenSsl(params string[] arguments) => Programs.Run(Prerequisites.Require("openssl"), arguments);
 
         public void Dispose()
         {

@@ -145,7 +145,7 @@ namespace Containers.Tests.Engine
             string directory = Certificates.Folder(folder);
             string config = Path.Combine(Certificates.Root, "docker-config-" + folder);
             Directory.CreateDirectory(config);
-            string output = TlsTestCertificates.Run(
+            string output = Programs.Run(
                 Prerequisites.Require("docker", "/usr/local/bin"),
                 new[]
                 {

@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
 using System.IO;
-using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Transport;
@@ -21,21 +18,6 @@ namespace Containers.Tests.Fixtures
     {
         /// <summary>Short, because unix socket paths (containerd's among them) must stay under 104 bytes.</summary>
         public const string BaseDirectory = "/tmp/cte";
-
-        private const string WatchdogScript = @"
-dir=$1; owner=$2; shift 2
-""$@"" >""$dir/dockerd.log"" 2>&1 </dev/null &
-d=$!
-echo $d >""$dir/dockerd.pid""
-while kill -0 ""$owner"" 2>/dev/null && [ -d ""/proc/$d"" ] && ! grep -q '^State:.*Z' ""/proc/$d/status"" 2>/dev/null && [ ! -e ""$dir/stop"" ]; do sleep 0.2; done
-kill -TERM ""$d"" 2>/dev/null
-i=0
-while [ $i -lt 150 ] && [ -d ""/proc/$d"" ] && ! grep -q '^State:.*Z' ""/proc/$d/status"" 2>/dev/null; do sleep 0.1; i=$((i+1)); done
-kill -KILL ""$d"" 2>/dev/null
-wait ""$d"" 2>/dev/null
-awk '{print $2}' /proc/mounts | grep ""^$dir/"" | sort -r | while read -r m; do umount -l ""$m""; done
-rm -rf ""$dir""
-";
 
         private readonly int _pid;
         private bool _disposed;
@@ -63,12 +45,7 @@ rm -rf ""$dir""
         {
             Prerequisites.RequireRoot();
             string dockerd = Prerequisites.Require("dockerd");
-            StaleEngines.CleanUp();
-
-            System.IO.Directory.CreateDirectory(BaseDirectory);
-            string directory = Path.Combine(BaseDirectory, Guid.NewGuid().ToString("N").Substring(0, 8));
-            System.IO.Directory.CreateDirectory(directory);
-            File.WriteAllText(Path.Combine(directory, "owner.pid"), Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+            string directory = Watchdog.CreateOwnedDirectory(string.Empty);
             File.WriteAllText(Path.Combine(directory, "daemon.json"), "{}");
 
             var arguments = new List<string>
@@ -85,31 +62,12 @@ rm -rf ""$dir""
             };
             arguments.AddRange(extraArguments ?? Array.Empty<string>());
 
-            // A watchdog shell owns dockerd, in its own session so it outlives the test host: when this process exits
-            // (or Dispose asks), it stops dockerd, unmounts what is left and removes the folder. vstest gives
-            // ProcessExit handlers too little time to do that themselves.
-            var start = new ProcessStartInfo("setsid")
-            {
-                RedirectStandardOutput = false,
-                RedirectStandardError = false,
-                UseShellExecute = false,
-            };
-            foreach (string argument in new[] { "sh", "-c", WatchdogScript, "watchdog", directory, Environment.ProcessId.ToString(CultureInfo.InvariantCulture), dockerd })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            foreach (string argument in arguments)
-            {
-                start.ArgumentList.Add(argument);
-            }
-
             // Keep dockerd from reading the developer's own settings.
-            start.Environment.Remove("DOCKER_HOST");
-            start.Environment["DOCKER_CONFIG"] = Path.Combine(directory, "config");
-
-            using Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start setsid: " + Prerequisites.InstallHint);
-            int pid = await ReadDockerdPidAsync(directory).ConfigureAwait(false);
+            int pid = await Watchdog.StartAsync(directory, "dockerd", dockerd, arguments, new Dictionary<string, string?>
+            {
+                ["DOCKER_HOST"] = null,
+                ["DOCKER_CONFIG"] = Path.Combine(directory, "config"),
+            }).ConfigureAwait(false);
 
             var engine = new Dockerd(directory, pid);
             try
@@ -156,36 +114,7 @@ rm -rf ""$dir""
             throw new TimeoutException($"dockerd did not answer within {limit.TotalSeconds:0} s ({last?.Message}). Its log:\n{ReadLogTail()}");
         }
 
-        private static async Task<int> ReadDockerdPidAsync(string directory)
-        {
-            string file = Path.Combine(directory, "dockerd.pid");
-            var clock = Stopwatch.StartNew();
-            while (clock.Elapsed < TimeSpan.FromSeconds(10))
-            {
-                if (File.Exists(file) && int.TryParse(File.ReadAllText(file).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int pid))
-                {
-                    return pid;
-                }
-
-                await Task.Delay(20).ConfigureAwait(false);
-            }
-
-            throw new InvalidOperationException("The watchdog did not start dockerd within 10 s.");
-        }
-
-        public string ReadLogTail(int lines = 40)
-        {
-            try
-            {
-                using var stream = new FileStream(LogPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-                using var reader = new StreamReader(stream);
-                return string.Join("\n", reader.ReadToEnd().Split('\n').TakeLast(lines));
-            }
-            catch (IOException e)
-            {
-                return "(no log: " + e.Message + ")";
-            }
-        }
+        public string ReadLogTail(int lines = 40) => Watchdog.ReadLogTail(Directory, "dockerd", lines);
 
         public void Dispose()
         {
@@ -195,29 +124,10 @@ rm -rf ""$dir""
             }
 
             _disposed = true;
-            RequestStop();
-            var clock = Stopwatch.StartNew();
-            while (System.IO.Directory.Exists(Directory) && clock.Elapsed < TimeSpan.FromSeconds(30))
-            {
-                Thread.Sleep(100);
-            }
+            Watchdog.Stop(Directory);
         }
 
         /// <summary>Asks the watchdog to stop dockerd and remove the folder, without waiting.</summary>
-        public void RequestStop()
-        {
-            try
-            {
-                File.WriteAllText(Path.Combine(Directory, "stop"), string.Empty);
-            }
-            catch (IOException)
-            {
-                // Already gone.
-            }
-            catch (UnauthorizedAccessException)
-            {
-                // Already gone.
-            }
-        }
+        public void RequestStop() => Watchdog.RequestStop(Directory);
     }
 }
