@@ -34,6 +34,29 @@ Describe 'The module' {
     }
 }
 
+Describe 'Engine connection' {
+    It 'connects for this session only and disconnects back to the environment''s engine' {
+        $before = Get-ContainerEngine
+        $engine = Connect-ContainerEngine -Uri $before.Uri
+        $engine.ApiVersion | Should -Match '^1\.\d+$'
+        $engine.Source | Should -Be 'parameter'
+        (Get-ContainerEngine).Uri | Should -Be $before.Uri
+        $after = Disconnect-ContainerEngine -PassThru
+        $after.Source | Should -Be $before.Source
+    }
+
+    It 'refuses a certificate folder that does not exist, naming the parameter' {
+        { Connect-ContainerEngine -Uri 'tcp://127.0.0.1:2376' -CertificatePath (Join-Path $TestDrive 'missing') -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidCertificatePath*'
+    }
+
+    It 'takes an engine by address on any cmdlet' {
+        $uri = (Get-ContainerEngine).Uri
+        Test-ContainerEngine -Engine $uri | Should -BeTrue
+        (Get-ContainerEngine -Engine $uri).Uri | Should -Be $uri
+    }
+}
+
 Describe 'Container lifecycle' {
     It 'creates, starts, lists, stops and removes a container through the pipeline' {
         $name = "$script:prefix-life"
@@ -118,6 +141,19 @@ Describe 'Container lifecycle' {
         { New-Container -Image $script:image -Name "$script:prefix-badenv" -Environment @{ 'A=B' = 1 } -ErrorAction Stop } |
             Should -Throw -ErrorId 'InvalidEnvironment*'
         Get-Container -All -Name "$script:prefix-bad*" -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'inspects with sizes and prunes only what carries the label' {
+        $name = "$script:prefix-sized"
+        $label = "prune=$script:prefix"
+        $null = Invoke-ContainerImage -Image $script:image -Name $name -Command 'sh', '-c', 'echo x > /file' -Label @{ prune = $script:prefix }
+        $detail = Get-ContainerDetail -Name $name -Size
+        $detail.SizeRw | Should -BeGreaterThan 0
+        Remove-Container -Stopped -Label $label -WhatIf
+        Get-Container -All -Name $name | Should -Not -BeNullOrEmpty
+        $pruned = Remove-Container -Stopped -Label $label -Confirm:$false
+        $pruned.Removed | Should -Contain $detail.Id
+        Get-Container -All -Name $name -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
     }
 
     It 'fails fast with a ConnectionError for an unreachable engine' {
