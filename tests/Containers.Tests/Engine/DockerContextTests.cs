@@ -167,23 +167,6 @@ namespace Containers.Tests.Engine
         }
 
         /// <summary>Runs the docker CLI against the temporary configuration folder and the fake environment only.</summary>
-        private string Docker(params string[] arguments)
-        {
-            var environment = new Dictionary<string, string?>
-            {
-                ["DOCKER_HOST"] = null,
-                ["DOCKER_CONTEXT"] = null,
-                ["DOCKER_TLS_VERIFY"] = null,
-                ["DOCKER_TLS"] = null,
-                ["DOCKER_CERT_PATH"] = null,
-                ["DOCKER_API_VERSION"] = null,
-            };
-            foreach (KeyValuePair<string, string?> variable in _environment.Variables)
-            {
-                environment[variable.Key] = variable.Value;
-            }
-
-            return Programs.Run(Prerequisites.Require("docker"), arguments, environment);
-        }
+        private string Docker(params string[] arguments) => DockerCli.Run(_config, arguments, _environment.Variables);
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Net;
 using System.Net.Http;
@@ -65,18 +64,6 @@ namespace Containers.Tests.Engine
             }
         }
 
-        private string Docker(PrivateEngine engine, params string[] arguments)
-        {
-            var all = new List<string> { "-H", engine.Endpoint.ToString() };
-            all.AddRange(arguments);
-            return Programs.Run(Prerequisites.Require("docker"), all, new Dictionary<string, string?>
-            {
-                ["DOCKER_CONFIG"] = _config,
-                ["DOCKER_HOST"] = null,
-                ["DOCKER_CONTEXT"] = null,
-                ["DOCKER_TLS_VERIFY"] = null,
-                ["DOCKER_CERT_PATH"] = null,
-            });
-        }
+        private string Docker(PrivateEngine engine, params string[] arguments) => DockerCli.Run(engine.Endpoint, _config, arguments);
     }
 }
