@@ -41,6 +41,12 @@ namespace Containers.Models
 
         public IReadOnlyList<MountPoint> Mounts { get; private set; } = Array.Empty<MountPoint>();
 
+        /// <summary>Bytes in the container's writable layer; only with Get-ContainerDetail -Size.</summary>
+        public long? SizeRw { get; private set; }
+
+        /// <summary>Bytes of the whole root filesystem, image layers included; only with Get-ContainerDetail -Size.</summary>
+        public long? SizeRootFs { get; private set; }
+
         /// <summary>The engine's own structures, for settings this object does not lift out.</summary>
         public ContainerConfig? Config { get; private set; }
 
@@ -84,6 +90,8 @@ namespace Containers.Models
                 IPAddress = string.IsNullOrEmpty(inspect.NetworkSettings?.IPAddress) ? null : inspect.NetworkSettings!.IPAddress,
                 Environment = config.Env ?? new List<string>(),
                 Mounts = inspect.Mounts ?? new List<MountPoint>(),
+                SizeRw = inspect.SizeRw,
+                SizeRootFs = inspect.SizeRootFs,
                 Config = inspect.Config,
                 HostConfig = inspect.HostConfig,
                 NetworkSettings = inspect.NetworkSettings,
