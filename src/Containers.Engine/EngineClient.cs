@@ -36,6 +36,9 @@ namespace Containers.Engine
                 _options);
             Containers = new ContainersEndpoint(this);
             Exec = new ExecEndpoint(this);
+            Images = new ImagesEndpoint(this);
+            Networks = new NetworksEndpoint(this);
+            Volumes = new VolumesEndpoint(this);
             System = new SystemEndpoint(this);
         }
 
@@ -46,6 +49,12 @@ namespace Containers.Engine
         public ContainersEndpoint Containers { get; }
 
         public ExecEndpoint Exec { get; }
+
+        public ImagesEndpoint Images { get; }
+
+        public NetworksEndpoint Networks { get; }
+
+        public VolumesEndpoint Volumes { get; }
 
         public SystemEndpoint System { get; }
 

@@ -164,3 +164,32 @@ Describe 'Container lifecycle' {
         Test-ContainerEngine -Engine 'tcp://127.0.0.1:1' | Should -BeFalse
     }
 }
+
+Describe 'Views and completion' {
+    It 'shows containers as a docker-like table and as a list' {
+        $name = "$script:prefix-view"
+        $null = New-Container -Image $script:image -Name $name -Command 'true'
+        $table = Get-Container -All -Name $name | Format-Table | Out-String -Width 250
+        $table | Should -Match 'Created'
+        $table | Should -Match ([regex]::Escape($name))
+        $table | Should -Match 'ago'
+        $list = Get-Container -All -Name $name | Format-List | Out-String -Width 250
+        $list | Should -Match 'ImageId'
+        (Get-Container -All -Name $name).ContainerId | Should -Not -BeNullOrEmpty
+    }
+
+    It 'completes container and image names from the engine' {
+        $name = "$script:prefix-complete"
+        $null = New-Container -Image $script:image -Name $name -Command 'true'
+        $line = "Start-Container -Name $script:prefix-comp"
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain $name
+        $line = 'New-Container -Image localhost/containers-test/busy'
+        (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Contain 'localhost/containers-test/busybox:latest'
+    }
+
+    It 'completes nothing, quickly, from an engine that is not there' {
+        $line = 'Get-Container -Engine unix:///nonexistent/docker.sock -Name '
+        $elapsed = Measure-Command { $null = TabExpansion2 -inputScript $line -cursorColumn $line.Length }
+        $elapsed.TotalSeconds | Should -BeLessThan 3
+    }
+}

@@ -39,13 +39,13 @@ namespace Containers.Models
 
         public IReadOnlyList<string> Environment { get; private set; } = Array.Empty<string>();
 
+        public IReadOnlyList<MountPoint> Mounts { get; private set; } = Array.Empty<MountPoint>();
+
         /// <summary>Bytes in the container's writable layer; only with Get-ContainerDetail -Size.</summary>
         public long? SizeRw { get; private set; }
 
-        /// <summary>Bytes of the whole root filesystem (image and writable layer); only with Get-ContainerDetail -Size.</summary>
+        /// <summary>Bytes of the whole root filesystem, image layers included; only with Get-ContainerDetail -Size.</summary>
         public long? SizeRootFs { get; private set; }
-
-        public IReadOnlyList<MountPoint> Mounts { get; private set; } = Array.Empty<MountPoint>();
 
         /// <summary>The engine's own structures, for settings this object does not lift out.</summary>
         public ContainerConfig? Config { get; private set; }
@@ -89,9 +89,9 @@ namespace Containers.Models
                 Platform = inspect.Platform,
                 IPAddress = string.IsNullOrEmpty(inspect.NetworkSettings?.IPAddress) ? null : inspect.NetworkSettings!.IPAddress,
                 Environment = config.Env ?? new List<string>(),
+                Mounts = inspect.Mounts ?? new List<MountPoint>(),
                 SizeRw = inspect.SizeRw,
                 SizeRootFs = inspect.SizeRootFs,
-                Mounts = inspect.Mounts ?? new List<MountPoint>(),
                 Config = inspect.Config,
                 HostConfig = inspect.HostConfig,
                 NetworkSettings = inspect.NetworkSettings,

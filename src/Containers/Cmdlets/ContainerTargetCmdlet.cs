@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using Containers.Models;
+using Containers.PowerShell.Completers;
 
 namespace Containers.PowerShell.Cmdlets
 {
@@ -18,6 +19,7 @@ namespace Containers.PowerShell.Cmdlets
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByName, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id", "ContainerId", "ContainerName")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ContainerNameCompleter))]
         public string[] Name { get; set; } = new string[0];
 
         /// <summary>Container objects, as Get-Container returns them.</summary>

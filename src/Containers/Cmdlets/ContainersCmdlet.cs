@@ -1,6 +1,5 @@
 using System;
 using System.Management.Automation;
-using System.Management.Automation.Runspaces;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engines;
@@ -26,7 +25,7 @@ namespace Containers.PowerShell.Cmdlets
         public ContainerEngine? Engine { get; set; }
 
         /// <summary>Which PowerShell session this is, for the engine Connect-ContainerEngine chose.</summary>
-        protected static string SessionKey => Runspace.DefaultRunspace?.InstanceId.ToString() ?? "process";
+        protected static string SessionKey => PowerShellSession.Key;
 
         /// <summary>The engine for this record: -Engine (given or piped in), else the session's, else the environment's.</summary>
         protected ContainerEngine SelectEngine() => EngineSelector.ForProcess.Select(Engine, SessionKey);

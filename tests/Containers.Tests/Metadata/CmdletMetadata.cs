@@ -33,7 +33,11 @@ namespace Containers.Tests.Metadata
                 .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
                 .Select(group => group.Last());
             _context = new MetadataLoadContext(new PathAssemblyResolver(paths));
+            PowerShellStandard = _context.LoadFromAssemblyPath(standardLibrary);
             Assembly = _context.LoadFromAssemblyPath(moduleAssembly);
+            ModuleAssemblies = new[] { Assembly }
+                .Concat(ModuleLibraries.Select(name => _context.LoadFromAssemblyPath(Path.Combine(testDirectory, name + ".dll"))))
+                .ToList();
             Cmdlets = Assembly.GetTypes()
                 .Where(type => type.IsPublic && !type.IsAbstract && Attribute(type, "CmdletAttribute") != null)
                 .Select(type => new CmdletInfo(type))
@@ -41,7 +45,27 @@ namespace Containers.Tests.Metadata
                 .ToList();
         }
 
+        /// <summary>The libraries the module ships beside Containers.dll, whose public types users also get.</summary>
+        public static readonly string[] ModuleLibraries = { "Containers.Core", "Containers.Engine" };
+
         public Assembly Assembly { get; }
+
+        /// <summary>PowerShellStandard.Library's System.Management.Automation: what both Windows PowerShell 5.1 and PowerShell 7 have.</summary>
+        public Assembly PowerShellStandard { get; }
+
+        /// <summary>Containers.dll and the module's libraries.</summary>
+        public IReadOnlyList<Assembly> ModuleAssemblies { get; }
+
+        /// <summary>A public type of the module by full name, ignoring case as PowerShell does; null when there is none.</summary>
+        public Type? FindModuleType(string fullName) =>
+            // MetadataLoadContext cannot look types up ignoring case: compare the exported names instead.
+            ModuleAssemblies
+                .SelectMany(assembly => assembly.GetExportedTypes())
+                .FirstOrDefault(type => string.Equals(type.FullName, fullName, StringComparison.OrdinalIgnoreCase));
+
+        /// <summary>Loads another assembly from the test folder into the same context (the sample cmdlets live in the tests' own).</summary>
+        public Assembly LoadFromTestDirectory(string assemblyName) =>
+            _context.LoadFromAssemblyPath(Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll"));
 
         public IReadOnlyList<CmdletInfo> Cmdlets { get; }
 

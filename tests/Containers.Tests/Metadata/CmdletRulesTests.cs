@@ -30,12 +30,6 @@ namespace Containers.Tests.Metadata
             "Connect", "Disconnect", "Enter",
         };
 
-        private static readonly HashSet<string> ReservedParameterNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ErrorVariable", "WarningVariable",
-            "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable", "WhatIf", "Confirm", "ProgressAction",
-        };
-
         private readonly CmdletMetadata _metadata;
 
         public CmdletRulesTests(CmdletMetadataFixture fixture)
@@ -57,7 +51,7 @@ namespace Containers.Tests.Metadata
         [Fact]
         public void No_cmdlet_prompts_by_default() =>
             // ConfirmImpact High would prompt at the default $ConfirmPreference: scheduled jobs and runbooks would hang.
-            Assert.Empty(_metadata.Cmdlets.Where(c => c.ConfirmImpact > 2).Select(c => c.Name));
+            Assert.Empty(SignatureRules.UndocumentedHighImpact(_metadata.Cmdlets));
 
         [Fact]
         public void Every_cmdlet_declares_its_output_type() =>
@@ -72,8 +66,20 @@ namespace Containers.Tests.Metadata
             || (type.IsGenericType && type.GetGenericTypeDefinition().FullName == "System.Nullable`1" && type.GetGenericArguments()[0].FullName == "System.Boolean");
 
         [Fact]
-        public void No_parameter_uses_a_common_parameter_name() =>
-            Assert.Empty(_metadata.Cmdlets.SelectMany(c => c.Parameters.Where(p => ReservedParameterNames.Contains(p.Name)).Select(p => c.Name + " -" + p.Name)));
+        public void No_parameter_or_alias_uses_a_common_parameter_name_or_alias()
+        {
+            // Every common parameter PowerShell 5.1 and 7 add (UseTransaction with SupportsTransactions, WhatIf and
+            // Confirm with ShouldProcess, ProgressAction from 7.4), and their aliases.
+            Assert.Subset(
+                new HashSet<string>(SignatureRules.ReservedNames, StringComparer.OrdinalIgnoreCase),
+                new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+                {
+                    "Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ErrorVariable", "WarningVariable",
+                    "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable", "WhatIf", "Confirm", "UseTransaction", "ProgressAction",
+                    "vb", "db", "ea", "wa", "infa", "ev", "wv", "iv", "ov", "ob", "pv", "wi", "cf", "usetx", "proga",
+                });
+            Assert.Empty(SignatureRules.CommonParameterClashes(_metadata.Cmdlets));
+        }
 
         [Fact]
         public void Every_parameter_set_takes_pipeline_input() =>

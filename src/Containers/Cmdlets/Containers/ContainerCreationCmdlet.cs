@@ -2,6 +2,7 @@ using System.Collections;
 using System.Management.Automation;
 using Containers.Commands.Containers;
 using Containers.Parsing;
+using Containers.PowerShell.Completers;
 
 namespace Containers.PowerShell.Cmdlets.Containers
 {
@@ -15,6 +16,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("ImageName")]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ImageNameCompleter))]
         public string Image { get; set; } = string.Empty;
 
         /// <summary>The command and its arguments, replacing the image's CMD.</summary>
@@ -43,6 +45,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
 
         /// <summary>Volumes and bind mounts, as docker -v writes them: 'data:/var/lib/data', 'C:\src:/src:ro'.</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(VolumeNameCompleter))]
         public string[]? Volume { get; set; }
 
         /// <summary>Mounts, as docker --mount writes them ('type=tmpfs,target=/cache') or as hashtables with the same keys.</summary>
@@ -68,6 +71,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
 
         /// <summary>The network to attach to (a name, or host, none, bridge).</summary>
         [Parameter]
+        [ArgumentCompleter(typeof(NetworkNameCompleter))]
         public string? Network { get; set; }
 
         /// <summary>The user to run as: a name or UID[:GID].</summary>

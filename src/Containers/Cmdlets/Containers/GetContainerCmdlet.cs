@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Models;
 using Containers.Output;
+using Containers.PowerShell.Completers;
 
 namespace Containers.PowerShell.Cmdlets.Containers
 {
@@ -17,6 +18,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         [Parameter(Position = 0, ParameterSetName = "Name", ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ContainerName")]
         [SupportsWildcards]
+        [ArgumentCompleter(typeof(ContainerNameCompleter))]
         public string[]? Name { get; set; }
 
         /// <summary>Container ids or id prefixes.</summary>

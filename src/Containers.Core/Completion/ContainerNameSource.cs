@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Endpoints;
+using Containers.Engine.Models;
+using Containers.Models;
+
+namespace Containers.Completion
+{
+    /// <summary>Container names, stopped containers included: every container cmdlet accepts those.</summary>
+    public static class ContainerNameSource
+    {
+        public static async Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, CancellationToken cancellationToken)
+        {
+            List<ContainerSummary> summaries = await engine.Client.Containers.ListAsync(new ContainerListParameters { All = true }, cancellationToken).ConfigureAwait(false);
+            return summaries
+                .Select(summary => Container.FromSummary(summary, engine))
+                .Where(container => container.Name.Length > 0)
+                .Select(container => new CompletionCandidate(container.Name, $"{container.Name}: {Describe(container)} ({container.Image})"))
+                .ToArray();
+        }
+
+        private static string Describe(Container container) => container.Status.Length > 0 ? container.Status : container.State;
+    }
+}

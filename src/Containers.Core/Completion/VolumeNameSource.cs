@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Models;
+using Containers.Models;
+
+namespace Containers.Completion
+{
+    /// <summary>
+    /// Named volumes for the source part of -Volume ('name:/path'): each completes to <c>name:</c>, ready for the
+    /// container path. Text that already holds a ':' or looks like a host path is not a volume name, and is left to
+    /// PowerShell's own path completion.
+    /// </summary>
+    public static class VolumeNameSource
+    {
+        public static async Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, CancellationToken cancellationToken)
+        {
+            VolumeListResponse listing = await engine.Client.Volumes.ListAsync(null, cancellationToken).ConfigureAwait(false);
+            return (listing.Volumes ?? new List<Volume>())
+                .Where(volume => volume.Name.Length > 0)
+                .Select(volume => new CompletionCandidate(volume.Name, $"{volume.Name}: {volume.Driver} volume", volume.Name + ":"))
+                .ToArray();
+        }
+
+        /// <summary>True when the typed text can still become a volume name: no ':' yet, and not a path.</summary>
+        public static bool CouldBeVolumeName(string typed) =>
+            typed.IndexOf(':') < 0
+            && !typed.StartsWith("/", StringComparison.Ordinal)
+            && !typed.StartsWith("\\", StringComparison.Ordinal)
+            && !typed.StartsWith(".", StringComparison.Ordinal)
+            && !typed.StartsWith("~", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Http;
+using Containers.Engine.Models;
+
+namespace Containers.Engine.Endpoints
+{
+    /// <summary>The <c>/networks</c> endpoints.</summary>
+    public sealed class NetworksEndpoint
+    {
+        private readonly EngineClient _client;
+
+        internal NetworksEndpoint(EngineClient client)
+        {
+            _client = client;
+        }
+
+        /// <summary>Every network, or those the filters (name, id, driver, label, scope, type, dangling) select.</summary>
+        public Task<List<NetworkResource>> ListAsync(Filters? filters = null, CancellationToken cancellationToken = default)
+        {
+            var request = new EngineRequest("GET", "/networks");
+            request.Query.Add("filters", filters?.ToJson());
+            return _client.SendAsync<List<NetworkResource>>(request, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Engine.Http;
+using Containers.Engine.Models;
+
+namespace Containers.Engine.Endpoints
+{
+    /// <summary>The <c>/volumes</c> endpoints.</summary>
+    public sealed class VolumesEndpoint
+    {
+        private readonly EngineClient _client;
+
+        internal VolumesEndpoint(EngineClient client)
+        {
+            _client = client;
+        }
+
+        /// <summary>Every volume, or those the filters (name, driver, label, dangling) select.</summary>
+        public Task<VolumeListResponse> ListAsync(Filters? filters = null, CancellationToken cancellationToken = default)
+        {
+            var request = new EngineRequest("GET", "/volumes");
+            request.Query.Add("filters", filters?.ToJson());
+            return _client.SendAsync<VolumeListResponse>(request, cancellationToken);
+        }
+    }
+}

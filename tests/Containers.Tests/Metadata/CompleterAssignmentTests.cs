@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using Xunit;
+
+namespace Containers.Tests.Metadata
+{
+    /// <summary>The parameters that name engine objects complete them live, through completers PowerShell can create.</summary>
+    public class CompleterAssignmentTests : IClassFixture<CmdletMetadataFixture>
+    {
+        private const string Completers = "Containers.PowerShell.Completers.";
+
+        private readonly CmdletMetadata _metadata;
+
+        public CompleterAssignmentTests(CmdletMetadataFixture fixture)
+        {
+            _metadata = fixture.Metadata;
+        }
+
+        private static string? CompleterOf(PropertyInfo property) =>
+            (CmdletMetadata.Attribute(property, "ArgumentCompleterAttribute")?.ConstructorArguments.Single().Value as Type)?.FullName;
+
+        private static bool DerivesFrom(Type type, string baseName)
+        {
+            for (Type? current = type.BaseType; current != null; current = current.BaseType)
+            {
+                if (current.Name == baseName)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private IEnumerable<string> Expect(Func<CmdletMetadata.CmdletInfo, bool> which, string parameter, string completer) =>
+            _metadata.Cmdlets.Where(which)
+                .Select(c => (c.Name, Property: c.Type.GetProperty(parameter)))
+                .Where(p => p.Property == null || CompleterOf(p.Property) != Completers + completer)
+                .Select(p => $"{p.Name} -{parameter} does not use {completer}");
+
+        [Fact]
+        public void Every_cmdlet_acting_on_containers_completes_container_names() =>
+            Assert.Empty(Expect(c => DerivesFrom(c.Type, "ContainerTargetCmdlet") || c.Name == "Get-Container", "Name", "ContainerNameCompleter"));
+
+        [Fact]
+        public void Cmdlets_that_create_containers_complete_images_networks_and_volumes()
+        {
+            Func<CmdletMetadata.CmdletInfo, bool> creating = c => DerivesFrom(c.Type, "ContainerCreationCmdlet");
+            Assert.Equal(new[] { "Invoke-ContainerImage", "New-Container" }, _metadata.Cmdlets.Where(creating).Select(c => c.Name));
+            Assert.Empty(Expect(creating, "Image", "ImageNameCompleter")
+                .Concat(Expect(creating, "Network", "NetworkNameCompleter"))
+                .Concat(Expect(creating, "Volume", "VolumeNameCompleter")));
+        }
+
+        [Fact]
+        public void Every_completer_is_one_PowerShell_can_create()
+        {
+            Type[] completers = _metadata.Cmdlets
+                .SelectMany(c => c.Parameters.Select(p => p.Property).Distinct())
+                .Select(p => CmdletMetadata.Attribute(p, "ArgumentCompleterAttribute")?.ConstructorArguments.Single().Value as Type)
+                .OfType<Type>()
+                .Distinct()
+                .ToArray();
+
+            Assert.True(completers.Length >= 5, string.Join(", ", completers.Select(c => c.Name)));
+            Assert.Empty(completers
+                .Where(c => !c.IsPublic || c.IsAbstract || c.GetConstructor(Type.EmptyTypes) == null
+                    || !c.GetInterfaces().Any(i => i.FullName == "System.Management.Automation.IArgumentCompleter"))
+                .Select(c => c.FullName));
+        }
+    }
+}
