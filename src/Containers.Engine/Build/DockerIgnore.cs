@@ -83,6 +83,24 @@ namespace Containers.Engine.Build
         }
 
         /// <summary>
+        /// These patterns with exceptions added for <paramref name="paths"/> that they would ignore, as the docker CLI
+        /// adds them for the Dockerfile and .dockerignore: the engine needs both, whatever the patterns say.
+        /// </summary>
+        public DockerIgnore Keeping(params string[] paths)
+        {
+            var patterns = new List<IgnorePattern>(_patterns);
+            foreach (string path in paths)
+            {
+                if (IsIgnored(path))
+                {
+                    patterns.Add(new IgnorePattern("!" + path));
+                }
+            }
+
+            return new DockerIgnore(patterns);
+        }
+
+        /// <summary>
         /// Whether the path (relative to the context root, '/'-separated) is left out: the last pattern that matches it or
         /// one of its parent directories decides.
         /// </summary>
