@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.InteropServices;
+using Containers.HelpBuilder.Metadata;
 
 namespace Containers.Tests.Metadata
 {
@@ -15,28 +15,18 @@ namespace Containers.Tests.Metadata
     {
         public const string AllSets = "__AllParameterSets";
 
-        private readonly MetadataLoadContext _context;
+        private readonly MetadataAssembly _module;
 
         public CmdletMetadata()
         {
-            string testDirectory = AppContext.BaseDirectory;
-            string moduleAssembly = Path.Combine(testDirectory, "Containers.dll");
+            // The help builder's loader opens the assembly; the rules below read its attributes in their own way.
+            string moduleAssembly = Path.Combine(AppContext.BaseDirectory, "Containers.dll");
             string standardLibrary = Path.Combine(SettingOf("PowerShellStandardLibrary"), "lib", "netstandard2.0", "System.Management.Automation.dll");
-            if (!File.Exists(standardLibrary))
-            {
-                throw new InvalidOperationException($"PowerShellStandard.Library's reference assembly is not at {standardLibrary}; restore the test project.");
-            }
-
-            IEnumerable<string> paths = Directory.GetFiles(RuntimeEnvironment.GetRuntimeDirectory(), "*.dll")
-                .Concat(Directory.GetFiles(testDirectory, "*.dll").Where(path => !Path.GetFileName(path).StartsWith("System.Management.Automation", StringComparison.Ordinal)))
-                .Append(standardLibrary)
-                .GroupBy(Path.GetFileName, StringComparer.OrdinalIgnoreCase)
-                .Select(group => group.Last());
-            _context = new MetadataLoadContext(new PathAssemblyResolver(paths));
-            PowerShellStandard = _context.LoadFromAssemblyPath(standardLibrary);
-            Assembly = _context.LoadFromAssemblyPath(moduleAssembly);
+            _module = MetadataAssembly.Load(moduleAssembly, standardLibrary);
+            Assembly = _module.Assembly;
+            PowerShellStandard = _module.LoadFrom(standardLibrary);
             ModuleAssemblies = new[] { Assembly }
-                .Concat(ModuleLibraries.Select(name => _context.LoadFromAssemblyPath(Path.Combine(testDirectory, name + ".dll"))))
+                .Concat(ModuleLibraries.Select(name => _module.LoadFrom(Path.Combine(AppContext.BaseDirectory, name + ".dll"))))
                 .ToList();
             Cmdlets = Assembly.GetTypes()
                 .Where(type => type.IsPublic && !type.IsAbstract && Attribute(type, "CmdletAttribute") != null)
@@ -65,7 +55,7 @@ namespace Containers.Tests.Metadata
 
         /// <summary>Loads another assembly from the test folder into the same context (the sample cmdlets live in the tests' own).</summary>
         public Assembly LoadFromTestDirectory(string assemblyName) =>
-            _context.LoadFromAssemblyPath(Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll"));
+            _module.LoadFrom(Path.Combine(AppContext.BaseDirectory, assemblyName + ".dll"));
 
         public IReadOnlyList<CmdletInfo> Cmdlets { get; }
 
@@ -89,7 +79,7 @@ namespace Containers.Tests.Metadata
             return default;
         }
 
-        public void Dispose() => _context.Dispose();
+        public void Dispose() => _module.Dispose();
 
         /// <summary>One cmdlet class as its attributes declare it.</summary>
         public sealed class CmdletInfo
