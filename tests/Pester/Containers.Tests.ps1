@@ -143,6 +143,12 @@ Describe 'Container lifecycle' {
         Get-Container -All -Name "$script:prefix-bad*" -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
     }
 
+    It 'feeds -InputText to standard input and the run ends with it' {
+        $output = Invoke-ContainerImage -Image $script:image -Command 'sh' -InputText "echo from-script`nexit 4`n" -Remove
+        $output | Should -Be 'from-script'
+        $LASTEXITCODE | Should -Be 4
+    }
+
     It 'inspects with sizes and prunes only what carries the label' {
         $name = "$script:prefix-sized"
         $label = "prune=$script:prefix"

@@ -35,14 +35,18 @@ namespace Containers.Errors
                 case EngineConflictException conflict:
                     bool exists = conflict.Message.IndexOf("already in use", StringComparison.OrdinalIgnoreCase) >= 0
                         || conflict.Message.IndexOf("already exists", StringComparison.OrdinalIgnoreCase) >= 0;
-                    bool running = conflict.Message.IndexOf("running", StringComparison.OrdinalIgnoreCase) >= 0;
+                    // "is not running" (exec in, pause or kill a stopped container) is the opposite case of "is running"
+                    // (remove a running one): the first wants the container started, the second stopped or -Force.
+                    bool notRunning = conflict.Message.IndexOf("not running", StringComparison.OrdinalIgnoreCase) >= 0;
+                    bool running = !notRunning && conflict.Message.IndexOf("running", StringComparison.OrdinalIgnoreCase) >= 0;
+                    string? advice = exists ? null : running ? "Stop the container first, or use -Force." : notRunning ? "Start the container first." : null;
                     return new CommandError(
                         resource + (exists ? "NameInUse" : "Conflict"),
                         exists ? ErrorKind.ResourceExists : running ? ErrorKind.ResourceBusy : ErrorKind.InvalidOperation,
                         conflict.Message,
                         target,
                         conflict,
-                        running && !exists ? "Stop the container first, or use -Force." : null);
+                        advice);
 
                 case EngineBadRequestException bad:
                     return new CommandError("EngineRejectedRequest", ErrorKind.InvalidArgument, bad.Message, target, bad);

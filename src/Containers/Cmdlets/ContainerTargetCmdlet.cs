@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading.Tasks;
 using Containers.Models;
 using Containers.PowerShell.Completers;
 
@@ -19,6 +21,7 @@ namespace Containers.PowerShell.Cmdlets
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByName, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Id", "ContainerId", "ContainerName")]
         [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
         [ArgumentCompleter(typeof(ContainerNameCompleter))]
         public string[] Name { get; set; } = new string[0];
 
@@ -27,7 +30,23 @@ namespace Containers.PowerShell.Cmdlets
         [ValidateNotNull]
         public Container[] Container { get; set; } = new Container[0];
 
-        /// <summary>What this record names: object ids, or the names and patterns given.</summary>
-        protected IEnumerable<string> Targets => ParameterSetName == ByObject ? Container.Select(c => c.Id) : Name;
+        /// <summary>
+        /// Runs <paramref name="act"/> once per engine with the containers this record names on it. Piped objects bind
+        /// -Engine from their own Engine property; objects given as an argument (-Container $list) carry theirs too, so
+        /// each goes to the engine it came from unless -Engine says otherwise.
+        /// </summary>
+        protected async Task ForEachEngineAsync(Func<ContainerEngine, IEnumerable<string>, Task> act)
+        {
+            if (ParameterSetName != ByObject || Engine != null)
+            {
+                await act(SelectEngine(), ParameterSetName == ByObject ? Container.Select(c => c.Id) : Name);
+                return;
+            }
+
+            foreach (IGrouping<ContainerEngine?, Container> group in Container.GroupBy(c => (ContainerEngine?)c.Engine))
+            {
+                await act(group.Key ?? SelectEngine(), group.Select(c => c.Id).ToList());
+            }
+        }
     }
 }

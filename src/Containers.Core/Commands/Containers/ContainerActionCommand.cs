@@ -23,6 +23,9 @@ namespace Containers.Commands.Containers
 
         protected abstract Task ActAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken);
 
+        /// <summary>True for an action that makes sense for one container only (a new name): a pattern matching several is refused.</summary>
+        protected virtual bool OneContainerOnly => false;
+
         /// <summary>How to find the container again after acting on it (a rename changes its name).</summary>
         protected virtual string TargetAfterAction(string target) => target;
 
@@ -30,7 +33,16 @@ namespace Containers.Commands.Containers
         {
             foreach (string named in targets)
             {
-                foreach (string target in await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
+                IReadOnlyList<string> expanded = await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken);
+                if (OneContainerOnly && expanded.Count > 1)
+                {
+                    output.WriteError(ErrorClassifier.Classify(
+                        new InvalidParameterException("Name", named, $"'{named}' matches {expanded.Count} containers ({string.Join(", ", expanded)}); {Action.ToLowerInvariant()} applies to one container at a time."),
+                        named));
+                    continue;
+                }
+
+                foreach (string target in expanded)
                 {
                     if (!output.ShouldProcess(ContainerTargets.Describe(target, engine), Action))
                     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Http;
@@ -83,19 +82,15 @@ namespace Containers.Commands.Containers
             var native = new NativeCommandOutput(output, target, PassThru);
             using (HijackedStream stream = await engine.Client.Exec.StartAttachedAsync(exec.Id, tty: false, cancellationToken))
             {
-                Task sending = Input != null ? SendInputAsync(stream, Input, cancellationToken) : Task.CompletedTask;
+                StandardInput? input = Input != null ? StandardInput.Start(stream, Input, tty: false, cancellationToken) : null;
                 await OutputLines.ReadAsync(stream, tty: false, native.OnLine, cancellationToken);
-                await sending;
+                if (input != null)
+                {
+                    await input.FinishAsync();
+                }
             }
 
             native.Complete(await ExitCodeAsync(engine, exec.Id, cancellationToken));
-        }
-
-        private static async Task SendInputAsync(HijackedStream stream, string input, CancellationToken cancellationToken)
-        {
-            byte[] bytes = new UTF8Encoding(false).GetBytes(input);
-            await stream.WriteAsync(bytes, 0, bytes.Length, cancellationToken);
-            await stream.CloseWriteAsync();
         }
 
         // The output stream ends a moment before the engine records the exit code.

@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Http;
 using Containers.Engine.Models;
+using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 
@@ -34,9 +35,22 @@ namespace Containers.Commands.Containers
         /// <summary>With -Detach, return the container; attached, return one result object instead of streaming.</summary>
         public bool PassThru { get; set; }
 
+        /// <summary>Text for the process's standard input, which then ends; attached runs only.</summary>
+        public string? Input { get; set; }
+
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
             ContainerCreateRequest request = _create.Request;
+            if (Input != null && Detach)
+            {
+                throw new InvalidParameterException("InputText", Input, "-InputText needs an attached run, which reads the output as it feeds the input: leave out -Detach.");
+            }
+
+            if (Input != null)
+            {
+                // Like docker run -i: the input stays open until the attached client closes it.
+                request.OpenStdin = request.StdinOnce = request.AttachStdin = true;
+            }
             string described = (_create.Name != null ? $"container '{_create.Name}'" : "a container") + $" from image '{request.Image}'";
             if (!output.ShouldProcess(described, Detach ? "Create and start" : "Run"))
             {
@@ -58,20 +72,28 @@ namespace Containers.Commands.Containers
                 return;
             }
 
-            await RunAttachedAsync(engine, id, request.Tty, output, cancellationToken);
+            await RunAttachedAsync(engine, id, request.Tty, request.OpenStdin, output, cancellationToken);
         }
 
-        private async Task RunAttachedAsync(ContainerEngine engine, string id, bool tty, ICommandOutput output, CancellationToken cancellationToken)
+        private async Task RunAttachedAsync(ContainerEngine engine, string id, bool tty, bool stdin, ICommandOutput output, CancellationToken cancellationToken)
         {
             string name = _create.Name ?? id.Substring(0, Math.Min(12, id.Length));
             var native = new NativeCommandOutput(output, name, PassThru);
             bool finished = false;
             try
             {
-                using HijackedStream stream = await engine.Client.Containers.AttachAsync(id, new ContainerAttachParameters(), cancellationToken);
+                using HijackedStream stream = await engine.Client.Containers.AttachAsync(id, new ContainerAttachParameters { Stdin = stdin }, cancellationToken);
                 Task<ContainerWaitResponse> exit = await engine.Client.Containers.BeginWaitAsync(id, "next-exit", cancellationToken);
                 await StartOrRemoveAsync(engine, id, cancellationToken);
+
+                // A container created to keep its input open (-Interactive) gets end of input at once when there is none
+                // to give: nothing at the console can type into it here, and a process reading it would wait forever.
+                StandardInput? input = stdin ? StandardInput.Start(stream, Input, tty, cancellationToken) : null;
                 await OutputLines.ReadAsync(stream, tty, native.OnLine, cancellationToken);
+                if (input != null)
+                {
+                    await input.FinishAsync();
+                }
                 ContainerWaitResponse result = await exit;
                 finished = true;
                 if (!string.IsNullOrEmpty(result.Error?.Message))

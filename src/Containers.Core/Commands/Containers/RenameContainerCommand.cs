@@ -17,6 +17,8 @@ namespace Containers.Commands.Containers
 
         protected override string Action => $"Rename to '{NewName}'";
 
+        protected override bool OneContainerOnly => true;
+
         protected override Task ActAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken) =>
             engine.Client.Containers.RenameAsync(target, NewName, cancellationToken);
 

@@ -67,7 +67,21 @@ namespace Containers.Commands.Engine
                 return Engine ?? _selector.FromEnvironment();
             }
 
-            return _selector.FromAddress(Uri, LoadTls());
+            if (SkipCertificateCheck && CertificatePath == null)
+            {
+                throw new InvalidParameterException("SkipCertificateCheck", true, "-SkipCertificateCheck goes with -CertificatePath: name the folder with the client certificate too.");
+            }
+
+            TlsSettings? tls = LoadTls();
+            try
+            {
+                return _selector.FromAddress(Uri, tls);
+            }
+            catch (InvalidParameterException e)
+            {
+                // The selector blames -Engine, its usual source of addresses; here the address came from -Uri.
+                throw new InvalidParameterException("Uri", Uri, e.Reason);
+            }
         }
 
         private TlsSettings? LoadTls()

@@ -1,4 +1,8 @@
+using System;
+using System.Threading;
+using System.Threading.Tasks;
 using Containers.Engines;
+using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 
@@ -11,13 +15,13 @@ namespace Containers.Commands.Engine
 
         public DisconnectEngineCommand(EngineSelector selector)
         {
-            _selector = selector ?? throw new System.ArgumentNullException(nameof(selector));
+            _selector = selector ?? throw new ArgumentNullException(nameof(selector));
         }
 
         /// <summary>Write the engine that applies from now on.</summary>
         public bool PassThru { get; set; }
 
-        public void Execute(string sessionKey, ICommandOutput output)
+        public async Task ExecuteAsync(string sessionKey, ICommandOutput output, CancellationToken cancellationToken)
         {
             if (EngineSession.ClearDefault(sessionKey))
             {
@@ -28,10 +32,23 @@ namespace Containers.Commands.Engine
                 output.WriteVerbose("No engine was chosen with Connect-ContainerEngine in this session.");
             }
 
-            if (PassThru)
+            if (!PassThru)
             {
-                output.WriteObject(_selector.FromEnvironment());
+                return;
             }
+
+            ContainerEngine engine = _selector.FromEnvironment();
+            try
+            {
+                await EngineInfo.LoadAsync(engine, cancellationToken);
+            }
+            catch (Exception e) when (!(e is OperationCanceledException) || !cancellationToken.IsCancellationRequested)
+            {
+                // Disconnecting does not need the next engine to answer: say where it is, and why its details are empty.
+                output.WriteVerbose($"The engine at {engine.Uri} did not answer, so only its address is known: {ErrorClassifier.Classify(e, null).Message}");
+            }
+
+            output.WriteObject(engine);
         }
     }
 }

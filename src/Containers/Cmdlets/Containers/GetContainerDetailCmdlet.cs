@@ -17,6 +17,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter Size { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new GetContainerDetailCommand { Size = Size }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
+            ForEachEngineAsync((engine, targets) =>
+                new GetContainerDetailCommand { Size = Size }.ExecuteAsync(engine, targets, output, cancellationToken));
     }
 }

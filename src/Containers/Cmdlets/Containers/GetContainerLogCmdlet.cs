@@ -38,15 +38,16 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public LogStream[]? Stream { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new GetContainerLogCommand
-            {
-                Follow = Follow,
-                Tail = Tail,
-                Since = Since,
-                Until = Until,
-                Timestamps = Timestamps,
-                IncludeStdout = Stream == null || System.Array.IndexOf(Stream, LogStream.Stdout) >= 0,
-                IncludeStderr = Stream == null || System.Array.IndexOf(Stream, LogStream.Stderr) >= 0,
-            }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
+            ForEachEngineAsync((engine, targets) =>
+                new GetContainerLogCommand
+                {
+                    Follow = Follow,
+                    Tail = Tail,
+                    Since = Since,
+                    Until = Until,
+                    Timestamps = Timestamps,
+                    IncludeStdout = Stream == null || System.Array.IndexOf(Stream, LogStream.Stdout) >= 0,
+                    IncludeStderr = Stream == null || System.Array.IndexOf(Stream, LogStream.Stderr) >= 0,
+                }.ExecuteAsync(engine, targets, output, cancellationToken));
     }
 }

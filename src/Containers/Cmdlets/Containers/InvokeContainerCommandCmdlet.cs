@@ -47,14 +47,15 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter PassThru { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new InvokeContainerCommandCommand(Command)
-            {
-                User = User,
-                WorkingDirectory = WorkingDirectory,
-                Environment = EnvironmentConverter.ToEntries(Environment),
-                Privileged = Privileged,
-                Input = InputText,
-                PassThru = PassThru,
-            }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
+            ForEachEngineAsync((engine, targets) =>
+                new InvokeContainerCommandCommand(Command)
+                {
+                    User = User,
+                    WorkingDirectory = WorkingDirectory,
+                    Environment = EnvironmentConverter.ToEntries(Environment),
+                    Privileged = Privileged,
+                    Input = InputText,
+                    PassThru = PassThru,
+                }.ExecuteAsync(engine, targets, output, cancellationToken));
     }
 }

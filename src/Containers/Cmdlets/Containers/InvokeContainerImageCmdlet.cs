@@ -29,8 +29,12 @@ namespace Containers.PowerShell.Cmdlets.Containers
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>Text for the process's standard input, which then ends (like piping text into docker run -i).</summary>
+        [Parameter]
+        public string? InputText { get; set; }
+
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new InvokeContainerImageCommand(CreateCommand()) { Detach = Detach, Remove = Remove, PassThru = PassThru }
+            new InvokeContainerImageCommand(CreateCommand()) { Detach = Detach, Remove = Remove, PassThru = PassThru, Input = InputText }
                 .ExecuteAsync(SelectEngine(), output, cancellationToken);
     }
 }

@@ -36,6 +36,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
             ParameterSetName == PruneSet
                 ? new PruneContainersCommand { Label = Label }.ExecuteAsync(SelectEngine(), output, cancellationToken)
-                : new RemoveContainerCommand { Force = Force, RemoveVolumes = Volume }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
+                : ForEachEngineAsync((engine, targets) =>
+                    new RemoveContainerCommand { Force = Force, RemoveVolumes = Volume }.ExecuteAsync(engine, targets, output, cancellationToken));
     }
 }

@@ -22,6 +22,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter PassThru { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new RenameContainerCommand(NewName) { PassThru = PassThru }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
+            ForEachEngineAsync((engine, targets) =>
+                new RenameContainerCommand(NewName) { PassThru = PassThru }.ExecuteAsync(engine, targets, output, cancellationToken));
     }
 }

@@ -22,6 +22,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter PassThru { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new RestartContainerCommand { PassThru = PassThru, Timeout = Timeout }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
+            ForEachEngineAsync((engine, targets) =>
+                new RestartContainerCommand { PassThru = PassThru, Timeout = Timeout }.ExecuteAsync(engine, targets, output, cancellationToken));
     }
 }

@@ -18,6 +18,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter PassThru { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new StartContainerCommand { PassThru = PassThru }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
+            ForEachEngineAsync((engine, targets) =>
+                new StartContainerCommand { PassThru = PassThru }.ExecuteAsync(engine, targets, output, cancellationToken));
     }
 }

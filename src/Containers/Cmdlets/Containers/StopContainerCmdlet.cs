@@ -26,6 +26,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter PassThru { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new StopContainerCommand { PassThru = PassThru, Timeout = Timeout, Force = Force }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
+            ForEachEngineAsync((engine, targets) =>
+                new StopContainerCommand { PassThru = PassThru, Timeout = Timeout, Force = Force }.ExecuteAsync(engine, targets, output, cancellationToken));
     }
 }

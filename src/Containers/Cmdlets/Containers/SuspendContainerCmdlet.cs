@@ -18,6 +18,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter PassThru { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new SuspendContainerCommand { PassThru = PassThru }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
+            ForEachEngineAsync((engine, targets) =>
+                new SuspendContainerCommand { PassThru = PassThru }.ExecuteAsync(engine, targets, output, cancellationToken));
     }
 }

@@ -22,6 +22,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public int? Timeout { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new WaitContainerCommand { Condition = Condition, Timeout = Timeout }.ExecuteAsync(SelectEngine(), Targets, output, cancellationToken);
+            ForEachEngineAsync((engine, targets) =>
+                new WaitContainerCommand { Condition = Condition, Timeout = Timeout }.ExecuteAsync(engine, targets, output, cancellationToken));
     }
 }

@@ -17,10 +17,7 @@ namespace Containers.PowerShell.Cmdlets.Engine
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override Task EndProcessingAsync(ICommandOutput output, CancellationToken cancellationToken)
-        {
-            new DisconnectEngineCommand(EngineSelector.ForProcess) { PassThru = PassThru }.Execute(SessionKey, output);
-            return Task.CompletedTask;
-        }
+        protected override Task EndProcessingAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            new DisconnectEngineCommand(EngineSelector.ForProcess) { PassThru = PassThru }.ExecuteAsync(SessionKey, output, cancellationToken);
     }
 }

@@ -56,17 +56,37 @@ namespace Containers.Tests.Core.Commands
             Assert.Same(connected, _selector.Select(null, _session));
             Assert.NotSame(connected, _selector.Select(null, "another-session"));
 
+            // The environment's engine here is the platform default, which does not run on this machine.
             var disconnect = new RecordingOutput();
-            new DisconnectEngineCommand(_selector) { PassThru = true }.Execute(_session, disconnect);
+            await new DisconnectEngineCommand(_selector) { PassThru = true }.ExecuteAsync(_session, disconnect, default);
             Assert.Null(EngineSession.GetDefault(_session));
             ContainerEngine after = Assert.IsType<ContainerEngine>(Assert.Single(disconnect.Objects));
             Assert.Equal("default", after.Source);
             Assert.NotEqual(connected.Uri, after.Uri);
+            Assert.Null(after.ApiVersion);
+            Assert.Contains(disconnect.Verbose, line => line.Contains("did not answer", StringComparison.Ordinal));
 
             var again = new RecordingOutput();
-            new DisconnectEngineCommand(_selector).Execute(_session, again);
+            await new DisconnectEngineCommand(_selector).ExecuteAsync(_session, again, default);
             Assert.Empty(again.Objects);
             Assert.Contains(again.Verbose, line => line.Contains("No engine was chosen", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public async Task Disconnect_PassThru_describes_the_environments_engine_when_it_answers()
+        {
+            var environment = new FakeEngineEnvironment(Path.Combine(_root, "home"));
+            environment["DOCKER_CONFIG"] = Path.Combine(_root, "docker-config");
+            environment["DOCKER_HOST"] = Private.Endpoint.ToString();
+            var selector = new EngineSelector(environment);
+            await new ConnectEngineCommand(selector) { Uri = _tlsEngine.Address, CertificatePath = _tlsEngine.Certificates.RsaPkcs8 }.ExecuteAsync(_session, new RecordingOutput(), default);
+
+            var output = new RecordingOutput();
+            await new DisconnectEngineCommand(selector) { PassThru = true }.ExecuteAsync(_session, output, default);
+            ContainerEngine after = Assert.IsType<ContainerEngine>(Assert.Single(output.Objects));
+            Assert.Equal(("DOCKER_HOST", Private.Endpoint.ToString()), (after.Source, after.Uri));
+            Assert.Equal("1.41", after.ApiVersion);
+            Assert.Same(after, selector.Select(null, _session));
         }
 
         [Fact]
@@ -128,6 +148,21 @@ namespace Containers.Tests.Core.Commands
                 () => new ConnectEngineCommand(_selector) { CertificatePath = _tlsEngine.Certificates.RsaPkcs8 }.ExecuteAsync(_session, new RecordingOutput(), default));
             Assert.Equal("CertificatePath", alone.ParamName);
             Assert.Same(engine, EngineSession.GetDefault(_session));
+        }
+
+        [Fact]
+        public async Task A_bad_address_blames_Uri_and_SkipCertificateCheck_alone_is_refused()
+        {
+            var bad = await Assert.ThrowsAsync<InvalidParameterException>(
+                () => new ConnectEngineCommand(_selector) { Uri = "ftp://example.invalid" }.ExecuteAsync(_session, new RecordingOutput(), default));
+            CommandError error = ErrorClassifier.Classify(bad, null);
+            Assert.Equal("InvalidUri", error.ErrorId);
+            Assert.Contains("ftp://example.invalid", error.Message);
+
+            var alone = await Assert.ThrowsAsync<InvalidParameterException>(
+                () => new ConnectEngineCommand(_selector) { Uri = Private.Endpoint.ToString(), SkipCertificateCheck = true }.ExecuteAsync(_session, new RecordingOutput(), default));
+            Assert.Equal("SkipCertificateCheck", alone.ParamName);
+            Assert.Null(EngineSession.GetDefault(_session));
         }
 
         [Fact]

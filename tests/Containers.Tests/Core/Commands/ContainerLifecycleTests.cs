@@ -80,6 +80,7 @@ namespace Containers.Tests.Core.Commands
             CommandError refused = Assert.Single(output.Errors);
             Assert.Equal("ContainerConflict", refused.ErrorId);
             Assert.Equal(ErrorKind.ResourceBusy, refused.Kind);
+            Assert.Equal("Stop the container first, or use -Force.", refused.RecommendedAction);
             Assert.Equal("running", await StateOf(id));
 
             output = new RecordingOutput();
@@ -98,6 +99,7 @@ namespace Containers.Tests.Core.Commands
             CommandError error = Assert.Single(output.Errors);
             Assert.Equal("ContainerConflict", error.ErrorId);
             Assert.Equal(ErrorKind.InvalidOperation, error.Kind);
+            Assert.Null(error.RecommendedAction);
             await Client.Containers.UnpauseAsync(id);
         }
 
@@ -128,6 +130,24 @@ namespace Containers.Tests.Core.Commands
             var invalid = Assert.Throws<Containers.Errors.InvalidParameterException>(() => new RenameContainerCommand("bad name!"));
             Assert.Equal("NewName", invalid.ParamName);
             Assert.Contains("bad name!", invalid.Message);
+        }
+
+        [Fact]
+        public async Task Rename_refuses_a_pattern_that_matches_several_containers_and_renames_none()
+        {
+            string prefix = PrivateEngine.UniqueName("rename");
+            (string first, _) = await CreateAsync(Sleeper, prefix + "-a");
+            (string second, _) = await CreateAsync(Sleeper, prefix + "-b");
+            var output = new RecordingOutput();
+            await new RenameContainerCommand(prefix + "-new").ExecuteAsync(Engine, new[] { prefix + "-*" }, output, default);
+
+            CommandError refused = Assert.Single(output.Errors);
+            Assert.Equal("InvalidName", refused.ErrorId);
+            Assert.Equal(ErrorKind.InvalidArgument, refused.Kind);
+            Assert.Contains("matches 2 containers", refused.Message);
+            Assert.Empty(output.Asked);
+            Assert.Equal("/" + prefix + "-a", (await Client.Containers.InspectAsync(first)).Name);
+            Assert.Equal("/" + prefix + "-b", (await Client.Containers.InspectAsync(second)).Name);
         }
 
         [Fact]

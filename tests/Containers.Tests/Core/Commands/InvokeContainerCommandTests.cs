@@ -59,6 +59,10 @@ namespace Containers.Tests.Core.Commands
             var output = new RecordingOutput();
             await new InvokeContainerCommandCommand(new[] { "true" }).ExecuteAsync(Engine, new[] { stopped, missing }, output, default);
             Assert.Equal(new[] { "ContainerConflict", "ContainerNotFound" }, output.Errors.Select(e => e.ErrorId));
+            CommandError notRunning = output.Errors[0];
+            Assert.Equal(ErrorKind.InvalidOperation, notRunning.Kind);
+            Assert.Contains("is not running", notRunning.Message);
+            Assert.Equal("Start the container first.", notRunning.RecommendedAction);
             Assert.Null(output.ExitCode);
         }
 

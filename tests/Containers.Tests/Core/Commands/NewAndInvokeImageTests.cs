@@ -107,6 +107,61 @@ namespace Containers.Tests.Core.Commands
         }
 
         [Fact]
+        public async Task Input_text_reaches_standard_input_which_then_ends()
+        {
+            var output = new RecordingOutput();
+            await new InvokeContainerImageCommand(new NewContainerCommand(Request("sh", "-c", "cat; echo done"), null, null)) { Remove = true, Input = "one\ntwo\n" }
+                .ExecuteAsync(Engine, output, default);
+            Assert.Equal(new object[] { "one", "two", "done" }, output.Objects);
+            Assert.Equal(0, output.ExitCode);
+        }
+
+        [Fact]
+        public async Task Input_text_reaches_a_tty_process_and_ends_it_too()
+        {
+            ContainerCreateRequest request = Request("sh", "-c", "read line; echo got-$line");
+            request.Tty = true;
+            var output = new RecordingOutput();
+            var run = new InvokeContainerImageCommand(new NewContainerCommand(request, null, null)) { Remove = true, Input = "abc\n" };
+            Task running = run.ExecuteAsync(Engine, output, default);
+            Assert.Same(running, await Task.WhenAny(running, Task.Delay(TimeSpan.FromSeconds(20))));
+            await running;
+            Assert.Contains("got-abc", output.Objects.Cast<string>());
+        }
+
+        [Fact]
+        public async Task An_interactive_run_without_input_gets_end_of_input_instead_of_hanging()
+        {
+            ContainerCreateRequest request = Request("sh", "-c", "cat; echo after-eof");
+            request.OpenStdin = request.StdinOnce = request.AttachStdin = true; // what -Interactive sets
+            var output = new RecordingOutput();
+            Task running = new InvokeContainerImageCommand(new NewContainerCommand(request, null, null)) { Remove = true }.ExecuteAsync(Engine, output, default);
+            Assert.Same(running, await Task.WhenAny(running, Task.Delay(TimeSpan.FromSeconds(20))));
+            await running;
+            Assert.Equal(new object[] { "after-eof" }, output.Objects);
+        }
+
+        [Fact]
+        public async Task Input_for_a_process_that_does_not_read_it_is_not_an_error()
+        {
+            var output = new RecordingOutput();
+            await new InvokeContainerImageCommand(new NewContainerCommand(Request("true"), null, null)) { Remove = true, Input = new string('x', 1_000_000) }
+                .ExecuteAsync(Engine, output, default);
+            Assert.Empty(output.Errors);
+            Assert.Equal(0, output.ExitCode);
+        }
+
+        [Fact]
+        public async Task Input_with_Detach_is_refused_before_anything_is_created()
+        {
+            string name = PrivateEngine.UniqueName("detach-input");
+            var refused = await Assert.ThrowsAsync<Containers.Errors.InvalidParameterException>(
+                () => new InvokeContainerImageCommand(new NewContainerCommand(Request("cat"), name, null)) { Detach = true, Input = "x" }.ExecuteAsync(Engine, new RecordingOutput(), default));
+            Assert.Equal("InputText", refused.ParamName);
+            Assert.False(await ExistsAsync(name));
+        }
+
+        [Fact]
         public async Task Run_detached_returns_the_running_container()
         {
             string name = PrivateEngine.UniqueName("detached");
