@@ -1,16 +1,13 @@
-using System.Collections;
-using System.Collections.Generic;
-using System.Management.Automation;
-using System.Management.Automation.Language;
 using Containers.Completion;
-using Containers.PowerShell.Hosting;
 
 namespace Containers.PowerShell.Completers
 {
-    /// <summary>Completes image names as repository:tag, from the engine the command would use. The work is in <see cref="EngineCompleters"/>.</summary>
-    public sealed class ImageNameCompleter : IArgumentCompleter
+    /// <summary>Completes image names as repository:tag, from the engine the command would use.</summary>
+    public sealed class ImageNameCompleter : EngineArgumentCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.From(EngineCompleters.ImageNames.Complete(wordToComplete, fakeBoundParameters, PowerShellSession.Key));
+        public ImageNameCompleter()
+            : base(EngineCompleters.ImageNames)
+        {
+        }
     }
 }
