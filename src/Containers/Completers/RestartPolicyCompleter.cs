@@ -4,7 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 
-namespace Containers.PowerShell.Cmdlets.Containers
+namespace Containers.PowerShell.Completers
 {
     /// <summary>Completes -RestartPolicy with the engine's policy names.</summary>
     public sealed class RestartPolicyCompleter : IArgumentCompleter
