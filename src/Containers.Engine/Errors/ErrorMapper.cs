@@ -54,6 +54,8 @@ namespace Containers.Engine.Errors
                     return new EngineNotFoundException(message, InferKind(message, resourceKind), resourceId);
                 case 409:
                     return new EngineConflictException(message);
+                case 500 when RegistryAuthFailure.Matches(message):
+                    return new EngineAuthenticationException(message, status);
                 case 500:
                 case 501:
                 case 503:

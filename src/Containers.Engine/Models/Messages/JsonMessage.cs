@@ -44,8 +44,13 @@ namespace Containers.Engine.Models
                 return;
             }
 
-            string message = ErrorDetail?.Message ?? Error ?? "The engine reported an error without a message.";
-            throw new EngineStreamException(message.Trim(), ErrorDetail?.Code);
+            string message = (ErrorDetail?.Message ?? Error ?? "The engine reported an error without a message.").Trim();
+            if (RegistryAuthFailure.Matches(message))
+            {
+                throw new EngineAuthenticationException(message, null);
+            }
+
+            throw new EngineStreamException(message, ErrorDetail?.Code);
         }
     }
 

@@ -57,10 +57,17 @@ namespace Containers.Tests.Engine.Streams
         [Fact]
         public async Task An_error_without_detail_is_still_an_error()
         {
-            JsonMessage message = (await new JsonMessageReader(new MemoryStream(Encoding.UTF8.GetBytes("{\"error\":\"unauthorized: authentication required\"}"))).ReadAsync())!;
+            JsonMessage message = (await new JsonMessageReader(new MemoryStream(Encoding.UTF8.GetBytes("{\"error\":\"open /x: no space left on device\"}"))).ReadAsync())!;
             var raised = Assert.Throws<EngineStreamException>(message.ThrowIfError);
             Assert.Null(raised.Code);
-            Assert.Equal("unauthorized: authentication required", raised.Message);
+            Assert.Equal("open /x: no space left on device", raised.Message);
+        }
+
+        [Fact]
+        public async Task A_registry_refusing_credentials_is_an_authentication_error()
+        {
+            JsonMessage message = (await new JsonMessageReader(new MemoryStream(Encoding.UTF8.GetBytes("{\"errorDetail\":{\"message\":\"unauthorized: authentication required\"},\"error\":\"unauthorized: authentication required\"}"))).ReadAsync())!;
+            Assert.Equal("unauthorized: authentication required", Assert.Throws<EngineAuthenticationException>(message.ThrowIfError).Message);
         }
 
         [Theory]
