@@ -1,9 +1,9 @@
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
 using Containers.Engine.Json;
@@ -19,9 +19,6 @@ namespace Containers.Engine.Endpoints
     /// </summary>
     public sealed class ImagesEndpoint
     {
-        /// <summary>The X-Registry-Auth value for "no credentials": base64 of <c>{}</c>.</summary>
-        public const string NoRegistryAuth = "e30=";
-
         private readonly EngineClient _client;
 
         internal ImagesEndpoint(EngineClient client)
@@ -51,7 +48,7 @@ namespace Containers.Engine.Endpoints
             var request = new EngineRequest("POST", "/images/create").About(EngineResourceKind.Image, reference.ToFamiliarString());
             request.Query.Add("fromImage", reference.FamiliarRepository).Add("tag", reference.Digest ?? reference.Tag ?? ImageReference.DefaultTag)
                 .Add("platform", platform);
-            request.Headers["X-Registry-Auth"] = registryAuth ?? NoRegistryAuth;
+            request.Headers[RegistryAuthHeader.Name] = registryAuth ?? RegistryAuthHeader.Anonymous;
             request.Timeout = ResponseTimeout.None;
             return _client.SendAsync(request, cancellationToken);
         }
@@ -62,7 +59,7 @@ namespace Containers.Engine.Endpoints
             var request = new EngineRequest("POST", "/images/" + PathSegment.Escape(reference.FamiliarRepository, "image") + "/push")
                 .About(EngineResourceKind.Image, reference.ToFamiliarString());
             request.Query.Add("tag", reference.Tag ?? ImageReference.DefaultTag);
-            request.Headers["X-Registry-Auth"] = registryAuth ?? NoRegistryAuth;
+            request.Headers[RegistryAuthHeader.Name] = registryAuth ?? RegistryAuthHeader.Anonymous;
             request.Timeout = ResponseTimeout.None;
             return _client.SendAsync(request, cancellationToken);
         }
@@ -171,7 +168,7 @@ namespace Containers.Engine.Endpoints
         {
             var request = new EngineRequest("GET", "/images/search");
             request.Query.Add("term", term).Add("limit", limit).Add("filters", filters?.ToJson());
-            request.Headers["X-Registry-Auth"] = registryAuth ?? NoRegistryAuth;
+            request.Headers[RegistryAuthHeader.Name] = registryAuth ?? RegistryAuthHeader.Anonymous;
             return _client.SendAsync<List<ImageSearchResult>>(request, cancellationToken);
         }
 

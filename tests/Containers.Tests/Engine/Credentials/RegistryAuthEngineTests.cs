@@ -41,15 +41,16 @@ namespace Containers.Tests.Engine.Credentials
 
                 var missing = await Assert.ThrowsAsync<EngineBadRequestException>(() => PushAsync(engine.Client, repository, null));
                 Assert.Contains("X-Registry-Auth", missing.Message, StringComparison.OrdinalIgnoreCase);
-                var anonymous = await Assert.ThrowsAsync<EngineStreamException>(() => PushAsync(engine.Client, repository, RegistryAuthHeader.Anonymous));
+                var anonymous = await Assert.ThrowsAsync<EngineAuthenticationException>(() => PushAsync(engine.Client, repository, RegistryAuthHeader.Anonymous));
                 Assert.Contains("no basic auth credentials", anonymous.Message);
 
                 JsonMessage? last = await PushAsync(engine.Client, repository, header);
                 Assert.StartsWith("sha256:", last!.Aux!.Value.GetProperty("Digest").GetString());
 
                 DockerCli.Run(engine.Endpoint, _sandbox.ConfigDirectory, "rmi", reference);
-                // dockerd 20.10 refuses an anonymous pull before the stream starts: a 500, not an in-stream error.
-                var refused = await Assert.ThrowsAnyAsync<EngineException>(() => PullAsync(engine.Client, repository, RegistryAuthHeader.Anonymous));
+                // dockerd 20.10 refuses an anonymous pull before the stream starts (a 500, not an in-stream error);
+                // the push's refusal comes inside the stream. Both are authentication errors to us.
+                var refused = await Assert.ThrowsAsync<EngineAuthenticationException>(() => PullAsync(engine.Client, repository, RegistryAuthHeader.Anonymous));
                 Assert.Contains("no basic auth credentials", refused.Message);
                 await PullAsync(engine.Client, repository, header);
                 Assert.Contains(reference, DockerCli.Run(engine.Endpoint, _sandbox.ConfigDirectory, "images", "--format", "{{.Repository}}:{{.Tag}}"));

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Containers.Engine;
+using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
 using Containers.Engine.Models;
@@ -46,11 +47,11 @@ namespace Containers.Tests.Engine.Images
                 var anonymous = await Assert.ThrowsAsync<EngineAuthenticationException>(async () => await ReadAllAsync(await client.Images.PushAsync(reference)));
                 Assert.Contains("no basic auth credentials", anonymous.Message);
 
-                string wrong = RegistryAuth.For(registry.UserName, "wrong-" + registry.Password, registry.Host);
+                string wrong = RegistryAuthHeader.Encode(new RegistryCredential(registry.UserName, "wrong-" + registry.Password), registry.Host);
                 var refused = await Assert.ThrowsAsync<EngineAuthenticationException>(async () => await ReadAllAsync(await client.Images.PushAsync(reference, wrong)));
                 Assert.Contains("unauthorized", refused.Message, StringComparison.OrdinalIgnoreCase);
 
-                string good = RegistryAuth.For(registry.UserName, registry.Password, registry.Host);
+                string good = RegistryAuthHeader.Encode(new RegistryCredential(registry.UserName, registry.Password), registry.Host);
                 List<JsonMessage> pushed = await ReadAllAsync(await client.Images.PushAsync(reference, good));
                 JsonMessage result = Assert.Single(pushed, m => m.Aux.HasValue);
                 string digest = result.Aux!.Value.GetProperty("Digest").GetString()!;
