@@ -21,7 +21,16 @@ namespace Containers.Engine.Archives
         private static readonly PropertyInfo? LinkTargetProperty =
             typeof(FileSystemInfo).GetProperty("LinkTarget", BindingFlags.Public | BindingFlags.Instance);
 
+        private static readonly MethodInfo? SetUnixFileMode =
+            typeof(File).GetMethod("SetUnixFileMode", BindingFlags.Public | BindingFlags.Static, null, new[] { typeof(string), GetUnixFileMode?.ReturnType ?? typeof(int) }, null);
+
+        private static readonly MethodInfo? CreateSymbolicLink =
+            typeof(File).GetMethod("CreateSymbolicLink", BindingFlags.Public | BindingFlags.Static, null, new[] { typeof(string), typeof(string) }, null);
+
         private static readonly bool IsWindows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
+
+        /// <summary>True where symbolic links can be made (PowerShell 7 and later; not Windows PowerShell).</summary>
+        public static bool CanCreateSymbolicLinks => CreateSymbolicLink != null;
 
         /// <summary>The permission bits (and set-id and sticky bits) of a file or directory, as the archive should carry them.</summary>
         public static int ModeOf(FileSystemInfo info)
@@ -37,7 +46,8 @@ namespace Containers.Engine.Archives
             }
             catch (TargetInvocationException e) when (e.InnerException != null)
             {
-                throw e.InnerException;
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                throw;
             }
         }
 
@@ -50,6 +60,41 @@ namespace Containers.Engine.Archives
             }
 
             return LinkTargetProperty.GetValue(info) as string;
+        }
+
+        /// <summary>Gives a file or directory these permission bits; nothing on Windows, which has no such bits.</summary>
+        public static void SetMode(string path, int mode)
+        {
+            if (IsWindows || SetUnixFileMode == null)
+            {
+                return;
+            }
+
+            Invoke(SetUnixFileMode, path, Enum.ToObject(SetUnixFileMode.GetParameters()[1].ParameterType, mode & 0xFFF));
+        }
+
+        /// <summary>Makes a symbolic link at <paramref name="path"/> holding <paramref name="target"/> as written.</summary>
+        /// <exception cref="PlatformNotSupportedException">The runtime cannot make links (Windows PowerShell).</exception>
+        public static void CreateLink(string path, string target)
+        {
+            if (CreateSymbolicLink == null)
+            {
+                throw new PlatformNotSupportedException("This runtime cannot create symbolic links.");
+            }
+
+            Invoke(CreateSymbolicLink, path, target);
+        }
+
+        private static void Invoke(MethodInfo method, params object[] arguments)
+        {
+            try
+            {
+                method.Invoke(null, arguments);
+            }
+            catch (TargetInvocationException e) when (e.InnerException != null)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            }
         }
     }
 }
