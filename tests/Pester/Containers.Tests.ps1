@@ -199,3 +199,94 @@ Describe 'Views and completion' {
         $elapsed.TotalSeconds | Should -BeLessThan 3
     }
 }
+
+Describe 'Images and registries' {
+    BeforeAll {
+        # A login store of these tests' own: never the user's ~/.docker.
+        $script:savedDockerConfig = $env:DOCKER_CONFIG
+        $env:DOCKER_CONFIG = Join-Path $TestDrive 'docker-config'
+        # Set CONTAINERS_TEST_REGISTRY (host:port of a registry the engine reaches, on loopback), with
+        # CONTAINERS_TEST_REGISTRY_USER and CONTAINERS_TEST_REGISTRY_PASSWORD, to run the registry round trip too.
+        $script:registry = $env:CONTAINERS_TEST_REGISTRY
+        $script:built = [System.Collections.Generic.List[string]]::new()
+    }
+
+    AfterAll {
+        # Through the engine client the objects carry: the cmdlets that remove images belong to another part of the module.
+        $client = (Get-ContainerEngine).Client
+        foreach ($id in $script:built) {
+            try { $null = $client.Images.RemoveAsync($id, $true, $false, [Threading.CancellationToken]::None).GetAwaiter().GetResult() } catch { }
+        }
+        $env:DOCKER_CONFIG = $script:savedDockerConfig
+    }
+
+    It 'builds a context honouring .dockerignore, with output on the Information stream and the image returned' {
+        $context = Join-Path $TestDrive 'context'
+        $null = New-Item -ItemType Directory -Path $context
+        Set-Content -Path (Join-Path $context 'Dockerfile') -Value "FROM $script:image`nCOPY . /ctx/`nRUN ls /ctx`n"
+        Set-Content -Path (Join-Path $context 'keep.txt') -Value 'kept'
+        Set-Content -Path (Join-Path $context 'secret.txt') -Value 'ignored'
+        Set-Content -Path (Join-Path $context '.dockerignore') -Value 'secret.txt'
+        $tag = "localhost/pester/$script:prefix-built:v1"
+
+        $image = Invoke-ImageBuild -Path $context -Tag $tag -Label @{ suite = 'pester' } -InformationVariable info
+        $script:built.Add($image.Id)
+        $image.Name | Should -Be $tag
+        $image.Labels['suite'] | Should -Be 'pester'
+        $lines = $info | Where-Object { $_.Tags -contains 'Build' } | ForEach-Object { "$($_.MessageData)" }
+        $lines | Should -Contain 'keep.txt'
+        $lines | Should -Not -Contain 'secret.txt'
+        Invoke-ContainerImage -Image $tag -Command 'ls', '/ctx' -Remove | Should -Not -Contain 'secret.txt'
+    }
+
+    It 'raises a failing step with its exit code' {
+        $context = Join-Path $TestDrive 'failing'
+        $null = New-Item -ItemType Directory -Path $context
+        Set-Content -Path (Join-Path $context 'Dockerfile') -Value "FROM $script:image`nRUN exit 7`n"
+        Invoke-ImageBuild -Path $context -ErrorVariable failed -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'ImageBuildStepFailed*'
+        $failed[0].Exception.Code | Should -Be 7
+    }
+
+    It 'refuses a malformed reference before sending anything' {
+        { Invoke-ImagePull -Name 'Bad:Name!' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidName*'
+        { Invoke-ImagePush -Name 'team/App:v1' -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidName*'
+    }
+
+    It 'reports an unreachable registry as a ConnectionError and stores nothing' {
+        $credential = [pscredential]::new('someone', (ConvertTo-SecureString 'not-shown' -AsPlainText -Force))
+        { Connect-ContainerRegistry -Registry '127.0.0.1:1' -Credential $credential -ErrorAction Stop } | Should -Throw -ErrorId 'RegistryUnreachable*'
+        Get-ContainerRegistry | Should -BeNullOrEmpty
+        Test-Path (Join-Path $env:DOCKER_CONFIG 'config.json') | Should -BeFalse
+    }
+
+    It 'logs in, pushes, lists tags, pulls and logs out' -Skip:(-not $env:CONTAINERS_TEST_REGISTRY) {
+        $password = ConvertTo-SecureString $env:CONTAINERS_TEST_REGISTRY_PASSWORD -AsPlainText -Force
+        $credential = [pscredential]::new($env:CONTAINERS_TEST_REGISTRY_USER, $password)
+        $login = Connect-ContainerRegistry -Registry $script:registry -Credential $credential
+        $login.Registry | Should -Be $script:registry
+        (Get-ContainerRegistry -Registry $script:registry).UserName | Should -Be $env:CONTAINERS_TEST_REGISTRY_USER
+
+        $context = Join-Path $TestDrive 'pushed'
+        $null = New-Item -ItemType Directory -Path $context
+        Set-Content -Path (Join-Path $context 'Dockerfile') -Value "FROM $script:image`nRUN echo $script:prefix > /mark`n"
+        $reference = "$script:registry/pester/${script:prefix}:v1"
+        $built = Invoke-ImageBuild -Path $context -Tag $reference
+        $script:built.Add($built.Id)
+        $pushed = Invoke-ImagePush -Name $reference
+        $pushed.Digest | Should -Match '^sha256:[0-9a-f]{64}$'
+        (Get-ContainerRegistryTag -Name "$script:registry/pester/$script:prefix").Tag | Should -Be 'v1'
+        $pulled = Get-ContainerRegistryTag -Name "$script:registry/pester/$script:prefix" | Invoke-ImagePull
+        $pulled.Id | Should -Be $built.Id
+
+        Get-ContainerRegistry -Registry $script:registry | Disconnect-ContainerRegistry -Confirm:$false
+        Get-ContainerRegistry -Registry $script:registry -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'shows registry logins and images as tables' {
+        $image = Invoke-ImageBuild -Path (Join-Path $TestDrive 'context') -Tag "localhost/pester/$script:prefix-built:v1"
+        $script:built.Add($image.Id)
+        ($image | Format-Table | Out-String -Width 200) | Should -Match 'Repository'
+        ($image | Format-List | Out-String -Width 200) | Should -Match 'Digest'
+    }
+}

@@ -1,4 +1,5 @@
 using System;
+using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
 using Containers.Output;
 
@@ -19,7 +20,11 @@ namespace Containers.Errors
             || (exception is EngineException
                 && !(exception is EngineConnectionException)
                 && !(exception is EngineTimeoutException)
-                && !(exception is EngineApiVersionException));
+                && !(exception is EngineApiVersionException))
+            // A registry's answer is about the repository or login asked for; the next one may be on another registry.
+            || exception is RegistryException;
+
+        private const string LoginAdvice = "Log in to the registry with Connect-ContainerRegistry (or docker login); Invoke-ImagePull, Invoke-ImagePush and Get-ContainerRegistryTag also take -Credential.";
 
         public static CommandError Classify(Exception exception, object? target, string resource = "Container")
         {
@@ -51,6 +56,10 @@ namespace Containers.Errors
                 case EngineBadRequestException bad:
                     return new CommandError("EngineRejectedRequest", ErrorKind.InvalidArgument, bad.Message, target, bad);
 
+                case EngineAuthenticationException registryRefusal when RegistryAuthFailure.Matches(registryRefusal.Message):
+                    // The engine relays the registry's refusal of a pull, push or base-image pull, in the registry's words.
+                    return new CommandError("RegistryAuthenticationFailed", ErrorKind.AuthenticationError, registryRefusal.Message, target, registryRefusal, LoginAdvice);
+
                 case EngineAuthenticationException auth:
                     return new CommandError("EngineAuthenticationFailed", ErrorKind.AuthenticationError, auth.Message, target, auth);
 
@@ -65,6 +74,10 @@ namespace Containers.Errors
                 case EngineTimeoutException timeout:
                     return new CommandError("EngineTimeout", ErrorKind.OperationTimeout, timeout.Message, target, timeout);
 
+                case EngineStreamException buildStep when buildStep.Code.HasValue:
+                    // Only a failing build step reports a code: the exit code of its command, kept on the exception.
+                    return new CommandError("ImageBuildStepFailed", ErrorKind.InvalidResult, buildStep.Message, target, buildStep);
+
                 case EngineStreamException stream:
                     return new CommandError("EngineStreamError", ErrorKind.InvalidResult, stream.Message, target, stream);
 
@@ -75,6 +88,38 @@ namespace Containers.Errors
 
                 case EngineException engine:
                     return new CommandError("EngineError", ErrorKind.InvalidOperation, engine.Message, target, engine);
+
+                case RegistryCredentialsRejectedException rejected:
+                    return new CommandError("RegistryCredentialsRejected", ErrorKind.AuthenticationError, rejected.Message, target, rejected,
+                        "Check the user name and password (or token), then log in again with Connect-ContainerRegistry.");
+
+                case RegistryLoginRequiredException loginRequired:
+                    return new CommandError("RegistryLoginRequired", ErrorKind.AuthenticationError, loginRequired.Message, target, loginRequired, LoginAdvice);
+
+                case RegistryUnreachableException unreachable:
+                    return new CommandError("RegistryUnreachable", ErrorKind.ConnectionError, unreachable.Message, target, unreachable,
+                        "Check the registry's name and port, and that it answers over HTTPS (plain HTTP is used only for a registry on this machine).");
+
+                case RegistryRepositoryNotFoundException noRepository:
+                    return new CommandError("RegistryRepositoryNotFound", ErrorKind.ObjectNotFound, noRepository.Message, target, noRepository);
+
+                case RegistryException registry:
+                    return new CommandError("RegistryError", ErrorKind.ProtocolError, registry.Message, target, registry);
+
+                case CredentialHelperException helper:
+                    switch (helper.Failure)
+                    {
+                        case CredentialHelperFailure.NotInstalled:
+                            return new CommandError("CredentialHelperNotFound", ErrorKind.ObjectNotFound, helper.Message, target, helper,
+                                "Install docker-credential-" + helper.HelperName + ", or change credsStore or credHelpers in the docker configuration file.");
+                        case CredentialHelperFailure.TimedOut:
+                            return new CommandError("CredentialHelperTimeout", ErrorKind.OperationTimeout, helper.Message, target, helper);
+                        default:
+                            return new CommandError("CredentialHelperFailed", ErrorKind.InvalidResult, helper.Message, target, helper);
+                    }
+
+                case CredentialStoreException store:
+                    return new CommandError("CredentialStoreError", ErrorKind.InvalidData, store.Message, target, store);
 
                 case TimeoutException timedOut:
                     return new CommandError("OperationTimeout", ErrorKind.OperationTimeout, timedOut.Message, target, timedOut);

@@ -17,6 +17,7 @@ namespace Containers.Tests.Fixtures
         private readonly ConcurrentQueue<string> _verbose = new ConcurrentQueue<string>();
         private readonly ConcurrentQueue<ProgressUpdate> _progress = new ConcurrentQueue<ProgressUpdate>();
         private readonly ConcurrentQueue<string> _information = new ConcurrentQueue<string>();
+        private readonly ConcurrentQueue<(string Message, string[] Tags)> _tagged = new ConcurrentQueue<(string, string[])>();
         private readonly ConcurrentQueue<(string Target, string Action)> _asked = new ConcurrentQueue<(string, string)>();
 
         /// <summary>False acts like -WhatIf (or answering No to -Confirm).</summary>
@@ -38,6 +39,9 @@ namespace Containers.Tests.Fixtures
 
         public IReadOnlyList<string> Information => _information.ToList();
 
+        /// <summary>Information messages with the tags they were written with.</summary>
+        public IReadOnlyList<(string Message, string[] Tags)> TaggedInformation => _tagged.ToList();
+
         public IReadOnlyList<(string Target, string Action)> Asked => _asked.ToList();
 
         public void WriteObject(object value) => _objects.Enqueue(value);
@@ -54,7 +58,11 @@ namespace Containers.Tests.Fixtures
 
         public void WriteProgress(ProgressUpdate progress) => _progress.Enqueue(progress);
 
-        public void WriteInformation(string message, params string[] tags) => _information.Enqueue(message);
+        public void WriteInformation(string message, params string[] tags)
+        {
+            _information.Enqueue(message);
+            _tagged.Enqueue((message, tags));
+        }
 
         public bool ShouldProcess(string target, string action)
         {

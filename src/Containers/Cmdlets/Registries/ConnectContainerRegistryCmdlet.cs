@@ -1,0 +1,59 @@
+using System.Management.Automation;
+using System.Security;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Commands.Registries;
+using Containers.Credentials;
+using Containers.Engine.Credentials;
+using Containers.Models;
+using Containers.Output;
+using Containers.PowerShell.Hosting;
+
+namespace Containers.PowerShell.Cmdlets.Registries
+{
+    /// <summary>
+    /// Connect-ContainerRegistry: docker login. Checks the login at the registry, then stores it where the docker CLI
+    /// keeps logins, so both tools use it.
+    /// </summary>
+    [Cmdlet(VerbsCommunications.Connect, "ContainerRegistry", DefaultParameterSetName = ByCredential)]
+    [OutputType(typeof(ContainerRegistry))]
+    public sealed class ConnectContainerRegistryCmdlet : ContainersCmdlet
+    {
+        private const string ByCredential = "Credential";
+        private const string ByToken = "Token";
+
+        /// <summary>The registry: a host such as registry.example.com:5000, or docker.io (the default).</summary>
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ServerAddress")]
+        [ValidateNotNullOrEmpty]
+        public string? Registry { get; set; }
+
+        /// <summary>The user name and password (or access token) to log in with.</summary>
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = ByCredential)]
+        [Credential]
+        public PSCredential Credential { get; set; } = PSCredential.Empty;
+
+        /// <summary>Who the identity token belongs to, for the returned object (stores keep a token without it).</summary>
+        [Parameter(ParameterSetName = ByToken)]
+        [ValidateNotNullOrEmpty]
+        public string? UserName { get; set; }
+
+        /// <summary>An identity (OAuth refresh) token, as a registry's own login flow hands it out.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByToken)]
+        [ValidateNotNull]
+        public SecureString? Token { get; set; }
+
+        protected override async Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
+        {
+            RegistryCredential credential = ParameterSetName == ByToken
+                ? RegistryCredentialInput.FromIdentityToken(Token!, "Token")
+                : RegistryLogins.From(Credential) ?? throw new PSArgumentException("-Credential needs a user name and a password.", "Credential");
+            await new ConnectRegistryCommand(RegistryLogins.Store, new RegistryLoginCheck())
+            {
+                Registry = Registry,
+                Credential = credential,
+                UserName = UserName,
+            }.ExecuteAsync(output, cancellationToken);
+        }
+    }
+}

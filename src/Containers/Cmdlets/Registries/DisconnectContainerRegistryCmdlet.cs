@@ -1,0 +1,30 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Commands.Registries;
+using Containers.Models;
+using Containers.Output;
+using Containers.PowerShell.Hosting;
+
+namespace Containers.PowerShell.Cmdlets.Registries
+{
+    /// <summary>Disconnect-ContainerRegistry: docker logout. Removes the stored login, for this module and the docker CLI alike.</summary>
+    [Cmdlet(VerbsCommunications.Disconnect, "ContainerRegistry", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+    [OutputType(typeof(ContainerRegistry))]
+    public sealed class DisconnectContainerRegistryCmdlet : ContainersCmdlet
+    {
+        /// <summary>Registries to log out of (host, docker.io, or the key of a login); wildcards allowed. Docker Hub when not given.</summary>
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ServerAddress")]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        public string[]? Registry { get; set; }
+
+        /// <summary>Return each login removed, as it was.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            new DisconnectRegistryCommand(RegistryLogins.Store) { Registry = Registry, PassThru = PassThru }.ExecuteAsync(output, cancellationToken);
+    }
+}
