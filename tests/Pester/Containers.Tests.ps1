@@ -18,6 +18,8 @@ BeforeAll {
 
 AfterAll {
     Get-Container -All -Name "$script:prefix*" | Remove-Container -Force -Confirm:$false
+    # Names only: the copies of the test image lose their names, the images made here go with their last one.
+    Get-ContainerImage -Name "localhost/$script:prefix*" | Remove-ContainerImage -Force -Confirm:$false -ErrorAction SilentlyContinue
 }
 
 Describe 'The module' {
@@ -168,6 +170,83 @@ Describe 'Container lifecycle' {
         }
         $elapsed.TotalSeconds | Should -BeLessThan 10
         Test-ContainerEngine -Engine 'tcp://127.0.0.1:1' | Should -BeFalse
+    }
+}
+
+Describe 'Images' {
+    It 'tags, finds by wildcard and removes a name without touching the image' {
+        $name = "localhost/$script:prefix-tag:v1"
+        $tagged = Add-ContainerImageTag -Name $script:image -Tag $name -PassThru
+        $tagged.Name | Should -Be $name
+        $tagged.Id | Should -Be (Get-ContainerImageDetail -Name $script:image).Id
+        (Get-ContainerImage -Name "localhost/$script:prefix-*").Name | Should -Contain $name
+        Get-ContainerImage -Name $name | Remove-ContainerImage -Confirm:$false
+        Get-ContainerImage -Name "localhost/$script:prefix-tag*" | Should -BeNullOrEmpty
+        Get-ContainerImage -Name $script:image | Should -Not -BeNullOrEmpty
+    }
+
+    It 'reports a missing image as ImageNotFound and refuses a malformed tag before sending it' {
+        $err = $null
+        Get-ContainerImage -Name "localhost/$script:prefix-missing:v1" -ErrorVariable err -ErrorAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'ImageNotFound*'
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        { Add-ContainerImageTag -Name $script:image -Tag "localhost/$script:prefix-Bad:v1" -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidTag*'
+        Get-ContainerImage -Name "localhost/$script:prefix-bad*" | Should -BeNullOrEmpty
+    }
+
+    It 'commits a container, shows the new layer on top, and refuses to remove an image in use' {
+        $name = "$script:prefix-commit"
+        $null = Invoke-ContainerImage -Image $script:image -Name $name -Command 'sh', '-c', 'echo x > /x; sleep 300' -Detach
+        $image = ConvertTo-ContainerImage -Name $name -Repository "localhost/$script:prefix-commit" -Tag v1 -Message 'pester commit'
+        $image.Name | Should -Be "localhost/$script:prefix-commit:v1"
+        $history = Get-ContainerImageHistory -Name $image.Name
+        $history[0].Id | Should -Be $image.Id
+        $history[0].Comment | Should -Be 'pester commit'
+
+        $user = Invoke-ContainerImage -Image $image.Name -Name "$name-user" -Command 'sleep', '300' -Detach
+        $err = $null
+        Remove-ContainerImage -Name $image.Id -ErrorVariable err -ErrorAction SilentlyContinue -Confirm:$false
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'ImageInUse*'
+        $err[0].CategoryInfo.Category | Should -Be 'ResourceExists'
+        $user | Remove-Container -Force -Confirm:$false
+        $image | Remove-ContainerImage -Confirm:$false
+        Get-ContainerImage -Name $image.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'saves two images into one archive, refuses to overwrite it, and loads them back' {
+        $first = Add-ContainerImageTag -Name $script:image -Tag "localhost/$script:prefix-save:a" -PassThru
+        $maker = "$script:prefix-save"
+        $null = Invoke-ContainerImage -Image $script:image -Name $maker -Command 'sh', '-c', 'echo saved > /saved'
+        $second = ConvertTo-ContainerImage -Name $maker -Repository "localhost/$script:prefix-save:b"
+        $tar = Join-Path $TestDrive 'images.tar'
+        $first, $second | Export-ContainerImage -Path $tar
+        (Get-Item $tar).Length | Should -BeGreaterThan 1024
+        { Export-ContainerImage -Name $first.Name -Path $tar -ErrorAction Stop } | Should -Throw -ErrorId 'FileExists*'
+
+        Remove-ContainerImage -Name $first.Name, $second.Name -Confirm:$false
+        $loaded = Import-ContainerImage -Path $tar
+        ($loaded | Sort-Object Name).Id | Should -Be (@($first, $second) | Sort-Object Name).Id
+    }
+
+    It 'prunes only the unused images that carry its label' {
+        $maker = "$script:prefix-prune"
+        $null = Invoke-ContainerImage -Image $script:image -Name $maker -Command 'sh', '-c', 'echo pruned > /pruned'
+        $dangling = ConvertTo-ContainerImage -Name $maker -Change "LABEL pester.prune=$script:prefix"
+        $label = "pester.prune=$script:prefix"
+        Remove-ContainerImage -Unused -Label $label -WhatIf
+        Get-ContainerImage -Name $dangling.Id | Should -Not -BeNullOrEmpty
+        $pruned = Remove-ContainerImage -Unused -Label $label -Confirm:$false
+        $pruned.Kind | Should -Be 'Image'
+        $pruned.Removed | Should -Contain $dangling.Id
+        Get-ContainerImage -Name $dangling.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'shows images as a docker-like table and details as a list' {
+        $table = Get-ContainerImage -Name $script:image | Format-Table | Out-String -Width 250
+        $table | Should -Match 'Repository'
+        $table | Should -Match ([regex]::Escape('localhost/containers-test/busybox'))
+        $list = Get-ContainerImageDetail -Name $script:image | Out-String -Width 250
+        $list | Should -Match 'Platform'
     }
 }
 

@@ -26,6 +26,10 @@ namespace Containers.Errors
 
         private const string LoginAdvice = "Log in to the registry with Connect-ContainerRegistry (or docker login); Invoke-ImagePull, Invoke-ImagePush and Get-ContainerRegistryTag also take -Credential.";
 
+        /// <param name="resource">
+        /// What the command acts on ("Container", "Image"), for the error ids the engine's answer leaves open: a 404
+        /// without a known kind, a 409.
+        /// </param>
         public static CommandError Classify(Exception exception, object? target, string resource = "Container")
         {
             switch (exception)
@@ -36,6 +40,18 @@ namespace Containers.Errors
                 case EngineNotFoundException notFound:
                     string kind = notFound.ResourceKind == EngineResourceKind.Unknown ? resource : notFound.ResourceKind.ToString();
                     return new CommandError(kind + "NotFound", ErrorKind.ObjectNotFound, notFound.Message, target, notFound);
+
+                case EngineConflictException conflict when resource == "Image" || ImageConflict.IsImageRemovalRefusal(conflict.Message):
+                    // Checked before the container case: these messages mention running and stopped containers, and
+                    // the advice for those (start it, stop it) does not apply to an image.
+                    ImageConflictReason reason = ImageConflict.Read(conflict.Message);
+                    return new CommandError(
+                        ImageConflict.IsInUse(reason) ? "ImageInUse" : "ImageConflict",
+                        ErrorKind.ResourceExists,
+                        conflict.Message,
+                        target,
+                        conflict,
+                        ImageConflict.Advice(reason));
 
                 case EngineConflictException conflict:
                     bool exists = conflict.Message.IndexOf("already in use", StringComparison.OrdinalIgnoreCase) >= 0

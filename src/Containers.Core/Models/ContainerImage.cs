@@ -95,13 +95,19 @@ namespace Containers.Models
         /// </summary>
         public static ContainerImage FromInspect(ImageInspect inspect, ContainerEngine engine, string? askedFor = null)
         {
+            var image = new ContainerImage();
+            image.Fill(inspect, engine, askedFor);
+            return image;
+        }
+
+        /// <summary>Fills in what inspect tells, under the name asked for when that is one of the image's names.</summary>
+        protected void Fill(ImageInspect inspect, ContainerEngine engine, string? askedFor)
+        {
             string[] tags = (inspect.RepoTags ?? new List<string>()).ToArray();
             string[] digests = (inspect.RepoDigests ?? new List<string>()).ToArray();
             string? name = askedFor != null ? tags.FirstOrDefault(tag => SameName(tag, askedFor)) : null;
             (string? repository, string? tagName) = Split(name ?? tags.FirstOrDefault());
-            var image = new ContainerImage();
-            image.Fill(inspect, engine, repository, tagName, tags, digests);
-            return image;
+            Fill(inspect, engine, repository, tagName, tags, digests);
         }
 
         protected void Fill(ImageInspect inspect, ContainerEngine engine, string? repository, string? tag, string[] tags, string[] digests)

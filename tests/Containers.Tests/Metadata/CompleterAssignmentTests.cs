@@ -45,6 +45,14 @@ namespace Containers.Tests.Metadata
             Assert.Empty(Expect(c => DerivesFrom(c.Type, "ContainerTargetCmdlet") || c.Name == "Get-Container", "Name", "ContainerNameCompleter"));
 
         [Fact]
+        public void Every_cmdlet_acting_on_images_completes_image_names()
+        {
+            Func<CmdletMetadata.CmdletInfo, bool> onImages = c => DerivesFrom(c.Type, "ImageTargetCmdlet") || c.Name == "Get-ContainerImage" || c.Name == "Add-ContainerImageTag";
+            Assert.Equal(6, _metadata.Cmdlets.Count(onImages));
+            Assert.Empty(Expect(onImages, "Name", "ImageNameCompleter"));
+        }
+
+        [Fact]
         public void Cmdlets_that_create_containers_complete_images_networks_and_volumes()
         {
             Func<CmdletMetadata.CmdletInfo, bool> creating = c => DerivesFrom(c.Type, "ContainerCreationCmdlet");

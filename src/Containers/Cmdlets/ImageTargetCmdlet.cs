@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using Containers.Models;
+using Containers.PowerShell.Completers;
+
+namespace Containers.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// The parameter sets every cmdlet that acts on existing images shares: by name or id (wildcards allowed, strings
+    /// piped in), or by image object (piped from Get-ContainerImage and friends, which also carry their engine).
+    /// </summary>
+    public abstract class ImageTargetCmdlet : ContainersCmdlet
+    {
+        protected const string ByName = "Name";
+        protected const string ByObject = "Image";
+
+        /// <summary>repository:tag names, ids or id prefixes of images; wildcards match repository:tag.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByName, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ImageName", "ImageId", "Id")]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(ImageNameCompleter))]
+        public string[] Name { get; set; } = new string[0];
+
+        /// <summary>Image objects, as Get-ContainerImage returns them.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByObject, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public ContainerImage[] Image { get; set; } = new ContainerImage[0];
+
+        /// <summary>
+        /// Runs <paramref name="act"/> once per engine with the images this record names on it. An image object is named
+        /// by its Name (repository:tag, or the id of an image without one), so acting on it acts on that one name, as
+        /// docker does with the name Get-ContainerImage listed. Objects go to the engine they came from unless -Engine
+        /// says otherwise.
+        /// </summary>
+        protected async Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act)
+        {
+            if (ParameterSetName != ByObject || Engine != null)
+            {
+                await act(SelectEngine(), ParameterSetName == ByObject ? Image.Select(i => i.Name).ToList() : Name);
+                return;
+            }
+
+            foreach (IGrouping<ContainerEngine?, ContainerImage> group in Image.GroupBy(i => (ContainerEngine?)i.Engine))
+            {
+                await act(group.Key ?? SelectEngine(), group.Select(i => i.Name).ToList());
+            }
+        }
+    }
+}

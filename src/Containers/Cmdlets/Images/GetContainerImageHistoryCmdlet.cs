@@ -1,0 +1,18 @@
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Commands.Images;
+using Containers.Models;
+using Containers.Output;
+
+namespace Containers.PowerShell.Cmdlets.Images
+{
+    /// <summary>Get-ContainerImageHistory: docker history, one object per step, newest first.</summary>
+    [Cmdlet(VerbsCommon.Get, "ContainerImageHistory", DefaultParameterSetName = ByName)]
+    [OutputType(typeof(ContainerImageHistoryEntry))]
+    public sealed class GetContainerImageHistoryCmdlet : ImageTargetCmdlet
+    {
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            ForEachEngineAsync((engine, targets) => new GetContainerImageHistoryCommand().ExecuteAsync(engine, targets, output, cancellationToken));
+    }
+}
