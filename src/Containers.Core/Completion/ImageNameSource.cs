@@ -20,14 +20,8 @@ namespace Containers.Completion
             return images
                 .SelectMany(image => (image.RepoTags ?? new List<string>())
                     .Where(tag => tag.Length > 0 && tag != Untagged)
-                    .Select(tag => new CompletionCandidate(tag, $"{tag}: {ShortId(image.Id)}, {ByteSize.Format(image.Size)}")))
+                    .Select(tag => new CompletionCandidate(tag, $"{tag}: {ContainerImage.ShortIdOf(image.Id)}, {ByteSize.Format(image.Size)}")))
                 .ToArray();
-        }
-
-        private static string ShortId(string id)
-        {
-            string hex = id.StartsWith("sha256:", System.StringComparison.Ordinal) ? id.Substring(7) : id;
-            return hex.Length > 12 ? hex.Substring(0, 12) : hex;
         }
     }
 }

@@ -10,6 +10,7 @@ using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
+using Containers.Parsing;
 using Containers.Text;
 
 namespace Containers.Commands.Containers
@@ -97,29 +98,8 @@ namespace Containers.Commands.Containers
 
         private void AddFilters(Filters filters)
         {
-            if (Filter != null)
-            {
-                foreach (DictionaryEntry entry in Filter)
-                {
-                    string key = entry.Key?.ToString() ?? string.Empty;
-                    if (key.Length == 0)
-                    {
-                        throw new InvalidParameterException("Filter", entry.Key, "A filter name is empty.");
-                    }
-
-                    filters.AddRange(key, PlainValues.ToStrings(entry.Value));
-                }
-            }
-
-            foreach (string label in Label ?? Array.Empty<string>())
-            {
-                if (string.IsNullOrWhiteSpace(label) || label.StartsWith("=", StringComparison.Ordinal))
-                {
-                    throw new InvalidParameterException("Label", label, $"The label filter '{label}' is not valid: use KEY or KEY=VALUE.");
-                }
-
-                filters.Add("label", label);
-            }
+            FilterArguments.AddTable(filters, Filter);
+            FilterArguments.AddLabels(filters, Label);
         }
     }
 }

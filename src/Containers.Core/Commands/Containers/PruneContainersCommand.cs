@@ -5,6 +5,7 @@ using Containers.Engine.Endpoints;
 using Containers.Engine.Models;
 using Containers.Models;
 using Containers.Output;
+using Containers.Parsing;
 
 namespace Containers.Commands.Containers
 {
@@ -31,10 +32,7 @@ namespace Containers.Commands.Containers
                 filters.Add("until", OlderThan!);
             }
 
-            foreach (string label in Label ?? Array.Empty<string>())
-            {
-                filters.Add("label", label);
-            }
+            FilterArguments.AddLabels(filters, Label);
 
             ContainerPruneResponse response = await engine.Client.Containers.PruneAsync(filters, cancellationToken);
             foreach (string id in response.ContainersDeleted ?? new System.Collections.Generic.List<string>())
