@@ -35,18 +35,15 @@ namespace Containers.PowerShell.Cmdlets
         /// -Engine from their own Engine property; objects given as an argument (-Container $list) carry theirs too, so
         /// each goes to the engine it came from unless -Engine says otherwise.
         /// </summary>
-        protected async Task ForEachEngineAsync(Func<ContainerEngine, IEnumerable<string>, Task> act)
+        protected async Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act)
         {
             if (ParameterSetName != ByObject || Engine != null)
             {
-                await act(SelectEngine(), ParameterSetName == ByObject ? Container.Select(c => c.Id) : Name);
+                await act(SelectEngine(), ParameterSetName == ByObject ? Container.Select(c => c.Id).ToList() : Name);
                 return;
             }
 
-            foreach (IGrouping<ContainerEngine?, Container> group in Container.GroupBy(c => (ContainerEngine?)c.Engine))
-            {
-                await act(group.Key ?? SelectEngine(), group.Select(c => c.Id).ToList());
-            }
+            await EngineGroups.ForEachAsync(Container, c => c.Engine, c => c.Id, SelectEngine, act);
         }
     }
 }

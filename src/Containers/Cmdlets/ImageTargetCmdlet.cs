@@ -44,10 +44,7 @@ namespace Containers.PowerShell.Cmdlets
                 return;
             }
 
-            foreach (IGrouping<ContainerEngine?, ContainerImage> group in Image.GroupBy(i => (ContainerEngine?)i.Engine))
-            {
-                await act(group.Key ?? SelectEngine(), group.Select(i => i.Name).ToList());
-            }
+            await EngineGroups.ForEachAsync(Image, i => i.Engine, i => i.Name, SelectEngine, act);
         }
     }
 }
