@@ -150,7 +150,14 @@ namespace Containers.Engine.Endpoints
             return await wait.ConfigureAwait(false);
         }
 
-        /// <summary>Opens the log stream. Framed (stdout/stderr headers) unless the container has a TTY; the caller disposes it.</summary>
+        /// <summary>
+        /// Opens the log stream. Framed (stdout/stderr headers) unless the container has a TTY; the caller disposes it.
+        /// On a unix socket the stream has a connection of its own used with blocking calls (dockerd flushes every line
+        /// separately, and .NET's async sockets on Linux pay a thread hand-off per flush), so connecting, and every read
+        /// of the body, block the thread that makes them, even through ReadAsync; run the reading loop on a thread
+        /// that may block. Cancelling the token given to a read closes the connection and the read throws
+        /// <see cref="System.OperationCanceledException"/>.
+        /// </summary>
         public Task<EngineResponse> LogsAsync(string id, ContainerLogsParameters parameters, CancellationToken cancellationToken = default)
         {
             EngineRequest request = Request("GET", id, "logs");
@@ -158,6 +165,7 @@ namespace Containers.Engine.Endpoints
                 .AddFlag("timestamps", parameters.Timestamps).Add("since", parameters.Since).Add("until", parameters.Until)
                 .Add("tail", parameters.Tail?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all");
             request.Timeout = ResponseTimeout.None;
+            request.ReadBodyOnDedicatedBlockingConnection = true;
             return _client.SendAsync(request, cancellationToken);
         }
 

@@ -44,6 +44,15 @@ namespace Containers.Engine.Http
 
         public TimeSpan ExtraTime { get; set; }
 
+        /// <summary>
+        /// The body is a long stream of small writes (the log stream): on a unix socket it is read on a connection of its
+        /// own, opened for this request and closed after it, and used with blocking calls only, so the body blocks the
+        /// thread that reads it. Far faster there (see <see cref="Transport.IBlockingStreamConnector"/>); elsewhere
+        /// (named pipes, TCP, TLS) the request takes a pooled connection as usual. Never for hijacked attach and exec
+        /// streams, whose readers and writers run as continuations that a blocked thread could starve.
+        /// </summary>
+        public bool ReadBodyOnDedicatedBlockingConnection { get; set; }
+
         /// <summary>What a 404 on this call would be about.</summary>
         public EngineResourceKind ResourceKind { get; set; }
 

@@ -11,6 +11,8 @@ namespace Containers.Engine.Http
     /// <summary>
     /// Sends requests over pooled connections and turns what comes back into a response, a hijacked stream or a typed error.
     /// Time limits apply to waiting for response headers only; a body streams for as long as the caller reads it.
+    /// A request marked <see cref="EngineRequest.ReadBodyOnDedicatedBlockingConnection"/> goes, where the connector can
+    /// make one, over a connection of its own used with blocking calls only, and that connection is closed afterwards.
     /// </summary>
     internal sealed class HttpTransport : IDisposable
     {
@@ -31,7 +33,8 @@ namespace Containers.Engine.Http
 
         public async Task<EngineResponse> SendAsync(EngineRequest request, string? apiVersion, CancellationToken cancellationToken)
         {
-            (HttpConnection connection, ResponseHead head) = await ExchangeAsync(request, apiVersion, hijack: false, cancellationToken).ConfigureAwait(false);
+            bool dedicated = request.ReadBodyOnDedicatedBlockingConnection && _pool.Connector is IBlockingStreamConnector;
+            (HttpConnection connection, ResponseHead head) = await ExchangeAsync(request, apiVersion, dedicated, cancellationToken).ConfigureAwait(false);
 
             bool headOnly = request.Method == "HEAD";
             int status = (int)head.StatusCode;
@@ -55,7 +58,7 @@ namespace Containers.Engine.Http
             }
 
             bool keepAlive = !string.Equals(head.Header("Connection"), "close", StringComparison.OrdinalIgnoreCase);
-            var body = new ResponseBodyStream(connection, framing, length, keepAlive, _pool.Return);
+            var body = new ResponseBodyStream(connection, framing, length, keepAlive, dedicated ? CloseDedicated : _pool.Return);
             var response = new EngineResponse(head.StatusCode, head.Headers, body);
             if (status < 400)
             {
@@ -75,7 +78,9 @@ namespace Containers.Engine.Http
         {
             request.Headers["Connection"] = "Upgrade";
             request.Headers["Upgrade"] = "tcp";
-            (HttpConnection connection, ResponseHead head) = await ExchangeAsync(request, apiVersion, hijack: true, cancellationToken).ConfigureAwait(false);
+            // Always pooled and asynchronous: the cmdlets pump attach and exec continuations on one thread, which a
+            // blocking read could starve of the very continuation it waits for.
+            (HttpConnection connection, ResponseHead head) = await ExchangeAsync(request, apiVersion, dedicated: false, cancellationToken).ConfigureAwait(false);
             int status = (int)head.StatusCode;
             if (status == 101 || status == 200)
             {
@@ -96,7 +101,7 @@ namespace Containers.Engine.Http
             }
         }
 
-        private async Task<(HttpConnection, ResponseHead)> ExchangeAsync(EngineRequest request, string? apiVersion, bool hijack, CancellationToken cancellationToken)
+        private async Task<(HttpConnection, ResponseHead)> ExchangeAsync(EngineRequest request, string? apiVersion, bool dedicated, CancellationToken cancellationToken)
         {
             string target = (request.Versioned && apiVersion != null ? "/v" + apiVersion : string.Empty) + request.Path + request.Query;
             bool retryable = request.Content?.Stream == null;
@@ -107,7 +112,9 @@ namespace Containers.Engine.Http
 
             for (int attempt = 0; ; attempt++)
             {
-                HttpConnection connection = await RentAsync(attempt == 0, token, cancellationToken, request).ConfigureAwait(false);
+                HttpConnection connection = dedicated
+                    ? ConnectDedicated(token, cancellationToken, request)
+                    : await RentAsync(attempt == 0, token, cancellationToken, request).ConfigureAwait(false);
                 bool reused = connection.HasBeenUsed;
                 try
                 {
@@ -121,6 +128,12 @@ namespace Containers.Engine.Http
                     if (head == null)
                     {
                         connection.Dispose();
+                        if (token.IsCancellationRequested)
+                        {
+                            // A blocking read ends with 0 bytes, not an exception, when cancelling disposed its connection.
+                            ThrowCancelledOrTimedOut(cancellationToken, request, null);
+                        }
+
                         if (reused && retryable && attempt == 0)
                         {
                             continue; // the engine closed this idle connection; the request never reached it
@@ -167,6 +180,22 @@ namespace Containers.Engine.Http
                 throw;
             }
         }
+
+        private HttpConnection ConnectDedicated(CancellationToken token, CancellationToken callerToken, EngineRequest request)
+        {
+            try
+            {
+                return new HttpConnection(((IBlockingStreamConnector)_pool.Connector).ConnectBlocking(token));
+            }
+            catch (OperationCanceledException e) when (token.IsCancellationRequested)
+            {
+                ThrowCancelledOrTimedOut(callerToken, request, e);
+                throw;
+            }
+        }
+
+        // A dedicated connection is never pooled: a later pooled call would use it asynchronously.
+        private static void CloseDedicated(HttpConnection connection, bool reusable) => connection.Dispose();
 
         private CancellationTokenSource? CreateTimeout(EngineRequest request)
         {

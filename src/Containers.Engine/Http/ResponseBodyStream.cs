@@ -84,6 +84,12 @@ namespace Containers.Engine.Http
                     };
                     if (read == 0)
                     {
+                        if (cancellationToken.IsCancellationRequested)
+                        {
+                            // Disposing the connection ends a blocking read with 0 bytes, which must not pass for the end of the body.
+                            throw new OperationCanceledException("The engine stream was cancelled.", cancellationToken);
+                        }
+
                         Finish();
                     }
 

@@ -7,8 +7,11 @@ using Containers.Engine.Errors;
 
 namespace Containers.Engine.Transport
 {
-    /// <summary>Connects to a unix domain socket (Linux, macOS, and Windows 10 1803+).</summary>
-    internal sealed class UnixSocketConnector : IStreamConnector
+    /// <summary>
+    /// Connects to a unix domain socket (Linux, macOS, and Windows 10 1803+): asynchronously for pooled connections,
+    /// or with blocking calls only for long streams read on a connection of their own.
+    /// </summary>
+    internal sealed class UnixSocketConnector : IBlockingStreamConnector
     {
         private readonly string _path;
 
@@ -21,13 +24,7 @@ namespace Containers.Engine.Transport
 
         public async Task<EngineStream> ConnectAsync(CancellationToken cancellationToken)
         {
-            if (!File.Exists(_path))
-            {
-                // A missing socket fails at once with a message that says what to check.
-                throw new EngineConnectionException($"Cannot connect to the engine at {Description}: the socket does not exist. Is the Docker engine running?");
-            }
-
-            var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+            Socket socket = CreateSocket();
             try
             {
                 await SocketConnect.ConnectAsync(socket, new UnixDomainSocketEndPoint(_path), cancellationToken).ConfigureAwait(false);
@@ -35,10 +32,7 @@ namespace Containers.Engine.Transport
             catch (Exception e) when (!(e is OperationCanceledException))
             {
                 socket.Dispose();
-                string reason = e is SocketException se && se.SocketErrorCode == SocketError.AccessDenied
-                    ? "permission denied (is this account allowed to use the socket, for example a member of the docker group?)"
-                    : e.Message;
-                throw new EngineConnectionException($"Cannot connect to the engine at {Description}: {reason}", e);
+                throw ConnectFailure(e);
             }
             catch
             {
@@ -46,12 +40,58 @@ namespace Containers.Engine.Transport
                 throw;
             }
 
-            var stream = new NetworkStream(socket, ownsSocket: true);
-            return new EngineStream(stream, () =>
-            {
-                socket.Shutdown(SocketShutdown.Send);
-                return Task.CompletedTask;
-            });
+            return Wrap(socket, new NetworkStream(socket, ownsSocket: true));
         }
+
+        public EngineStream ConnectBlocking(CancellationToken cancellationToken)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Socket socket = CreateSocket();
+            try
+            {
+                // A unix connect completes at once unless the engine's backlog is full; disposing ends that wait too.
+                using (cancellationToken.Register(state => ((Socket)state!).Dispose(), socket))
+                {
+                    socket.Connect(new UnixDomainSocketEndPoint(_path));
+                }
+            }
+            catch (Exception e)
+            {
+                socket.Dispose();
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    throw new OperationCanceledException("Connecting to the engine was cancelled.", e, cancellationToken);
+                }
+
+                throw ConnectFailure(e);
+            }
+
+            return Wrap(socket, new BlockingCallsStream(new NetworkStream(socket, ownsSocket: true)));
+        }
+
+        private Socket CreateSocket()
+        {
+            if (!File.Exists(_path))
+            {
+                // A missing socket fails at once with a message that says what to check.
+                throw new EngineConnectionException($"Cannot connect to the engine at {Description}: the socket does not exist. Is the Docker engine running?");
+            }
+
+            return new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        }
+
+        private EngineConnectionException ConnectFailure(Exception e)
+        {
+            string reason = e is SocketException se && se.SocketErrorCode == SocketError.AccessDenied
+                ? "permission denied (is this account allowed to use the socket, for example a member of the docker group?)"
+                : e.Message;
+            return new EngineConnectionException($"Cannot connect to the engine at {Description}: {reason}", e);
+        }
+
+        private static EngineStream Wrap(Socket socket, Stream stream) => new EngineStream(stream, () =>
+        {
+            socket.Shutdown(SocketShutdown.Send);
+            return Task.CompletedTask;
+        });
     }
 }

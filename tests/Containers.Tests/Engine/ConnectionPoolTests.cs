@@ -5,6 +5,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Endpoints;
+using Containers.Engine.Http;
+using Containers.Engine.Models;
 using Containers.Tests.Fixtures;
 using Xunit;
 
@@ -106,6 +108,45 @@ namespace Containers.Tests.Engine
 
             // Disposing the client closes every pooled connection.
             Assert.InRange(OpenDescriptors().Length, 0, baseline + 2);
+        }
+
+        [Fact]
+        public async Task A_log_stream_reads_on_a_connection_of_its_own_and_closes_it_afterwards()
+        {
+            // On a unix socket a log stream must not touch the pool: a pooled socket has been used asynchronously, and
+            // reading a log through .NET's async sockets costs a thread hand-off for every line the engine flushes.
+            PrivateEngine engine = await PrivateEngine.GetAsync();
+            ContainerCreateResponse created = await engine.Client.Containers.CreateAsync(PrivateEngine.UniqueName("logs"), new ContainerCreateRequest
+            {
+                Image = engine.Image,
+                Cmd = new List<string> { "sh", "-c", "echo ready; exec sleep 300" },
+            });
+            try
+            {
+                await engine.Client.Containers.StartAsync(created.Id);
+                using var client = new EngineClient(engine.Endpoint);
+                await client.System.PingAsync();
+                HashSet<string> socketsBefore = OpenSockets();
+
+                for (int round = 0; round < 3; round++)
+                {
+                    using (EngineResponse logs = await client.Containers.LogsAsync(created.Id, new ContainerLogsParameters { Follow = true }))
+                    {
+                        var frame = new byte[64];
+                        Assert.True(await logs.Content.ReadAsync(frame) > 0);
+
+                        Assert.Equal(1, client.IdleConnections); // the pooled connection was left idle
+                        Assert.Single(OpenSockets().Except(socketsBefore));
+                    }
+
+                    Assert.Equal(1, client.IdleConnections); // and the stream's own was not pooled
+                    Assert.Empty(OpenSockets().Except(socketsBefore));
+                }
+            }
+            finally
+            {
+                await engine.Client.Containers.RemoveAsync(created.Id, force: true);
+            }
         }
 
         [Fact]

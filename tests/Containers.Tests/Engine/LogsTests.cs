@@ -163,7 +163,9 @@ namespace Containers.Tests.Engine
             Assert.Contains("ready", lines);
 
             // Nothing is due for up to a second: the read below is waiting on the engine when the token fires.
-            Task pending = ReadUntilEndAsync(reader, buffer, cancel.Token);
+            // A log stream's reads block the thread that makes them (a blocking connection of its own on a unix socket),
+            // so the pending read runs on a thread of its own, as it does on a cmdlet's pipeline thread.
+            Task pending = Task.Run(() => ReadUntilEndAsync(reader, buffer, cancel.Token));
             await Task.Delay(100);
             var clock = Stopwatch.StartNew();
             cancel.Cancel();
@@ -172,6 +174,37 @@ namespace Containers.Tests.Engine
 
             // The shared client is unharmed.
             Assert.True((await Client.Containers.InspectAsync(id)).State!.Running);
+        }
+
+        [Fact]
+        public async Task Cancelling_a_followed_log_of_a_quiet_container_always_ends_in_a_cancellation_never_a_quiet_end()
+        {
+            // Cancelling closes the connection under the blocked read, which then ends with 0 bytes or with an error,
+            // as the race falls: ten rounds make sure that both endings surface as a cancellation, promptly, and that
+            // an ending which looks like the end of the log is not taken for one.
+            (string id, _) = await StartAsync(new[] { "sh", "-c", "echo ready; exec sleep 300" });
+            var buffer = new byte[4096];
+            for (int round = 0; round < 10; round++)
+            {
+                using var cancel = new CancellationTokenSource();
+                using EngineResponse logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Follow = true }, cancel.Token);
+                var reader = new MultiplexedStreamReader(logs.Content, tty: false);
+                for (int seen = 0; seen < "ready\n".Length;)
+                {
+                    int count = (await reader.ReadAsync(buffer, 0, buffer.Length, cancel.Token)).Count;
+                    Assert.NotEqual(0, count);
+                    seen += count;
+                }
+
+                // The read blocks the thread that makes it, so it gets one of its own.
+                Task pending = Task.Run(() => ReadUntilEndAsync(reader, buffer, cancel.Token));
+                await Task.Delay(50);
+                Assert.False(pending.IsCompleted, $"round {round}: the followed log ended by itself");
+                var clock = Stopwatch.StartNew();
+                cancel.Cancel();
+                await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
+                Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"round {round}: the cancelled read took {clock.Elapsed}");
+            }
         }
 
         private static async Task ReadUntilEndAsync(MultiplexedStreamReader reader, byte[] buffer, CancellationToken cancellationToken)

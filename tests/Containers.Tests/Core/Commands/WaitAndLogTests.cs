@@ -79,7 +79,10 @@ namespace Containers.Tests.Core.Commands
             (_, string name) = await StartAsync(new[] { "sh", "-c", "i=0; while true; do echo line$i; i=$((i+1)); sleep 0.1; done" });
             var output = new RecordingOutput();
             using var stop = new CancellationTokenSource();
-            Task follow = new GetContainerLogCommand { Follow = true }.ExecuteAsync(Engine, new[] { name }, output, stop.Token);
+            // The log read blocks the thread it runs on. xunit runs this test's continuations on a few threads of its
+            // own, each draining a shared queue, so a read blocked on one could hold back the loop below: the command
+            // gets a thread of its own, as a cmdlet has its pipeline thread.
+            Task follow = Task.Run(() => new GetContainerLogCommand { Follow = true }.ExecuteAsync(Engine, new[] { name }, output, stop.Token));
             var clock = Stopwatch.StartNew();
             while (output.ObjectsOf<ContainerLogLine>().Count < 5 && clock.Elapsed < TimeSpan.FromSeconds(10))
             {
@@ -92,6 +95,49 @@ namespace Containers.Tests.Core.Commands
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => follow);
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"cancelling took {clock.Elapsed}");
             Assert.StartsWith("line0", output.ObjectsOf<ContainerLogLine>()[0].Text);
+        }
+
+        [Fact]
+        public async Task Following_a_quiet_container_on_the_pipeline_thread_ends_with_a_cancellation_within_a_second_of_ctrl_c()
+        {
+            // As Get-ContainerLog -Follow runs: every continuation on one pipeline thread, which blocks in the log read
+            // while the container is silent; Ctrl+C cancels the token from another thread. The read must end at once,
+            // and as a cancellation: ending quietly would pass for the container's output having ended.
+            (_, string name) = await StartAsync(new[] { "sh", "-c", "echo ready; exec sleep 300" });
+            var output = new RecordingOutput();
+            using var stop = new CancellationTokenSource();
+            Exception? ended = null;
+            var pipeline = new Thread(() =>
+            {
+                try
+                {
+                    Containers.PowerShell.Hosting.PipelineThreadContext.Run(
+                        _ => new GetContainerLogCommand { Follow = true }.ExecuteAsync(Engine, new[] { name }, output, stop.Token));
+                }
+                catch (Exception e)
+                {
+                    ended = e;
+                }
+            });
+            pipeline.Start();
+
+            var clock = Stopwatch.StartNew();
+            while (output.ObjectsOf<ContainerLogLine>().Count == 0 && clock.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                await Task.Delay(20);
+            }
+
+            Assert.Equal("ready", Assert.Single(output.ObjectsOf<ContainerLogLine>()).Text);
+            await Task.Delay(200); // the pipeline thread is waiting on the engine, with nothing to come
+            Assert.True(pipeline.IsAlive, "the followed log ended by itself");
+            clock.Restart();
+            stop.Cancel();
+            bool joined = pipeline.Join(TimeSpan.FromSeconds(10));
+            TimeSpan took = clock.Elapsed;
+
+            Assert.True(joined, "the pipeline thread still reads 10 seconds after cancelling");
+            Assert.True(took < TimeSpan.FromSeconds(1), $"cancelling took {took}");
+            Assert.IsAssignableFrom<OperationCanceledException>(ended);
         }
 
         [Fact]
