@@ -30,9 +30,15 @@ namespace Containers.Bench
         }
 
         /// <summary>Sends <c>GET target</c> and reads the whole body. Returns the body's length in bytes.</summary>
-        public async ValueTask<long> GetAsync(string target)
+        public ValueTask<long> GetAsync(string target) => SendAsync("GET " + target + " HTTP/1.1\r\nHost: docker\r\n\r\n", target);
+
+        /// <summary>Sends <c>POST target</c> without a body, with one more header, and reads the whole body (a pull's messages).</summary>
+        public ValueTask<long> PostAsync(string target, string header, string value) =>
+            SendAsync("POST " + target + " HTTP/1.1\r\nHost: docker\r\n" + header + ": " + value + "\r\nContent-Length: 0\r\n\r\n", target);
+
+        private async ValueTask<long> SendAsync(string requestText, string target)
         {
-            byte[] request = Encoding.ASCII.GetBytes("GET " + target + " HTTP/1.1\r\nHost: docker\r\n\r\n");
+            byte[] request = Encoding.ASCII.GetBytes(requestText);
             if (_asynchronous)
             {
                 await _socket.SendAsync(request, SocketFlags.None);
@@ -47,7 +53,7 @@ namespace Containers.Bench
             _start = headEnd + 4;
             if (!head.StartsWith("HTTP/1.1 200", StringComparison.Ordinal))
             {
-                throw new InvalidOperationException("Bare GET " + target + " was answered: " + head.Split('\r')[0]);
+                throw new InvalidOperationException("Bare request " + target + " was answered: " + head.Split('\r')[0]);
             }
 
             string? contentLength = HeaderValue(head, "Content-Length");
@@ -63,7 +69,36 @@ namespace Containers.Bench
                 return await SkipChunkedAsync();
             }
 
-            throw new InvalidOperationException("Bare GET " + target + " has neither a length nor chunks; the connection cannot be kept.");
+            throw new InvalidOperationException("Bare request " + target + " has neither a length nor chunks; the connection cannot be kept.");
+        }
+
+        /// <summary>
+        /// Sends <c>POST target</c> with a file as its body (Content-Length, the file sent by the kernel with sendfile:
+        /// no copy through this process), calls <paramref name="headArrived"/> once the response head is in, and reads
+        /// the chunked body to its end. Blocking connections only. Returns the body's length in bytes.
+        /// </summary>
+        public async ValueTask<long> PostFileAsync(string target, string file, string contentType, Action headArrived)
+        {
+            if (_asynchronous)
+            {
+                throw new InvalidOperationException("PostFileAsync sends with blocking calls; use a blocking connection.");
+            }
+
+            long length = new System.IO.FileInfo(file).Length;
+            byte[] request = Encoding.ASCII.GetBytes(
+                "POST " + target + " HTTP/1.1\r\nHost: docker\r\nContent-Type: " + contentType + "\r\nContent-Length: "
+                + length.ToString(CultureInfo.InvariantCulture) + "\r\n\r\n");
+            _socket.SendFile(file, request, null, TransmitFileOptions.UseDefaultWorkerThread);
+            int headEnd = await FindHeadEndAsync();
+            string head = Encoding.ASCII.GetString(_buffer, _start, headEnd - _start);
+            _start = headEnd + 4;
+            headArrived();
+            if (!head.StartsWith("HTTP/1.1 200", StringComparison.Ordinal) || HeaderValue(head, "Transfer-Encoding") != "chunked")
+            {
+                throw new InvalidOperationException("Bare POST " + target + " was answered: " + head.Split('\r')[0]);
+            }
+
+            return await SkipChunkedAsync();
         }
 
         private async ValueTask<long> SkipChunkedAsync()

@@ -47,7 +47,37 @@ namespace Containers.Bench
                 return Task.CompletedTask;
             });
 
-        private static double Median(List<double> samples)
+        /// <summary>
+        /// For operations that take seconds and change the engine (a pull, a build): after <paramref name="warmUp"/>
+        /// unmeasured rounds, runs each operation once per round, in turns, the order reversed every other round so
+        /// that neither always follows the other, and runs <paramref name="reset"/> after every operation, unmeasured
+        /// (removing what it made, flushing the disk), so each starts from the same state. Each operation times itself
+        /// and returns its figures (ms); the result holds, per operation, the figures of every measured round.
+        /// </summary>
+        public static async Task<List<double[]>[]> RoundsAsync(int warmUp, int rounds, Func<Task> reset, params Func<int, Task<double[]>>[] operations)
+        {
+            List<double[]>[] samples = operations.Select(_ => new List<double[]>(rounds)).ToArray();
+            for (int round = 0; round < warmUp + rounds; round++)
+            {
+                for (int turn = 0; turn < operations.Length; turn++)
+                {
+                    int which = round % 2 == 0 ? turn : operations.Length - 1 - turn;
+                    double[] figures = await operations[which](round - warmUp);
+                    await reset();
+                    if (round >= warmUp)
+                    {
+                        samples[which].Add(figures);
+                    }
+                }
+            }
+
+            return samples;
+        }
+
+        /// <summary>The median of one figure (by position) over the rounds <see cref="RoundsAsync"/> returned for one operation.</summary>
+        public static double Median(List<double[]> rounds, int figure) => Median(rounds.Select(values => values[figure]).ToList());
+
+        public static double Median(List<double> samples)
         {
             double[] sorted = samples.OrderBy(sample => sample).ToArray();
             int middle = sorted.Length / 2;
