@@ -50,21 +50,7 @@ namespace Containers.Tests.Engine.Images
             return reference;
         }
 
-        private static async Task<List<JsonMessage>> ReadAllAsync(EngineResponse response)
-        {
-            using (response)
-            {
-                var reader = new JsonMessageReader(response.Content);
-                var messages = new List<JsonMessage>();
-                for (JsonMessage? message; (message = await reader.ReadAsync()) != null;)
-                {
-                    message.ThrowIfError();
-                    messages.Add(message);
-                }
-
-                return messages;
-            }
-        }
+        private static Task<List<JsonMessage>> ReadAllAsync(EngineResponse response) => MessageStreams.ReadAllAsync(response);
 
         private async Task<string> BuildAsync(string dockerfile, ImageBuildParameters parameters)
         {

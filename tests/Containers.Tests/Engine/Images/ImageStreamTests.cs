@@ -18,21 +18,7 @@ namespace Containers.Tests.Engine.Images
     /// <summary>Pull and push through the private registry, with and without credentials, as the engine answers them.</summary>
     public sealed class ImageStreamTests
     {
-        private static async Task<List<JsonMessage>> ReadAllAsync(EngineResponse response)
-        {
-            using (response)
-            {
-                var reader = new JsonMessageReader(response.Content);
-                var messages = new List<JsonMessage>();
-                for (JsonMessage? message; (message = await reader.ReadAsync()) != null;)
-                {
-                    message.ThrowIfError();
-                    messages.Add(message);
-                }
-
-                return messages;
-            }
-        }
+        private static Task<List<JsonMessage>> ReadAllAsync(EngineResponse response) => MessageStreams.ReadAllAsync(response);
 
         [Fact]
         public async Task Push_needs_credentials_pull_brings_the_image_back_by_tag()
