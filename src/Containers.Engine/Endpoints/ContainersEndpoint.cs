@@ -13,7 +13,7 @@ using Containers.Engine.Models;
 namespace Containers.Engine.Endpoints
 {
     /// <summary>The <c>/containers</c> endpoints.</summary>
-    public sealed class ContainersEndpoint
+    public sealed partial class ContainersEndpoint
     {
         private readonly EngineClient _client;
 

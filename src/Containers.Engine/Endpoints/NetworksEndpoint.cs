@@ -7,7 +7,7 @@ using Containers.Engine.Models;
 namespace Containers.Engine.Endpoints
 {
     /// <summary>The <c>/networks</c> endpoints.</summary>
-    public sealed class NetworksEndpoint
+    public sealed partial class NetworksEndpoint
     {
         private readonly EngineClient _client;
 

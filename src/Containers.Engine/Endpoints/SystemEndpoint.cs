@@ -6,7 +6,7 @@ using Containers.Engine.Models;
 namespace Containers.Engine.Endpoints
 {
     /// <summary>The system endpoints: ping, version, info.</summary>
-    public sealed class SystemEndpoint
+    public sealed partial class SystemEndpoint
     {
         private readonly EngineClient _client;
 

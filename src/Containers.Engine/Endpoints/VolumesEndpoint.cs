@@ -6,7 +6,7 @@ using Containers.Engine.Models;
 namespace Containers.Engine.Endpoints
 {
     /// <summary>The <c>/volumes</c> endpoints.</summary>
-    public sealed class VolumesEndpoint
+    public sealed partial class VolumesEndpoint
     {
         private readonly EngineClient _client;
 
