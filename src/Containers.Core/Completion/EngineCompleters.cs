@@ -12,5 +12,8 @@ namespace Containers.Completion
 
         /// <summary>The volume-name part of -Volume.</summary>
         public static EngineNameCompleter VolumeNames { get; } = new EngineNameCompleter(VolumeNameSource.ListAsync, VolumeNameSource.CouldBeVolumeName);
+
+        /// <summary>Plain volume names, for the volume cmdlets' -Name.</summary>
+        public static EngineNameCompleter VolumeObjectNames { get; } = new EngineNameCompleter(VolumeNameSource.ListNamesAsync);
     }
 }

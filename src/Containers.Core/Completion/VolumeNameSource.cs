@@ -10,7 +10,7 @@ namespace Containers.Completion
 {
     /// <summary>
     /// Named volumes for the source part of -Volume ('name:/path'): each completes to <c>name:</c>, ready for the
-    /// container path. Text that already holds a ':' or looks like a host path is not a volume name, and is left to
+    /// container path (and plain names for the volume cmdlets' -Name). Text that already holds a ':' or looks like a host path is not a volume name, and is left to
     /// PowerShell's own path completion.
     /// </summary>
     public static class VolumeNameSource
@@ -21,6 +21,16 @@ namespace Containers.Completion
             return (listing.Volumes ?? new List<Volume>())
                 .Where(volume => volume.Name.Length > 0)
                 .Select(volume => new CompletionCandidate(volume.Name, $"{volume.Name}: {volume.Driver} volume", volume.Name + ":"))
+                .ToArray();
+        }
+
+        /// <summary>Volume names as they are, for the volume cmdlets' -Name.</summary>
+        public static async Task<IReadOnlyList<CompletionCandidate>> ListNamesAsync(ContainerEngine engine, CancellationToken cancellationToken)
+        {
+            VolumeListResponse listing = await engine.Client.Volumes.ListAsync(null, cancellationToken).ConfigureAwait(false);
+            return (listing.Volumes ?? new List<Volume>())
+                .Where(volume => volume.Name.Length > 0)
+                .Select(volume => new CompletionCandidate(volume.Name, $"{volume.Name}: {volume.Driver} volume"))
                 .ToArray();
         }
 

@@ -4,13 +4,15 @@ using System.Collections.Generic;
 using System.Globalization;
 using Containers.Engine.Models;
 using Containers.Errors;
+using Containers.Models;
 using Containers.Text;
 
 namespace Containers.Parsing
 {
     /// <summary>
     /// docker --mount's form ('type=bind,source=/src,target=/app,readonly') or a hashtable with the same keys
-    /// (@{ type = 'tmpfs'; target = '/cache'; 'tmpfs-size' = 64MB }), as the engine's Mount.
+    /// (@{ type = 'tmpfs'; target = '/cache'; 'tmpfs-size' = 64MB }), as the engine's Mount. In a hashtable the source
+    /// may be a volume object (@{ Source = (Get-ContainerVolume data); Target = '/data' }), which mounts that volume.
     /// </summary>
     public static class MountSpecParser
     {
@@ -23,6 +25,7 @@ namespace Containers.Parsing
             {
                 string text => FromText(text),
                 IDictionary table => FromTable(table),
+                ContainerVolume volume => throw Invalid(value, $"a volume object says what to mount but not where; write @{{ Source = $volume; Target = '/data' }}, or '{volume.Name}:/data' for -Volume"),
                 _ => throw Invalid(value, "give text such as 'type=volume,source=data,target=/data' or a hashtable with those keys"),
             };
 
@@ -33,6 +36,11 @@ namespace Containers.Parsing
             }
 
             mount.Type ??= "volume"; // docker's default
+            if (plain is IDictionary asTable && VolumeObjectSource(asTable) is ContainerVolume source && mount.Type != "volume")
+            {
+                throw Invalid(value, $"its source is the volume '{source.Name}', which mounts as type volume, not {mount.Type}");
+            }
+
             if (string.IsNullOrEmpty(mount.Target))
             {
                 throw Invalid(value, "it has no target (the path inside the container)");
@@ -174,10 +182,31 @@ namespace Containers.Parsing
                     continue;
                 }
 
-                fields.Add(new KeyValuePair<string, string?>(key, value == null ? null : string.Join(",", PlainValues.ToStrings(value))));
+                string? text = value switch
+                {
+                    null => null,
+                    ContainerVolume volume => volume.Name,
+                    _ => string.Join(",", PlainValues.ToStrings(value)),
+                };
+                fields.Add(new KeyValuePair<string, string?>(key, text));
             }
 
             return fields;
+        }
+
+        private static ContainerVolume? VolumeObjectSource(IDictionary table)
+        {
+            foreach (DictionaryEntry entry in table)
+            {
+                string key = Convert.ToString(PlainValues.Unwrap(entry.Key), CultureInfo.InvariantCulture) ?? string.Empty;
+                if ((key.Equals("source", StringComparison.OrdinalIgnoreCase) || key.Equals("src", StringComparison.OrdinalIgnoreCase))
+                    && PlainValues.Unwrap(entry.Value) is ContainerVolume volume)
+                {
+                    return volume;
+                }
+            }
+
+            return null;
         }
 
         private static bool Flag(string? text, object? original, string key)

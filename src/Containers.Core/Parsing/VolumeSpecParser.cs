@@ -52,6 +52,12 @@ namespace Containers.Parsing
                 throw Invalid(text, "use CONTAINERPATH, SOURCE:CONTAINERPATH or SOURCE:CONTAINERPATH:OPTIONS (SOURCE is a volume name or a host path)");
             }
 
+            if (parts.Count == 1 && VolumeName.IsMatch(parts[0]))
+            {
+                // A volume name alone (or a volume object, which PowerShell turns into its name) says what, not where.
+                throw Invalid(text, $"'{parts[0]}' names a volume but no path inside the container; write '{parts[0]}:/path'");
+            }
+
             if (parts.Count == 1)
             {
                 return new VolumeSpec(null, CheckTarget(text!, parts[0]), null);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 
 namespace Containers.Engine.Models
 {
@@ -23,6 +24,12 @@ namespace Containers.Engine.Models
 
         /// <summary>The driver options the volume was created with.</summary>
         public Dictionary<string, string>? Options { get; set; }
+
+        /// <summary>
+        /// What the driver reports about the volume, in its own shape; only <c>GET /volumes/{name}</c> fills it, and only
+        /// for drivers that report anything (local does not).
+        /// </summary>
+        public Dictionary<string, JsonElement>? Status { get; set; }
 
         /// <summary>Only filled by <c>GET /system/df</c>; null elsewhere.</summary>
         public VolumeUsageData? UsageData { get; set; }

@@ -1,0 +1,48 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using Containers.Models;
+using Containers.PowerShell.Completers;
+
+namespace Containers.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// The parameter sets every cmdlet that acts on existing volumes shares: by name (wildcards allowed, strings piped
+    /// in), or by volume object (piped from Get-ContainerVolume and New-ContainerVolume, which also carry their engine).
+    /// </summary>
+    public abstract class VolumeTargetCmdlet : ContainersCmdlet
+    {
+        protected const string ByName = "Name";
+        protected const string ByObject = "Volume";
+
+        /// <summary>Names of volumes; wildcards match names.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByName, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("VolumeName")]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(ContainerVolumeNameCompleter))]
+        public string[] Name { get; set; } = new string[0];
+
+        /// <summary>Volume objects, as Get-ContainerVolume returns them.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByObject, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public ContainerVolume[] Volume { get; set; } = new ContainerVolume[0];
+
+        /// <summary>
+        /// Runs <paramref name="act"/> once per engine with the volumes this record names on it. Objects go to the engine
+        /// they came from unless -Engine says otherwise.
+        /// </summary>
+        protected async Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act)
+        {
+            if (ParameterSetName != ByObject || Engine != null)
+            {
+                await act(SelectEngine(), ParameterSetName == ByObject ? Volume.Select(v => v.Name).ToList() : Name);
+                return;
+            }
+
+            await EngineGroups.ForEachAsync(Volume, v => v.Engine, v => v.Name, SelectEngine, act);
+        }
+    }
+}
