@@ -369,3 +369,53 @@ Describe 'Images and registries' {
         ($image | Format-List | Out-String -Width 200) | Should -Match 'Digest'
     }
 }
+
+Describe 'Volumes' {
+    BeforeAll {
+        $script:volumeLabel = "containers.pester.volume=$script:prefix"
+    }
+
+    AfterAll {
+        Get-Container -All -Label $script:volumeLabel | Remove-Container -Force -Confirm:$false
+        Get-ContainerVolume -Label $script:volumeLabel | Remove-ContainerVolume -Confirm:$false -ErrorAction SilentlyContinue
+    }
+
+    It 'creates a tmpfs volume with labels and reads it back' {
+        $volume = New-ContainerVolume -Name "$script:prefix-tmpfs" -Option @{ type = 'tmpfs'; device = 'tmpfs'; o = 'size=8m' } -Label @{ 'containers.pester.volume' = $script:prefix }
+        $volume | Should -BeOfType Containers.Models.ContainerVolume
+        $volume.Options['o'] | Should -Be 'size=8m'
+        $read = Get-ContainerVolume -Name "$script:prefix-tmp*"
+        $read.Name | Should -Be "$script:prefix-tmpfs"
+        $read.Labels['containers.pester.volume'] | Should -Be $script:prefix
+        ($read | Format-Table | Out-String -Width 200) | Should -Match 'Driver'
+    }
+
+    It 'mounts a volume object in one container and a name:/path string in another' {
+        $shared = New-ContainerVolume -Name "$script:prefix-shared" -Label @{ 'containers.pester.volume' = $script:prefix }
+        Invoke-ContainerImage -Image $script:image -Command 'sh', '-c', 'echo pester-note > /data/note' -Mount @{ Source = $shared; Target = '/data' } -Label @{ 'containers.pester.volume' = $script:prefix } -Remove | Out-Null
+        Invoke-ContainerImage -Image $script:image -Command 'cat', '/data/note' -Volume "${shared}:/data:ro" -Remove | Should -Be 'pester-note'
+    }
+
+    It 'refuses to remove a volume in use, naming the container' {
+        $busy = New-ContainerVolume -Name "$script:prefix-busy" -Label @{ 'containers.pester.volume' = $script:prefix }
+        $user = New-Container -Image $script:image -Name "$script:prefix-voluser" -Command 'true' -Volume "${busy}:/data" -Label @{ 'containers.pester.volume' = $script:prefix }
+        Remove-ContainerVolume -Name $busy.Name -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'VolumeInUse*'
+        "$($failed[0])" | Should -Match $user.Name
+        $user | Remove-Container -Force -Confirm:$false
+        Get-ContainerVolume -Name $busy.Name | Remove-ContainerVolume -Confirm:$false
+        Get-ContainerVolume -Name $busy.Name -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'reports a missing volume as ObjectNotFound' {
+        { Remove-ContainerVolume -Name "$script:prefix-missing" -ErrorAction Stop } | Should -Throw -ErrorId 'VolumeNotFound*'
+    }
+
+    It 'prunes unused labelled volumes with -All and returns a PruneResult' {
+        $null = New-ContainerVolume -Name "$script:prefix-unused" -Label @{ 'containers.pester.volume' = $script:prefix }
+        $result = Remove-ContainerVolume -Unused -All -Label $script:volumeLabel -Confirm:$false
+        $result | Should -BeOfType Containers.Models.PruneResult
+        $result.Kind | Should -Be 'Volume'
+        $result.Removed | Should -Contain "$script:prefix-unused"
+    }
+}
