@@ -38,6 +38,9 @@ namespace Containers.Provisioning.Store
 
         public DockerContextMirror Contexts => _contexts;
 
+        /// <summary>The key of the authority (when this store makes it) and of the certificates it issues from now on.</summary>
+        public CertificateKeyAlgorithm KeyAlgorithm { get; set; } = CertificateKeyAlgorithm.Rsa2048;
+
         private string HostsRoot => Path.Combine(Root, HostFiles.HostsFolder);
 
         private string AuthorityRoot => Path.Combine(Root, HostFiles.AuthorityFolder);
@@ -50,7 +53,7 @@ namespace Containers.Provisioning.Store
         /// second uses the first one's.
         /// </summary>
         /// <exception cref="HostStoreException">The authority's files cannot be read or written.</exception>
-        public CertificateAuthority GetAuthority(CertificateKeyAlgorithm algorithm = CertificateKeyAlgorithm.Rsa2048)
+        public CertificateAuthority GetAuthority()
         {
             string certificate = Path.Combine(AuthorityRoot, HostFiles.AuthorityCertificate);
             string key = Path.Combine(AuthorityRoot, HostFiles.AuthorityKey);
@@ -61,7 +64,7 @@ namespace Containers.Provisioning.Store
                     return;
                 }
 
-                using CertificateAuthority made = CertificateAuthority.Create("Containers host store CA", algorithm);
+                using CertificateAuthority made = CertificateAuthority.Create("Containers host store CA", KeyAlgorithm);
                 string temporary = NewTemporaryFolder(Root, HostFiles.AuthorityFolder);
                 try
                 {
@@ -95,8 +98,8 @@ namespace Containers.Provisioning.Store
         public HostCertificates IssueCertificates(NewHost host)
         {
             using CertificateAuthority authority = GetAuthority();
-            IssuedCertificate server = authority.IssueServer(host.Name, new[] { host.Address }.Concat(host.OtherNames));
-            IssuedCertificate client = authority.IssueClient("client of " + host.Name);
+            IssuedCertificate server = authority.IssueServer(host.Name, new[] { host.Address }.Concat(host.OtherNames), KeyAlgorithm);
+            IssuedCertificate client = authority.IssueClient("client of " + host.Name, KeyAlgorithm);
             var names = SubjectAlternativeNames.From(new[] { host.Address }.Concat(host.OtherNames)).All.ToList();
             return new HostCertificates(authority.CertificatePem, server, client, names);
         }
