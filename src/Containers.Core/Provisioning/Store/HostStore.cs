@@ -137,7 +137,6 @@ namespace Containers.Provisioning.Store
             string folder = HostDirectory(host.Name);
             Guard(host.Name, $"the host folder '{folder}'", () =>
             {
-                Directory.CreateDirectory(HostsRoot);
                 string temporary = NewTemporaryFolder(HostsRoot, host.Name);
                 try
                 {
@@ -304,14 +303,24 @@ namespace Containers.Provisioning.Store
         private static void WriteText(string folder, string file, string text) => AtomicFile.Write(Path.Combine(folder, file), Encoding.ASCII.GetBytes(text));
 
         /// <summary>A new owner-only folder beside <paramref name="parent"/>'s entries whose name no host can have.</summary>
-        private static string NewTemporaryFolder(string parent, string forName)
+        private string NewTemporaryFolder(string parent, string forName)
         {
-            Directory.CreateDirectory(parent);
-            UnixFileModes.MakeOwnerOnlyDirectory(parent);
+            EnsureOwnerOnlyFolder(Root);
+            EnsureOwnerOnlyFolder(parent);
             string temporary = Path.Combine(parent, HostFiles.TemporaryPrefix + "new-" + forName + "-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             Directory.CreateDirectory(temporary);
             UnixFileModes.MakeOwnerOnlyDirectory(temporary);
             return temporary;
+        }
+
+        /// <summary>Only a folder made here is made owner-only: an existing folder the user chose as the root keeps its mode.</summary>
+        private static void EnsureOwnerOnlyFolder(string folder)
+        {
+            if (!Directory.Exists(folder))
+            {
+                Directory.CreateDirectory(folder);
+                UnixFileModes.MakeOwnerOnlyDirectory(folder);
+            }
         }
 
         private void RemoveQuietly(string name, string folder)
