@@ -2,6 +2,7 @@ using System;
 using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
 using Containers.Output;
+using Containers.Provisioning.Store;
 
 namespace Containers.Errors
 {
@@ -22,7 +23,9 @@ namespace Containers.Errors
                 && !(exception is EngineTimeoutException)
                 && !(exception is EngineApiVersionException))
             // A registry's answer is about the repository or login asked for; the next one may be on another registry.
-            || exception is RegistryException;
+            || exception is RegistryException
+            // A host store answer is about one host.
+            || exception is HostStoreException;
 
         private const string LoginAdvice = "Log in to the registry with Connect-ContainerRegistry (or docker login); Invoke-ImagePull, Invoke-ImagePush and Get-ContainerRegistryTag also take -Credential.";
 
@@ -143,6 +146,16 @@ namespace Containers.Errors
                 case OperationCanceledException cancelled:
                     // Not the user's Ctrl+C (the cmdlet base turns that into a stopped pipeline): something gave up waiting.
                     return new CommandError("OperationCanceled", ErrorKind.OperationStopped, cancelled.Message, target, cancelled);
+
+                case HostStoreException hostStore:
+                    return hostStore.Failure switch
+                    {
+                        HostStoreFailure.NameInvalid => new CommandError("ContainerHostNameInvalid", ErrorKind.InvalidArgument, hostStore.Message, target, hostStore),
+                        HostStoreFailure.NameInUse => new CommandError("ContainerHostNameInUse", ErrorKind.ResourceExists, hostStore.Message, target, hostStore),
+                        HostStoreFailure.NotFound => new CommandError("ContainerHostNotFound", ErrorKind.ObjectNotFound, hostStore.Message, target, hostStore,
+                            "List the hosts with Get-ContainerHost."),
+                        _ => new CommandError("ContainerHostStoreUnusable", ErrorKind.InvalidData, hostStore.Message, target, hostStore),
+                    };
 
                 case Engine.Configuration.EngineConfigurationException configuration:
                     return new CommandError("EngineConfigurationInvalid", ErrorKind.InvalidArgument, configuration.Message, target, configuration);
