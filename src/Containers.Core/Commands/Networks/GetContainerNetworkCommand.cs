@@ -53,7 +53,7 @@ namespace Containers.Commands.Networks
 
             foreach (string name in Name ?? Array.Empty<string>())
             {
-                Select(name, networks.Where(n => Matches(n, name)), engine, selected, output);
+                Select(name, networks.Where(n => Matches(n, name)).OrderBy(n => n.Name, StringComparer.OrdinalIgnoreCase), engine, selected, output);
             }
 
             foreach (string id in Id ?? Array.Empty<string>())
