@@ -419,3 +419,67 @@ Describe 'Volumes' {
         $result.Removed | Should -Contain "$script:prefix-unused"
     }
 }
+
+Describe 'Networks' {
+    BeforeAll {
+        $script:net = "$script:prefix-net"
+        $script:marker = "$script:prefix-mark"
+    }
+
+    AfterAll {
+        Get-ContainerNetwork -Name "$script:prefix-*" | Remove-ContainerNetwork -Force -Confirm:$false -ErrorAction SilentlyContinue
+    }
+
+    It 'creates an internal network with its settings and reads it back' {
+        $made = New-ContainerNetwork -Name $script:net -Subnet 10.231.200.0/24 -Gateway 10.231.200.1 -Internal -Label @{ 'pester.marker' = $script:marker } -Option @{ 'com.docker.network.bridge.enable_icc' = 'true' }
+        $made | Should -BeOfType 'Containers.Models.ContainerNetwork'
+        $read = Get-ContainerNetwork -Name $script:net
+        $read.Id | Should -Be $made.Id
+        $read.Subnet | Should -Be '10.231.200.0/24'
+        $read.Gateway | Should -Be '10.231.200.1'
+        $read.Internal | Should -BeTrue
+        $read.Labels['pester.marker'] | Should -Be $script:marker
+        ($read | Format-Table | Out-String -Width 200) | Should -Match 'Subnet'
+    }
+
+    It 'refuses a name in use and a predefined name' {
+        { New-ContainerNetwork -Name $script:net -Internal -ErrorAction Stop } | Should -Throw -ErrorId 'NetworkNameInUse*'
+        { New-ContainerNetwork -Name host -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidName*'
+        { Remove-ContainerNetwork -Name none -ErrorAction Stop } | Should -Throw -ErrorId 'PredefinedNetwork*'
+        { Remove-ContainerNetwork -Name "$script:prefix-missing" -ErrorAction Stop } | Should -Throw -ErrorId 'NetworkNotFound*'
+    }
+
+    It 'connects a piped container with an alias and a static address, and disconnects it' {
+        $container = New-Container -Image $script:image -Name "$script:prefix-netc" -Command 'sleep', '300' | Start-Container -PassThru
+        $connected = $container | Connect-ContainerNetwork -Network (Get-ContainerNetwork -Name $script:net) -Alias pester-db -IPAddress 10.231.200.10 -PassThru
+        $connected.Networks | Should -Contain $script:net
+        $detail = Get-ContainerDetail -Name $container.Name
+        $detail.NetworkSettings.Networks[$script:net].IPAddress | Should -Be '10.231.200.10'
+        $detail.NetworkSettings.Networks[$script:net].Aliases | Should -Contain 'pester-db'
+        (Get-ContainerNetwork -Name $script:net).Containers.Name | Should -Contain $container.Name
+
+        Disconnect-ContainerNetwork -Network $script:net -Container $container.Name
+        (Get-ContainerDetail -Name $container.Name).Networks | Should -Not -Contain $script:net
+    }
+
+    It 'creates a container on a network given as an object' {
+        $network = Get-ContainerNetwork -Name $script:net
+        $container = New-Container -Image $script:image -Name "$script:prefix-netobj" -Network $network
+        $container.Networks | Should -Be @($script:net)
+    }
+
+    It 'prunes the unused labelled networks only' {
+        # A label of its own: the network above is used only by a stopped container, which the engine does not count.
+        $null = New-ContainerNetwork -Name "$script:prefix-unused" -Subnet 10.231.201.0/24 -Internal -Label @{ 'pester.prune' = $script:marker }
+        $pruned = Remove-ContainerNetwork -Unused -Label "pester.prune=$script:marker" -Confirm:$false
+        $pruned.Kind | Should -Be 'Network'
+        $pruned.Removed | Should -Be @("$script:prefix-unused")
+        Get-ContainerNetwork -Name "$script:prefix-unused" -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'removes a network by piping it, disconnecting its containers with -Force' {
+        $null = Get-Container -All -Name "$script:prefix-netc" | Start-Container -PassThru | Connect-ContainerNetwork -Network $script:net -PassThru
+        Get-ContainerNetwork -Name $script:net | Remove-ContainerNetwork -Force -Confirm:$false
+        Get-ContainerNetwork -Name $script:net -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+}

@@ -30,7 +30,8 @@ namespace Containers.Parsing
 
         public object? Cpu { get; set; }
 
-        public string? Network { get; set; }
+        /// <summary>A network name or id (host, none, bridge included), or a ContainerNetwork.</summary>
+        public object? Network { get; set; }
 
         public string? User { get; set; }
 

@@ -63,12 +63,7 @@ namespace Containers.Parsing
 
             if (options.Network != null)
             {
-                if (options.Network.Trim().Length == 0)
-                {
-                    throw new InvalidParameterException("Network", options.Network, "The network name is empty.");
-                }
-
-                host.NetworkMode = options.Network.Trim();
+                host.NetworkMode = NetworkArgument.NameOf(options.Network, "Network");
             }
 
             host.Privileged = options.Privileged;

@@ -70,12 +70,18 @@ namespace Containers.Engine.Errors
             && (message.IndexOf("too old", StringComparison.OrdinalIgnoreCase) >= 0
                 || message.IndexOf("too new", StringComparison.OrdinalIgnoreCase) >= 0);
 
-        // A 404 on a container call can be about its image (create with a missing image) or a network.
+        // A 404 on a container call can be about its image (create with a missing image) or a network; one on a
+        // network connect or disconnect can be about the container.
         private static EngineResourceKind InferKind(string message, EngineResourceKind requested)
         {
             if (message.StartsWith("No such image", StringComparison.OrdinalIgnoreCase))
             {
                 return EngineResourceKind.Image;
+            }
+
+            if (message.StartsWith("No such container", StringComparison.OrdinalIgnoreCase))
+            {
+                return EngineResourceKind.Container;
             }
 
             if (message.IndexOf("network", StringComparison.OrdinalIgnoreCase) >= 0

@@ -29,6 +29,9 @@ namespace Containers.Commands.Containers
         /// <summary>How to find the container again after acting on it (a rename changes its name).</summary>
         protected virtual string TargetAfterAction(string target) => target;
 
+        /// <summary>How a failure for one container reads (an action on another kind of object may know better).</summary>
+        protected virtual CommandError Classify(Exception exception, string target) => ErrorClassifier.Classify(exception, target);
+
         public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
         {
             foreach (string named in targets)
@@ -60,7 +63,7 @@ namespace Containers.Commands.Containers
                     }
                     catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
                     {
-                        output.WriteError(ErrorClassifier.Classify(e, target));
+                        output.WriteError(Classify(e, target));
                     }
                 }
             }

@@ -69,10 +69,11 @@ namespace Containers.PowerShell.Cmdlets.Containers
         [Parameter]
         public object? Cpu { get; set; }
 
-        /// <summary>The network to attach to (a name, or host, none, bridge).</summary>
+        /// <summary>The network to attach to: a name or id (host, none, bridge too), or a network object from Get-ContainerNetwork.</summary>
         [Parameter]
+        [ValidateNotNull]
         [ArgumentCompleter(typeof(NetworkNameCompleter))]
-        public string? Network { get; set; }
+        public object? Network { get; set; }
 
         /// <summary>The user to run as: a name or UID[:GID].</summary>
         [Parameter]

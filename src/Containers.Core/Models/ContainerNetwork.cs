@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Containers.Engine.Models;
+using Containers.Text;
+
+namespace Containers.Models
+{
+    /// <summary>A network, as Get-ContainerNetwork and New-ContainerNetwork return it.</summary>
+    public sealed class ContainerNetwork
+    {
+        public string Id { get; private set; } = string.Empty;
+
+        /// <summary>The first 12 characters of the id, as docker network ls shows it.</summary>
+        public string ShortId => Id.Length > 12 ? Id.Substring(0, 12) : Id;
+
+        public string Name { get; private set; } = string.Empty;
+
+        /// <summary>bridge, host, null, overlay, macvlan, ipvlan or a plugin's name.</summary>
+        public string Driver { get; private set; } = string.Empty;
+
+        /// <summary>local, global or swarm.</summary>
+        public string Scope { get; private set; } = string.Empty;
+
+        /// <summary>Local time; null when the engine does not say.</summary>
+        public DateTime? Created { get; private set; }
+
+        /// <summary>The address pools, in CIDR form (10.231.1.0/24), IPv4 and IPv6.</summary>
+        public IReadOnlyList<string> Subnet { get; private set; } = Array.Empty<string>();
+
+        /// <summary>The gateway of each pool that has one.</summary>
+        public IReadOnlyList<string> Gateway { get; private set; } = Array.Empty<string>();
+
+        /// <summary>The ranges containers get addresses from, where narrower than the subnet.</summary>
+        public IReadOnlyList<string> IPRange { get; private set; } = Array.Empty<string>();
+
+        /// <summary>No route out of the network.</summary>
+        public bool Internal { get; private set; }
+
+        /// <summary>Swarm networks: standalone containers may attach.</summary>
+        public bool Attachable { get; private set; }
+
+        public bool IPv6 { get; private set; }
+
+        public IReadOnlyDictionary<string, string> Labels { get; private set; } = new Dictionary<string, string>();
+
+        /// <summary>The driver's options.</summary>
+        public IReadOnlyDictionary<string, string> Options { get; private set; } = new Dictionary<string, string>();
+
+        /// <summary>The containers attached, by name.</summary>
+        public IReadOnlyList<ContainerNetworkEndpoint> Containers { get; private set; } = Array.Empty<ContainerNetworkEndpoint>();
+
+        /// <summary>The engine the network lives on: piping it on reaches the same engine.</summary>
+        public ContainerEngine Engine { get; private set; } = null!;
+
+        public override string ToString() => Name.Length > 0 ? Name : Id;
+
+        /// <summary>From an inspected network (a listed one has no containers).</summary>
+        public static ContainerNetwork FromResource(NetworkResource network, ContainerEngine engine)
+        {
+            List<NetworkIpamConfig> pools = network.IPAM?.Config ?? new List<NetworkIpamConfig>();
+            return new ContainerNetwork
+            {
+                Id = network.Id,
+                Name = network.Name,
+                Driver = network.Driver ?? string.Empty,
+                Scope = network.Scope ?? string.Empty,
+                Created = EngineTime.Parse(network.Created),
+                Subnet = NonEmpty(pools.Select(p => p.Subnet)),
+                Gateway = NonEmpty(pools.Select(p => p.Gateway)),
+                IPRange = NonEmpty(pools.Select(p => p.IPRange)),
+                Internal = network.Internal,
+                Attachable = network.Attachable,
+                IPv6 = network.EnableIPv6,
+                Labels = network.Labels ?? new Dictionary<string, string>(),
+                Options = network.Options ?? new Dictionary<string, string>(),
+                Containers = (network.Containers ?? new Dictionary<string, NetworkEndpoint>())
+                    .Select(pair => new ContainerNetworkEndpoint(pair.Key, pair.Value.Name ?? string.Empty, Blank(pair.Value.IPv4Address), Blank(pair.Value.IPv6Address), Blank(pair.Value.MacAddress)))
+                    .OrderBy(c => c.Name, StringComparer.Ordinal)
+                    .ToArray(),
+                Engine = engine,
+            };
+        }
+
+        private static string[] NonEmpty(IEnumerable<string?> values) => values.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToArray();
+
+        private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
+    }
+}

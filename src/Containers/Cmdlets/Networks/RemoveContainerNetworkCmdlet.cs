@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Commands.Networks;
+using Containers.Models;
+using Containers.Output;
+using Containers.PowerShell.Completers;
+
+namespace Containers.PowerShell.Cmdlets.Networks
+{
+    /// <summary>Remove-ContainerNetwork: docker network rm; -Unused removes every network no container uses (prune).</summary>
+    [Cmdlet(VerbsCommon.Remove, "ContainerNetwork", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByName)]
+    [OutputType(typeof(PruneResult), ParameterSetName = new[] { PruneSet })]
+    public sealed class RemoveContainerNetworkCmdlet : ContainersCmdlet
+    {
+        private const string ByName = "Name";
+        private const string ByObject = "Network";
+        private const string PruneSet = "Unused";
+
+        /// <summary>Names or ids of networks; wildcards match names.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByName, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("Id", "NetworkId", "NetworkName")]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(NetworkNameCompleter))]
+        public string[] Name { get; set; } = new string[0];
+
+        /// <summary>Network objects, as Get-ContainerNetwork returns them.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByObject, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public ContainerNetwork[] Network { get; set; } = new ContainerNetwork[0];
+
+        /// <summary>Remove networks that still have containers attached: they are disconnected first.</summary>
+        [Parameter(ParameterSetName = ByName)]
+        [Parameter(ParameterSetName = ByObject)]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>Remove every network no container uses instead of named ones.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = PruneSet)]
+        public SwitchParameter Unused { get; set; }
+
+        /// <summary>With -Unused: only networks that carry these labels ('key' or 'key=value').</summary>
+        [Parameter(ParameterSetName = PruneSet)]
+        [ValidateNotNullOrEmpty]
+        public string[]? Label { get; set; }
+
+        /// <summary>With -Unused: only networks created before this (a DateTime, or a duration back from now such as '24h').</summary>
+        [Parameter(ParameterSetName = PruneSet)]
+        [ValidateNotNull]
+        public object? OlderThan { get; set; }
+
+        protected override async Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
+        {
+            if (ParameterSetName == PruneSet)
+            {
+                await new PruneNetworksCommand { Label = Label, OlderThan = OlderThan }.ExecuteAsync(SelectEngine(), output, cancellationToken);
+                return;
+            }
+
+            var command = new RemoveContainerNetworkCommand { Force = Force };
+            if (ParameterSetName != ByObject || Engine != null)
+            {
+                IReadOnlyList<string> targets = ParameterSetName == ByObject ? Network.Select(n => n.Name).ToList() : Name;
+                await command.ExecuteAsync(SelectEngine(), targets, output, cancellationToken);
+                return;
+            }
+
+            // Objects given as an argument may come from several engines: each goes back to its own.
+            await EngineGroups.ForEachAsync(Network, n => n.Engine, n => n.Name, SelectEngine,
+                (engine, targets) => command.ExecuteAsync(engine, targets, output, cancellationToken));
+        }
+    }
+}
