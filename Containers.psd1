@@ -18,6 +18,7 @@
         'ConvertTo-ContainerImage'
         'Disconnect-ContainerEngine'
         'Disconnect-ContainerRegistry'
+        'Enter-Container'
         'Export-ContainerImage'
         'Find-ContainerImage'
         'Get-Container'
