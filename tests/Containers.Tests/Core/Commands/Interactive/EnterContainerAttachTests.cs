@@ -56,6 +56,50 @@ namespace Containers.Tests.Core.Commands.Interactive
         }
 
         [Fact]
+        public async Task A_container_without_a_terminal_has_its_frames_unpacked()
+        {
+            string name = PrivateEngine.UniqueName("attach-plain");
+            ContainerCreateResponse created = await Client.Containers.CreateAsync(name, new ContainerCreateRequest
+            {
+                Image = Image,
+                Cmd = new System.Collections.Generic.List<string> { "sh", "-c", "while read line; do echo \"got $line\"; echo \"err $line\" >&2; done" },
+                OpenStdin = true,
+                AttachStdin = true,
+            });
+            Track(created.Id);
+            await Client.Containers.StartAsync(created.Id);
+            var terminal = new ScriptedTerminal();
+            var output = new RecordingOutput();
+            using CancellationTokenSource limit = TimeLimit();
+
+            Task session = new EnterContainerCommand { Attach = true }.ExecuteAsync(Engine, name, Console(), terminal, output, limit.Token);
+            await terminal.TypeUntilAsync("one\n", "got one\nerr one\n");
+            terminal.Type("\x10\x11");
+            await session.WaitAsync(limit.Token);
+
+            Assert.True((await Client.Containers.InspectAsync(created.Id)).State!.Running);
+            Assert.Equal(1, terminal.TimesRestored);
+        }
+
+        [Fact]
+        public async Task Without_open_input_a_warning_says_so_and_the_detach_keys_still_end_the_session()
+        {
+            (string id, string name) = await StartAsync(Sleeper);
+            var terminal = new ScriptedTerminal();
+            var output = new RecordingOutput();
+            using CancellationTokenSource limit = TimeLimit();
+
+            Task session = new EnterContainerCommand { Attach = true, PassThru = true }.ExecuteAsync(Engine, name, Console(), terminal, output, limit.Token);
+            terminal.Type("\x10\x11");
+            await session.WaitAsync(limit.Token);
+
+            Assert.Contains("not created with its input open", Assert.Single(output.Warnings));
+            Assert.True(Assert.Single(output.ObjectsOf<ContainerSessionResult>()).Detached);
+            Assert.True((await Client.Containers.InspectAsync(id)).State!.Running);
+            Assert.Equal(1, terminal.TimesRestored);
+        }
+
+        [Fact]
         public async Task Exec_options_are_refused_with_Attach_before_anything_is_done()
         {
             (string id, string name) = await StartInteractiveShellAsync();
