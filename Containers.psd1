@@ -20,6 +20,7 @@
         'Disconnect-ContainerEngine'
         'Disconnect-ContainerNetwork'
         'Disconnect-ContainerRegistry'
+        'Enter-Container'
         'Export-ContainerImage'
         'Find-ContainerImage'
         'Get-Container'

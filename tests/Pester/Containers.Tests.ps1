@@ -483,3 +483,57 @@ Describe 'Networks' {
         Get-ContainerNetwork -Name $script:net -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
     }
 }
+
+Describe 'Enter-Container' {
+    BeforeAll {
+        $script:entered = "$script:prefix-enter"
+        $null = Invoke-ContainerImage -Image $script:image -Name $script:entered -Command 'sleep', '300' -Detach
+    }
+
+    AfterAll {
+        Remove-Container -Name $script:entered -Force -Confirm:$false -ErrorAction SilentlyContinue
+    }
+
+    It 'refuses in a host without a console (runspaces, jobs, Azure Automation) at once' {
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("Import-Module '$modulePath'; Enter-Container -Name '$script:entered'")
+            $clock = [Diagnostics.Stopwatch]::StartNew()
+            $null = $ps.Invoke()
+            $clock.Elapsed.TotalSeconds | Should -BeLessThan 10
+            $ps.Streams.Error.Count | Should -Be 1
+            $ps.Streams.Error[0].FullyQualifiedErrorId | Should -BeLike 'InteractiveConsoleRequired*'
+            $ps.Streams.Error[0].CategoryInfo.Category | Should -Be 'InvalidOperation'
+            $ps.Streams.Error[0].Exception.Message | Should -Match "'Default Host'"
+        }
+        finally {
+            $ps.Dispose()
+        }
+    }
+
+    It 'refuses in a background job' {
+        $job = Start-Job -ScriptBlock {
+            param($path, $name)
+            Import-Module $path
+            Enter-Container -Name $name -ErrorVariable failed -ErrorAction SilentlyContinue
+            $failed.FullyQualifiedErrorId
+        } -ArgumentList (Resolve-Path $modulePath).Path, $script:entered
+        try {
+            $result = $job | Wait-Job -Timeout 60 | Receive-Job
+            $job.State | Should -Be 'Completed'
+            $result | Should -BeLike 'InteractiveConsoleRequired*'
+        }
+        finally {
+            $job | Remove-Job -Force
+        }
+    }
+
+    It 'takes a container by name or by object, and the exec and attach options' {
+        $command = Get-Command Enter-Container
+        $command.OutputType.Name | Should -Contain 'Containers.Models.ContainerSessionResult'
+        $command.Parameters.Keys | Should -Contain 'Attach'
+        $command.Parameters.Keys | Should -Contain 'DetachKeys'
+        $command.Parameters['Name'].Aliases | Should -Contain 'Id'
+        $command.Parameters.Keys | Should -Not -Contain 'WhatIf'
+    }
+}
