@@ -119,6 +119,40 @@ namespace Containers.Tests.Core.Commands.Engine
         }
 
         [Fact]
+        public async Task Following_a_quiet_engine_on_the_pipeline_thread_ends_within_a_second_of_ctrl_c()
+        {
+            // As Get-ContainerEvent -Follow runs: every continuation on the one pipeline thread, waiting on an event
+            // stream with nothing to come, while Ctrl+C cancels the token from another thread.
+            var output = new RecordingOutput();
+            using var stop = new CancellationTokenSource();
+            Exception? ended = null;
+            var pipeline = new Thread(() =>
+            {
+                try
+                {
+                    Containers.PowerShell.Hosting.PipelineThreadContext.Run(
+                        _ => new GetContainerEventCommand { Follow = true, Container = new[] { PrivateEngine.UniqueName() } }.ExecuteAsync(Engine, output, stop.Token));
+                }
+                catch (Exception e)
+                {
+                    ended = e;
+                }
+            });
+            pipeline.Start();
+            await Task.Delay(500);
+            Assert.True(pipeline.IsAlive, "the followed stream ended by itself");
+
+            var clock = Stopwatch.StartNew();
+            stop.Cancel();
+            bool joined = pipeline.Join(TimeSpan.FromSeconds(10));
+            TimeSpan took = clock.Elapsed;
+            Assert.True(joined, "the pipeline thread still reads 10 seconds after cancelling");
+            Assert.True(took < TimeSpan.FromSeconds(1), $"cancelling took {took}");
+            Assert.IsAssignableFrom<OperationCanceledException>(ended);
+            Assert.Empty(output.Objects);
+        }
+
+        [Fact]
         public async Task Following_ends_by_itself_when_until_passes()
         {
             var output = new RecordingOutput();
