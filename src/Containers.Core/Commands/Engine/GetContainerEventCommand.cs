@@ -47,7 +47,9 @@ namespace Containers.Commands.Engine
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
             EventsParameters parameters = BuildParameters(DateTime.Now);
-            output.WriteVerbose($"Reading events of {engine.Name} since {parameters.Since ?? "the oldest the engine keeps"} until {parameters.Until ?? "stopped"}.");
+            output.WriteVerbose(Follow && parameters.Until == null
+                ? $"Following the events of {engine.Name} until stopped."
+                : $"Reading the events of {engine.Name} up to {(Until == null && !Follow ? "now" : "-Until")}.");
             using EngineResponse response = await engine.Client.System.EventsAsync(parameters, cancellationToken);
             var reader = new JsonValueReader<EventMessage>(response.Content);
             for (EventMessage? message = await reader.ReadAsync(cancellationToken); message != null; message = await reader.ReadAsync(cancellationToken))
