@@ -537,3 +537,48 @@ Describe 'Enter-Container' {
         $command.Parameters.Keys | Should -Not -Contain 'WhatIf'
     }
 }
+
+Describe 'Events, disk usage and engine facts' {
+    It 'returns the events of a piped container and ends' {
+        $since = (Get-Date).AddSeconds(-1)
+        $container = New-Container -Image $script:image -Name "$script:prefix-events" -Command 'sh', '-c', 'exit 0' | Start-Container -PassThru
+        $null = $container | Wait-Container
+        $events = @()
+        foreach ($attempt in 1..20) {
+            $events = @($container | Get-ContainerEvent -Since $since)
+            if ($events.Action -contains 'die') { break }
+            Start-Sleep -Milliseconds 200
+        }
+        $events.Action | Should -Contain 'create'
+        $events.Action | Should -Contain 'start'
+        $events.Action | Should -Contain 'die'
+        $events | ForEach-Object { $_.ActorId | Should -Be $container.Id; $_.Name | Should -Be $container.Name }
+        ($events | Format-Table | Out-String -Width 200) | Should -Match 'Action'
+    }
+
+    It 'follows until -Until passes' {
+        $clock = [Diagnostics.Stopwatch]::StartNew()
+        Get-ContainerEvent -Follow -Until (Get-Date).AddSeconds(2) -Filter @{ container = "$script:prefix-nothing" } | Should -BeNullOrEmpty
+        $clock.Elapsed.TotalSeconds | Should -BeLessThan 6
+    }
+
+    It 'refuses an unknown filter name' {
+        { Get-ContainerEvent -Filter @{ contianer = 'web' } -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidFilter*'
+    }
+
+    It 'reports disk usage as docker system df does' {
+        $usage = Get-ContainerDiskUsage
+        $usage.Type | Should -Be 'Images', 'Containers', 'Local Volumes', 'Build Cache'
+        ($usage | Format-Table | Out-String -Width 200) | Should -Match 'Reclaimable'
+        $images = Get-ContainerDiskUsage -Detailed | Where-Object Type -eq 'Image'
+        @($images).Count | Should -Be $usage[0].TotalCount
+    }
+
+    It 'shows the facts of docker info' {
+        $engine = Get-ContainerEngine
+        $engine.EngineId | Should -Not -BeNullOrEmpty
+        $engine.LoggingDriver | Should -Not -BeNullOrEmpty
+        $engine.Runtimes | Should -Contain $engine.DefaultRuntime
+        ($engine | Format-List | Out-String -Width 200) | Should -Match 'LoggingDriver'
+    }
+}

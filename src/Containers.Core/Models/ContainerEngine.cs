@@ -65,6 +65,64 @@ namespace Containers.Models
 
         public string[] Warnings { get; internal set; } = Array.Empty<string>();
 
+        /// <summary>The engine's own id (docker info's ID), stable across restarts.</summary>
+        public string? EngineId { get; internal set; }
+
+        /// <summary>The OS version where the engine reports one (Windows builds); empty on Linux.</summary>
+        public string? OSVersion { get; internal set; }
+
+        /// <summary>1 or 2.</summary>
+        public string? CgroupVersion { get; internal set; }
+
+        /// <summary>The logging driver containers get unless they name another.</summary>
+        public string? LoggingDriver { get; internal set; }
+
+        public string? DefaultRuntime { get; internal set; }
+
+        public string[] Runtimes { get; internal set; } = Array.Empty<string>();
+
+        /// <summary>name=seccomp,profile=default, name=apparmor, name=rootless, ...</summary>
+        public string[] SecurityOptions { get; internal set; } = Array.Empty<string>();
+
+        /// <summary>Container isolation on Windows engines (process or hyperv).</summary>
+        public string? Isolation { get; internal set; }
+
+        /// <summary>Registries reached without TLS verification: names, then networks (CIDR), as docker info lists them.</summary>
+        public string[] InsecureRegistries { get; internal set; } = Array.Empty<string>();
+
+        public string[] RegistryMirrors { get; internal set; } = Array.Empty<string>();
+
+        /// <summary>The registry docker login and docker search use when none is named.</summary>
+        public string? IndexServerAddress { get; internal set; }
+
+        /// <summary>Containers keep running while the engine restarts.</summary>
+        public bool? LiveRestoreEnabled { get; internal set; }
+
+        /// <summary>The engine runs with experimental features on.</summary>
+        public bool? Experimental { get; internal set; }
+
+        /// <summary>The engine runs in debug mode.</summary>
+        public bool? Debug { get; internal set; }
+
+        /// <summary>The engine's labels (key=value), from its configuration.</summary>
+        public string[] Labels { get; internal set; } = Array.Empty<string>();
+
+        public string? HttpProxy { get; internal set; }
+
+        public string? HttpsProxy { get; internal set; }
+
+        public string? NoProxy { get; internal set; }
+
+        /// <summary>inactive, pending, active, error or locked.</summary>
+        public string? SwarmState { get; internal set; }
+
+        /// <summary>The engine's clock when asked, in local time.</summary>
+        public DateTime? SystemTime { get; internal set; }
+
+        public string? GoVersion { get; internal set; }
+
+        public string? GitCommit { get; internal set; }
+
         /// <summary>The client behind this engine; shared by every object from the same engine.</summary>
         public EngineClient Client { get; }
 

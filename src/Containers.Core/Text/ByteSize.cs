@@ -22,5 +22,24 @@ namespace Containers.Text
                 : value.ToString("0", CultureInfo.InvariantCulture);
             return number + Units[unit];
         }
+
+        /// <summary>
+        /// As the docker CLI's HumanSize prints sizes with <paramref name="significantDigits"/> digits (Go's <c>%.4g</c>
+        /// for docker system df: "4.26MB", "1.235GB", "0B").
+        /// </summary>
+        public static string Format(long bytes, int significantDigits)
+        {
+            double value = bytes;
+            int unit = 0;
+            while (value >= 1000 && unit < Units.Length - 1)
+            {
+                value /= 1000;
+                unit++;
+            }
+
+            // .NET's G format rounds to significant digits and drops trailing zeros as Go's %g does; below 1000 neither
+            // switches to an exponent for 3 digits or more.
+            return value.ToString("G" + significantDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + Units[unit];
+        }
     }
 }

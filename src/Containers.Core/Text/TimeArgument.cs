@@ -15,9 +15,15 @@ namespace Containers.Text
         private static readonly Regex DurationPart = new Regex(@"(\d+(?:\.\d+)?)(ms|h|m|s)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>The engine's form: Unix seconds with a fraction.</summary>
-        public static string ToEngineTime(object value, string parameterName, DateTime now)
+        public static string ToEngineTime(object value, string parameterName, DateTime now) =>
+            ToEngineTime(ToDateTime(value, parameterName, now));
+
+        /// <summary>The moment meant, for callers that compare moments before sending them.</summary>
+        public static DateTime ToDateTime(object value, string parameterName, DateTime now) => Parse(PlainValues.Unwrap(value), parameterName, now);
+
+        /// <summary>The engine's form of a moment: Unix seconds with a fraction.</summary>
+        public static string ToEngineTime(DateTime when)
         {
-            DateTime when = Parse(PlainValues.Unwrap(value), parameterName, now);
             double seconds = (when.ToUniversalTime() - new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds;
             return seconds.ToString("0.000000000", CultureInfo.InvariantCulture);
         }

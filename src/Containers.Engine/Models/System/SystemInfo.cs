@@ -56,5 +56,37 @@ namespace Containers.Engine.Models
         public List<string>? Labels { get; set; }
 
         public List<string>? Warnings { get; set; }
+
+        public bool LiveRestoreEnabled { get; set; }
+
+        public RegistryServiceConfig? RegistryConfig { get; set; }
+
+        /// <summary>name=seccomp,profile=default and the like, one text per option.</summary>
+        public List<string>? SecurityOptions { get; set; }
+
+        public string? HttpProxy { get; set; }
+
+        public string? HttpsProxy { get; set; }
+
+        public string? NoProxy { get; set; }
+
+        /// <summary>The runtimes by name; only the names are read.</summary>
+        public Dictionary<string, System.Text.Json.JsonElement>? Runtimes { get; set; }
+
+        public string? Isolation { get; set; }
+
+        /// <summary>RFC 3339, the engine's clock.</summary>
+        public string? SystemTime { get; set; }
+
+        public SwarmInfo? Swarm { get; set; }
+    }
+
+    /// <summary>The part of <c>GET /info</c>'s Swarm that says whether this engine is in a swarm.</summary>
+    public sealed class SwarmInfo
+    {
+        /// <summary>inactive, pending, active, error or locked.</summary>
+        public string? LocalNodeState { get; set; }
+
+        public string? NodeID { get; set; }
     }
 }
