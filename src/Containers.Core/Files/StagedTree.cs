@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Containers.Engine.Archives;
 using Containers.Output;
 
@@ -47,7 +48,7 @@ namespace Containers.Files
                 switch (existing)
                 {
                     case Kind.Directory:
-                        foreach (string child in Directory.EnumerateFileSystemEntries(staged))
+                        foreach (string child in Directory.EnumerateFileSystemEntries(staged).OrderBy(c => c, StringComparer.Ordinal))
                         {
                             CommandError? problem = Check(child, Path.Combine(target, Path.GetFileName(child)), force);
                             if (problem != null)

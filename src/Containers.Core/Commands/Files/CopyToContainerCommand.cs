@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Containers;
@@ -232,7 +233,8 @@ namespace Containers.Commands.Files
 
         private static async Task<string?> FindChildConflictAsync(ContainerEngine engine, string container, DirectoryInfo directory, string path, CancellationToken cancellationToken)
         {
-            foreach (FileSystemInfo child in directory.EnumerateFileSystemInfos())
+            // In name order, so the conflict reported is the same every time.
+            foreach (FileSystemInfo child in directory.EnumerateFileSystemInfos().OrderBy(c => c.Name, StringComparer.Ordinal))
             {
                 bool childIsDirectory = (child.Attributes & FileAttributes.Directory) != 0 && (child.Attributes & FileAttributes.ReparsePoint) == 0;
                 string? conflict = await FindConflictAsync(engine, container, child, childIsDirectory, ContainerPaths.Join(path, child.Name), cancellationToken);
