@@ -147,6 +147,16 @@ namespace Containers.Tests.Core.Commands.Files
             Assert.Null(new FileInfo(Host("sh-binary")).LinkTarget);
             Assert.True(new FileInfo(Host("sh-binary")).Length > 100_000);
 
+            // Into the container too: a link goes as a link, and as what it points at with -FollowLink.
+            string link = Path.Combine(site, "current");
+            Assert.Empty((await ToContainer(name, "/tmp/as-link", sources: link)).Errors);
+            Assert.Equal("/tmp/index.html", (await Client.Containers.StatPathAsync(name, "/tmp/as-link")).LinkTarget);
+            var followed = new RecordingOutput();
+            await new CopyToContainerCommand("/tmp/as-file") { FollowLink = true, PassThru = true }.ExecuteAsync(Engine, name, new[] { link }, followed, default);
+            Assert.Empty(followed.Errors);
+            ContainerItem file = Assert.Single(followed.ObjectsOf<ContainerItem>());
+            Assert.Equal(("File", 14L, "-rw-r-----"), (file.ItemType, file.Length, file.Mode));
+
             // A file cannot go to a "directory/" that does not exist, nor into a folder that does not exist.
             CommandError notDirectory = Assert.Single((await FromContainer(name, "/tmp/single.txt", Host("nodir") + "/")).Errors);
             Assert.Equal(("PathNotFound", ErrorKind.ObjectNotFound), (notDirectory.ErrorId, notDirectory.Kind));
