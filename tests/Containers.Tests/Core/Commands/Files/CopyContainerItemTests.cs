@@ -166,6 +166,28 @@ namespace Containers.Tests.Core.Commands.Files
         }
 
         [Fact]
+        public async Task The_root_is_copied_as_its_contents_and_WhatIf_copies_nothing()
+        {
+            // Asked for as '/', the engine names every entry with an absolute path, which the extractor would refuse.
+            (_, string name) = await CreateAsync(new[] { "true" });
+            RecordingOutput root = await FromContainer(name, "/", Host("rootfs"));
+            Assert.Empty(root.Errors);
+            Assert.True(new FileInfo(Host("rootfs/bin/busybox")).Length > 100_000);
+            Assert.Equal("busybox", new FileInfo(Host("rootfs/bin/sh")).LinkTarget);
+
+            var asked = new RecordingOutput { Approve = false };
+            await new CopyFromContainerCommand(Host("whatif")).ExecuteAsync(Engine, name, new[] { "/etc" }, asked, default);
+            Assert.Equal((Host("whatif"), $"Copy '/etc' from container '{name}' on test-engine"), Assert.Single(asked.Asked));
+            Assert.False(Directory.Exists(Host("whatif")));
+
+            string site = MakeTree("site");
+            var notSent = new RecordingOutput { Approve = false };
+            await new CopyToContainerCommand("/tmp").ExecuteAsync(Engine, name, new[] { site }, notSent, default);
+            Assert.Single(notSent.Asked);
+            await Assert.ThrowsAsync<Containers.Engine.Errors.EngineNotFoundException>(() => Client.Containers.StatPathAsync(name, "/tmp/site"));
+        }
+
+        [Fact]
         public async Task Existing_files_are_replaced_only_with_Force_and_without_it_nothing_of_the_copy_is_written()
         {
             string site = MakeTree("site");
