@@ -83,7 +83,7 @@ namespace Containers.Commands.Files
             }
 
             using ContainerArchive archive = await engine.Client.Containers.GetArchiveAsync(container, requested, cancellationToken);
-            FileSystemInfo? copied = await CopyArchiveAsync(archive.Content, archive.Stat, rebaseName, output, cancellationToken, container + ":" + source);
+            FileSystemInfo? copied = await CopyArchiveAsync(archive.Content, archive.Stat, rebaseName, container + ":" + source, output, cancellationToken);
             if (copied != null)
             {
                 output.WriteVerbose($"Copied {container}:{requested} to {copied.FullName}.");
@@ -100,14 +100,15 @@ namespace Containers.Commands.Files
         /// archives no engine would send can be tried against it.
         /// </summary>
         /// <param name="rebaseName">The name the copy takes when it differs from the archived path's (a followed link).</param>
-        public async Task<FileSystemInfo?> CopyArchiveAsync(Stream tar, ContainerPathStat stat, string? rebaseName, ICommandOutput output, CancellationToken cancellationToken, object? errorTarget = null)
+        /// <param name="source">What is copied, as CONTAINER:PATH, for messages.</param>
+        public async Task<FileSystemInfo?> CopyArchiveAsync(Stream tar, ContainerPathStat stat, string? rebaseName, string source, ICommandOutput output, CancellationToken cancellationToken)
         {
             string archivedName = stat.Name;
             bool contentsOnly = archivedName == ".";
             if (!contentsOnly && !ContainerPaths.IsPlainName(archivedName))
             {
                 output.WriteError(new CommandError("InvalidArchive", ErrorKind.InvalidData,
-                    $"The engine described the copied path as '{archivedName}', which is not a name a copy can take. Nothing was copied.", errorTarget));
+                    $"The engine described the copied path as '{archivedName}', which is not a name a copy can take. Nothing was copied.", source));
                 return null;
             }
 
@@ -131,7 +132,7 @@ namespace Containers.Commands.Files
                 if (stat.IsDirectory)
                 {
                     output.WriteError(new CommandError("DestinationTypeConflict", ErrorKind.InvalidArgument,
-                        $"Cannot copy the directory '{errorTarget}' onto the file '{destination}'. Nothing was copied.", destination));
+                        $"Cannot copy the directory '{source}' onto the file '{destination}'. Nothing was copied.", destination));
                     return null;
                 }
 
@@ -172,7 +173,7 @@ namespace Containers.Commands.Files
             }
             catch (InvalidDataException invalid)
             {
-                output.WriteError(new CommandError("InvalidArchive", ErrorKind.InvalidData, invalid.Message + " Nothing was copied.", errorTarget, invalid));
+                output.WriteError(new CommandError("InvalidArchive", ErrorKind.InvalidData, invalid.Message + " Nothing was copied.", source, invalid));
                 return null;
             }
 
@@ -190,7 +191,7 @@ namespace Containers.Commands.Files
                 string staged = contentsOnly ? staging.Folder : Path.Combine(staging.Folder, archivedName);
                 if (!contentsOnly && (int)new FileInfo(staged).Attributes == -1)
                 {
-                    output.WriteWarning($"Nothing was copied from '{errorTarget}': this system cannot hold what the archive has there (a link or a device).");
+                    output.WriteWarning($"Nothing was copied from '{source}': this system cannot hold what the archive has there (a link or a device).");
                     return null;
                 }
 

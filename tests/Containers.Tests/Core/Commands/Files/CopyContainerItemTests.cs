@@ -292,7 +292,7 @@ namespace Containers.Tests.Core.Commands.Files
             tar.Position = 0;
             var output = new RecordingOutput();
             var stat = new ContainerPathStat { Name = "site", Mode = 1u << 31 | 0x1ED };
-            FileSystemInfo? copied = await new CopyFromContainerCommand(into).CopyArchiveAsync(tar, stat, null, output, default);
+            FileSystemInfo? copied = await new CopyFromContainerCommand(into).CopyArchiveAsync(tar, stat, null, "hostile:/site", output, default);
 
             Assert.Null(copied);
             CommandError refused = Assert.Single(output.Errors);
