@@ -11,6 +11,8 @@ using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
+using Containers.Progress;
+using Containers.Text;
 
 namespace Containers.Commands.Files
 {
@@ -23,6 +25,8 @@ namespace Containers.Commands.Files
     /// </summary>
     public sealed class CopyToContainerCommand
     {
+        private const int ProgressId = 1;
+
         /// <param name="destination">The path inside the container.</param>
         public CopyToContainerCommand(string destination)
         {
@@ -171,11 +175,18 @@ namespace Containers.Commands.Files
                 return;
             }
 
-            using (var tar = HostPathArchive.Create(item, topName ?? ".", contentsOnly || topName == null, FollowLink))
+            var upload = new UploadProgress(output, ProgressId, -1, $"Copying {item.Name} to {container}:{where}");
+            try
             {
+                using var tar = new ContextUploadStream(HostPathArchive.Create(item, topName ?? ".", contentsOnly || topName == null, FollowLink), upload);
                 await engine.Client.Containers.PutArchiveAsync(container, directory, tar, noOverwriteDirNonDir: true, cancellationToken);
-                output.WriteVerbose($"Copied {sourcePath} to {container}:{where} ({tar.EntriesWritten} entries).");
             }
+            finally
+            {
+                upload.Complete();
+            }
+
+            output.WriteVerbose($"Copied {sourcePath} to {container}:{where} ({ByteSize.Format(upload.Bytes)} as a tar).");
 
             if (PassThru)
             {

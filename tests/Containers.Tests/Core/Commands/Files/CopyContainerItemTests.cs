@@ -101,6 +101,7 @@ namespace Containers.Tests.Core.Commands.Files
             ContainerItem item = Assert.Single(sent.ObjectsOf<ContainerItem>());
             Assert.Equal((name, "/tmp/site", "Directory", "drwxr-x---"), (item.Container, item.Path, item.ItemType, item.Mode));
             Assert.Equal(("/tmp/site", $"Copy '{site}' into container '{name}' on test-engine"), (sent.Asked.Single().Target.Split(':')[1], sent.Asked.Single().Action));
+            Assert.Contains(sent.Progress, p => p.Completed && p.Activity == $"Copying site to {name}:/tmp/site");
             ContainerPathStat link = await Client.Containers.StatPathAsync(id, "/tmp/site/current");
             Assert.True(link.IsSymbolicLink);
 
