@@ -582,3 +582,61 @@ Describe 'Events, disk usage and engine facts' {
         ($engine | Format-List | Out-String -Width 200) | Should -Match 'LoggingDriver'
     }
 }
+
+Describe 'Copying files and exporting containers' {
+    BeforeAll {
+        $script:copyTarget = New-Container -Image $script:image -Name "$script:prefix-copy" -Command 'true'
+    }
+
+    It 'copies a directory with a link into a container and back, keeping contents and the link' {
+        $site = Join-Path $TestDrive 'site'
+        $null = New-Item -ItemType Directory -Path (Join-Path $site 'css')
+        Set-Content -Path (Join-Path $site 'index.html') -Value '<h1>hello</h1>'
+        Set-Content -Path (Join-Path $site 'css/app.css') -Value 'body{}'
+        $linkMade = $true
+        try { $null = New-Item -ItemType SymbolicLink -Path (Join-Path $site 'current') -Target 'index.html' -ErrorAction Stop } catch { $linkMade = $false }
+
+        $item = Copy-ContainerItem -Path $site -ToContainer "$script:prefix-copy" -Destination /tmp -PassThru
+        $item.Path | Should -Be '/tmp/site'
+        $item.ItemType | Should -Be 'Directory'
+        ($item | Format-Table | Out-String -Width 200) | Should -Match '/tmp/site'
+
+        $back = Join-Path $TestDrive 'back'
+        $copied = Get-Container -Name "$script:prefix-copy" -All | Copy-ContainerItem -Path /tmp/site -Destination $back -PassThru
+        $copied | Should -BeOfType System.IO.DirectoryInfo
+        Get-Content (Join-Path $back 'index.html') | Should -Be '<h1>hello</h1>'
+        Get-Content (Join-Path $back 'css/app.css') | Should -Be 'body{}'
+        if ($linkMade) { (Get-Item (Join-Path $back 'current')).LinkTarget | Should -Be 'index.html' }
+    }
+
+    It 'replaces an existing file only with -Force' {
+        $file = Join-Path $TestDrive 'hostname'
+        Set-Content -Path $file -Value 'mine'
+        { Copy-ContainerItem -FromContainer "$script:prefix-copy" -Path /etc/hostname -Destination $file -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ItemExists*'
+        Get-Content $file | Should -Be 'mine'
+        Copy-ContainerItem -FromContainer "$script:prefix-copy" -Path /etc/hostname -Destination $file -Force
+        Get-Content $file | Should -Not -Be 'mine'
+    }
+
+    It 'reports missing paths as ObjectNotFound' {
+        { Copy-ContainerItem -FromContainer "$script:prefix-copy" -Path /no/such/file -Destination $TestDrive -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ContainerPathNotFound*'
+        { Copy-ContainerItem -Path (Join-Path $TestDrive 'site') -ToContainer "$script:prefix-copy" -Destination /no/such/dir/x -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ContainerPathNotFound*'
+        { Copy-ContainerItem -Path (Join-Path $TestDrive 'absent') -ToContainer "$script:prefix-copy" -Destination /tmp -ErrorAction Stop } |
+            Should -Throw -ErrorId 'PathNotFound*'
+    }
+
+    It 'exports a container''s filesystem to a tar file and leaves no file for a missing container' {
+        $tar = Join-Path $TestDrive 'fs.tar'
+        $file = Get-Container -Name "$script:prefix-copy" -All | Export-Container -Path $tar -PassThru
+        $file | Should -BeOfType System.IO.FileInfo
+        $file.Length | Should -BeGreaterThan 100000
+
+        $missing = Join-Path $TestDrive 'missing.tar'
+        { Export-Container -Name "$script:prefix-no-such-container" -Path $missing -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerNotFound*'
+        Test-Path $missing | Should -BeFalse
+        { Export-Container -Name "$script:prefix-copy" -Path $tar -ErrorAction Stop } | Should -Throw -ErrorId 'FileExists*'
+    }
+}

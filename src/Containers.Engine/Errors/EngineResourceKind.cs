@@ -10,5 +10,8 @@ namespace Containers.Engine.Errors
         Volume,
         Exec,
         Plugin,
+
+        /// <summary>A file or directory inside a container (the archive endpoints).</summary>
+        ContainerPath,
     }
 }

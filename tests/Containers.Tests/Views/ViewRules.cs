@@ -253,13 +253,16 @@ namespace Containers.Tests.Views
         /// Output types (from [OutputType] of every cmdlet) of the module's own with neither a table nor a list view, and
         /// output types from elsewhere that are not simple values PowerShell shows by itself.
         /// </summary>
+        // Types PowerShell's own format files already show (Copy-Item -PassThru returns these too).
+        private static readonly HashSet<string> PowerShellFormats = new HashSet<string>(StringComparer.Ordinal) { "System.IO.FileInfo", "System.IO.DirectoryInfo" };
+
         public static IEnumerable<string> OutputTypesWithoutViews(IEnumerable<CmdletMetadata.CmdletInfo> cmdlets, IReadOnlyList<FormatView> views, CmdletMetadata module)
         {
             foreach ((string cmdlet, Type type) in cmdlets.SelectMany(c => OutputTypes(c, module).Select(t => (c.Name, t))).Distinct())
             {
                 if (!module.ModuleAssemblies.Contains(type.Assembly))
                 {
-                    if (!type.IsPrimitive && type.FullName != "System.String")
+                    if (!type.IsPrimitive && type.FullName != "System.String" && !PowerShellFormats.Contains(type.FullName!))
                     {
                         yield return $"{cmdlet} outputs {type.FullName}, which is neither the module's own (with views) nor a simple value";
                     }
