@@ -32,12 +32,16 @@ namespace Containers.Engine.Streams
 
         /// <summary>The next message, or null once the stream has ended.</summary>
         /// <exception cref="EngineConnectionException">The stream ended inside a value, or held something that is not a JSON object.</exception>
-        public async Task<JsonMessage?> ReadAsync(CancellationToken cancellationToken = default)
+        public Task<JsonMessage?> ReadAsync(CancellationToken cancellationToken = default) => ReadAsync<JsonMessage>(cancellationToken);
+
+        /// <summary>The next value as <typeparamref name="T"/> (for streams of other shapes, such as stats), or null once the stream has ended.</summary>
+        public async Task<T?> ReadAsync<T>(CancellationToken cancellationToken = default)
+            where T : class
         {
             while (true)
             {
                 SkipSeparators();
-                if (_start < _end && TryTakeValue(out JsonMessage? message))
+                if (_start < _end && TryTakeValue(out T? message))
                 {
                     return message;
                 }
@@ -66,7 +70,8 @@ namespace Containers.Engine.Streams
 
         private static bool IsSeparator(byte value) => value == 0x00 || value == 0x1E || value == (byte)' ' || value == (byte)'\n' || value == (byte)'\r' || value == (byte)'\t';
 
-        private bool TryTakeValue(out JsonMessage? message)
+        private bool TryTakeValue<T>(out T? message)
+            where T : class
         {
             message = null;
             var span = new ReadOnlySpan<byte>(_buffer, _start, _end - _start);
@@ -96,7 +101,7 @@ namespace Containers.Engine.Streams
             int length = (int)reader.BytesConsumed;
             try
             {
-                message = JsonSerializer.Deserialize<JsonMessage>(span.Slice(0, length), EngineJson.Options);
+                message = JsonSerializer.Deserialize<T>(span.Slice(0, length), EngineJson.Options);
             }
             catch (JsonException e)
             {
