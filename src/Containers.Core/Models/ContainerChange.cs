@@ -11,8 +11,9 @@ namespace Containers.Models
     /// <summary>A path a container added, changed or deleted since it was created from its image.</summary>
     public sealed class ContainerChange
     {
-        public ContainerChange(string containerId, string containerName, string path, ContainerChangeKind kind)
+        public ContainerChange(string containerId, string containerName, string path, ContainerChangeKind kind, ContainerEngine engine)
         {
+            Engine = engine;
             ContainerId = containerId;
             ContainerName = containerName;
             Path = path;
@@ -27,6 +28,9 @@ namespace Containers.Models
         public string Path { get; }
 
         public ContainerChangeKind Kind { get; }
+
+        /// <summary>The engine the container lives on: piping the change on reaches the same engine.</summary>
+        public ContainerEngine Engine { get; }
 
         /// <summary>docker diff's letter: C, A or D.</summary>
         public string Symbol => Kind == ContainerChangeKind.Added ? "A" : Kind == ContainerChangeKind.Deleted ? "D" : "C";

@@ -44,10 +44,13 @@ namespace Containers.Models
         /// <summary>Every column, under ps's title, in ps's order.</summary>
         public IReadOnlyDictionary<string, string> Fields { get; private set; } = new Dictionary<string, string>();
 
+        /// <summary>The engine the container lives on: piping the process on reaches the same engine.</summary>
+        public ContainerEngine Engine { get; private set; } = null!;
+
         public override string ToString() => Command;
 
         /// <summary>A process from one row of the engine's answer, whose texts line up with <paramref name="titles"/>.</summary>
-        public static ContainerProcess FromRow(IReadOnlyList<string> titles, IReadOnlyList<string> row, string containerId, string containerName)
+        public static ContainerProcess FromRow(IReadOnlyList<string> titles, IReadOnlyList<string> row, string containerId, string containerName, ContainerEngine engine)
         {
             var fields = new OrderedFields();
             for (int i = 0; i < titles.Count && i < row.Count; i++)
@@ -69,6 +72,7 @@ namespace Containers.Models
                 MemoryPercent = ToDouble(fields.Find("%MEM")),
                 Command = fields.Find("CMD", "COMMAND", "ARGS", "Name") ?? string.Empty,
                 Fields = fields.Values,
+                Engine = engine,
             };
         }
 

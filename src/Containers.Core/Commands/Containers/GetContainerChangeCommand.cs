@@ -24,7 +24,7 @@ namespace Containers.Commands.Containers
                         string name = (inspect.Name ?? target).TrimStart('/');
                         foreach (ContainerChangeResponseItem change in await engine.Client.Containers.ChangesAsync(inspect.Id, cancellationToken))
                         {
-                            output.WriteObject(new ContainerChange(inspect.Id, name, change.Path ?? string.Empty, ToKind(change.Kind)));
+                            output.WriteObject(new ContainerChange(inspect.Id, name, change.Path ?? string.Empty, ToKind(change.Kind), engine));
                         }
                     }
                     catch (Exception e) when (ErrorClassifier.IsPerTarget(e))

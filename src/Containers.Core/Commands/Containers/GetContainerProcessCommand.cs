@@ -29,7 +29,7 @@ namespace Containers.Commands.Containers
                         IReadOnlyList<string> titles = top.Titles ?? new List<string>();
                         foreach (List<string> row in top.Processes ?? new List<List<string>>())
                         {
-                            output.WriteObject(ContainerProcess.FromRow(titles, row, inspect.Id, name));
+                            output.WriteObject(ContainerProcess.FromRow(titles, row, inspect.Id, name, engine));
                         }
                     }
                     catch (Exception e) when (ErrorClassifier.IsPerTarget(e))

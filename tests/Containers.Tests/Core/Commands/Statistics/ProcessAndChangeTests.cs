@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Containers.Commands.Containers;
-using Containers.Engine.Credentials;
 using Containers.Engine.Models;
 using Containers.Models;
 using Containers.Output;
@@ -30,6 +29,7 @@ namespace Containers.Tests.Core.Commands.Statistics
             {
                 Assert.Equal(id, p.ContainerId);
                 Assert.Equal(name, p.ContainerName);
+                Assert.Same(Engine, p.Engine);
                 Assert.True(p.Pid > 0);
                 Assert.Equal("root", p.User);
                 Assert.NotNull(p.Time);
