@@ -12,8 +12,12 @@ namespace Containers.Commands.Containers
     /// </summary>
     public static class ContainerStatisticsCalculator
     {
-        /// <summary>True when the frame has a previous reading to measure CPU use against (a stream's first frame has none).</summary>
-        public static bool HasInterval(ContainerStatsResponse frame) => frame.PreRead.Year > 1;
+        /// <summary>
+        /// False for the frame of a running container that has no earlier reading to measure CPU use against: a stream's
+        /// first. A container that is not running gets frames with neither time (only its name and id), which are
+        /// readings of zero, as docker stats shows them.
+        /// </summary>
+        public static bool HasInterval(ContainerStatsResponse frame) => frame.PreRead.Year > 1 || frame.Read.Year <= 1;
 
         public static ContainerStatistics FromFrame(ContainerStatsResponse frame, ContainerEngine engine, string id, string name)
         {

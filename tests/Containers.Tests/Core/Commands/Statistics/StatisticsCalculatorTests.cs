@@ -93,6 +93,12 @@ namespace Containers.Tests.Core.Commands.Statistics
         {
             ContainerStatsResponse first = Parse(@"{""read"":""2026-11-23T21:00:01Z"",""preread"":""0001-01-01T00:00:00Z"",""cpu_stats"":{""cpu_usage"":{""total_usage"":5},""system_cpu_usage"":10}}");
             Assert.False(ContainerStatisticsCalculator.HasInterval(first));
+
+            // What the engine streams for a container that is not running: no times, no counters, a reading of zeros.
+            ContainerStatsResponse stopped = Parse(@"{""read"":""0001-01-01T00:00:00Z"",""preread"":""0001-01-01T00:00:00Z"",""name"":""/idle"",""id"":""abc""}");
+            Assert.True(ContainerStatisticsCalculator.HasInterval(stopped));
+            ContainerStatistics reading = ContainerStatisticsCalculator.FromFrame(stopped, null!, "abc", "idle");
+            Assert.Equal((0.0, 0L, 0L), (reading.CpuPercent, reading.MemoryUsage, reading.MemoryLimit));
         }
 
         [Fact]

