@@ -225,6 +225,21 @@ namespace Containers.Tests.Core.Commands.Statistics
         }
 
         [Fact]
+        public async Task One_shot_answers_without_priming_so_its_frame_has_no_earlier_reading()
+        {
+            (string id, _) = await StartAsync(Sleeper);
+            var clock = Stopwatch.StartNew();
+            using Containers.Engine.Http.EngineResponse response = await Client.Containers.StatsAsync(id, new Containers.Engine.Endpoints.ContainerStatsParameters { OneShot = true });
+            ContainerStatsResponse? frame = await new Containers.Engine.Streams.JsonMessageReader(response.Content).ReadAsync<ContainerStatsResponse>();
+            Assert.NotNull(frame);
+            Assert.Equal(id, frame!.Id);
+            Assert.False(ContainerStatisticsCalculator.HasInterval(frame)); // which is why Get-ContainerStatistics does not use it
+            Assert.True(frame.MemoryStats!.Usage > 0);
+            Assert.Null(await new Containers.Engine.Streams.JsonMessageReader(response.Content).ReadAsync<ContainerStatsResponse>()); // one frame, then the end
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+        }
+
+        [Fact]
         public async Task Cancelling_a_single_reading_ends_it_at_once()
         {
             (_, string name) = await StartAsync(Sleeper);
