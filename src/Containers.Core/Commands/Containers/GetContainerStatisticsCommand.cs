@@ -5,6 +5,7 @@ using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
+using Containers.Engine.Errors;
 using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
@@ -69,7 +70,7 @@ namespace Containers.Commands.Containers
                 List<ContainerSummary> running = await engine.Client.Containers.ListAsync(new ContainerListParameters(), cancellationToken);
                 return running
                     .Select(summary => Container.FromSummary(summary, engine))
-                    .Select(container => new StatisticsTarget(engine, container.Id, container.Name, container.Name))
+                    .Select(container => new StatisticsTarget(engine, container.Id, container.Name, container.Name, listed: true))
                     .ToList();
             }
 
@@ -81,7 +82,7 @@ namespace Containers.Commands.Containers
                     try
                     {
                         ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: cancellationToken);
-                        resolved.Add(new StatisticsTarget(engine, inspect.Id, (inspect.Name ?? target).TrimStart('/'), target));
+                        resolved.Add(new StatisticsTarget(engine, inspect.Id, (inspect.Name ?? target).TrimStart('/'), target, listed: false));
                     }
                     catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
                     {
@@ -97,7 +98,7 @@ namespace Containers.Commands.Containers
         // once takes that second once, not once per container. Readings are written in the order the containers were named.
         private static async Task ReadOnceAsync(IReadOnlyList<StatisticsTarget> containers, ICommandOutput output, CancellationToken cancellationToken)
         {
-            Task<ContainerStatistics>[] readings = containers
+            Task<ContainerStatistics?>[] readings = containers
                 .Select(container => Task.Run(() => ReadOneAsync(container, cancellationToken), cancellationToken))
                 .ToArray();
             try
@@ -106,7 +107,21 @@ namespace Containers.Commands.Containers
                 {
                     try
                     {
-                        output.WriteObject(await readings[i]);
+                        ContainerStatistics? reading = await readings[i];
+                        if (reading != null)
+                        {
+                            output.WriteObject(reading);
+                        }
+                        else if (!containers[i].Listed)
+                        {
+                            // Removed between being named and being read. One found by listing the running containers
+                            // just drops out, as it does from docker stats.
+                            throw new EngineNotFoundException($"The container '{containers[i].Asked}' was removed while its statistics were read.", EngineResourceKind.Container, containers[i].Id);
+                        }
+                    }
+                    catch (EngineNotFoundException) when (containers[i].Listed)
+                    {
+                        // Listed as running, removed before its reading was asked for: gone from docker stats too.
                     }
                     catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
                     {
@@ -121,17 +136,13 @@ namespace Containers.Commands.Containers
             }
         }
 
-        private static async Task<ContainerStatistics> ReadOneAsync(StatisticsTarget container, CancellationToken cancellationToken)
+        /// <summary>The reading; null when the engine ended the answer without one, which it does for a container removed meanwhile.</summary>
+        private static async Task<ContainerStatistics?> ReadOneAsync(StatisticsTarget container, CancellationToken cancellationToken)
         {
             using EngineResponse response = await container.Engine.Client.Containers
                 .StatsAsync(container.Id, new ContainerStatsParameters { Stream = false }, cancellationToken).ConfigureAwait(false);
             ContainerStatsResponse? frame = await new JsonMessageReader(response.Content).ReadAsync<ContainerStatsResponse>(cancellationToken).ConfigureAwait(false);
-            if (frame == null)
-            {
-                throw new global::Containers.Engine.Errors.EngineConnectionException($"The engine ended the statistics of container '{container.Name}' without sending any.");
-            }
-
-            return ContainerStatisticsCalculator.FromFrame(frame, container.Engine, container.Id, container.Name);
+            return frame == null ? null : ContainerStatisticsCalculator.FromFrame(frame, container.Engine, container.Id, container.Name);
         }
 
         // Every container's stream is read on a thread-pool task of its own; the readings meet in one queue, and this
@@ -196,6 +207,10 @@ namespace Containers.Commands.Containers
             {
                 // Stopped: nothing to report.
             }
+            catch (EngineNotFoundException) when (container.Listed)
+            {
+                // Listed as running, removed before its stream was opened: it drops out, as from docker stats.
+            }
             catch (Exception e)
             {
                 arrivals.Add(new Arrival(container, null, e));
@@ -209,8 +224,9 @@ namespace Containers.Commands.Containers
         /// <summary>A container to read: where it lives, what it is, and how the user named it (for errors).</summary>
         private sealed class StatisticsTarget
         {
-            public StatisticsTarget(ContainerEngine engine, string id, string name, string asked)
+            public StatisticsTarget(ContainerEngine engine, string id, string name, string asked, bool listed)
             {
+                Listed = listed;
                 Engine = engine;
                 Id = id;
                 Name = name;
@@ -224,6 +240,9 @@ namespace Containers.Commands.Containers
             public string Name { get; }
 
             public string Asked { get; }
+
+            /// <summary>Found by listing the running containers rather than named.</summary>
+            public bool Listed { get; }
         }
 
         /// <summary>What a stream reader hands over: a reading, a failure, or (neither) the end of its stream.</summary>

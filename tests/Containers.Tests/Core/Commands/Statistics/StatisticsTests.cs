@@ -133,6 +133,30 @@ namespace Containers.Tests.Core.Commands.Statistics
         }
 
         [Fact]
+        public async Task A_container_removed_while_being_read_is_not_found_when_named_and_drops_out_when_listed()
+        {
+            (string namedId, string named) = await StartAsync(Sleeper);
+            var output = new RecordingOutput();
+            Task reading = new GetContainerStatisticsCommand().ExecuteAsync(Engine, new[] { named }, output, default);
+            await Task.Delay(300); // inside the engine's priming second
+            await Client.Containers.RemoveAsync(namedId, force: true);
+            await reading;
+            Assert.Empty(output.Objects);
+            CommandError error = Assert.Single(output.Errors);
+            Assert.Equal("ContainerNotFound", error.ErrorId);
+            Assert.Equal(named, error.Target);
+
+            (string listedId, _) = await StartAsync(Sleeper);
+            output = new RecordingOutput();
+            reading = new GetContainerStatisticsCommand().ExecuteAsync(Engine, null, output, default);
+            await Task.Delay(300);
+            await Client.Containers.RemoveAsync(listedId, force: true);
+            await reading;
+            Assert.DoesNotContain(listedId, output.ObjectsOf<ContainerStatistics>().Select(r => r.Id));
+            Assert.Empty(output.Errors);
+        }
+
+        [Fact]
         public async Task A_stopped_container_reads_as_zeros_as_docker_stats_shows_it()
         {
             (string id, string name) = await CreateAsync(Sleeper);
