@@ -28,7 +28,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
 
         /// <summary>The container's relative CPU weight when CPUs are contended (1024 is the default).</summary>
         [Parameter]
-        [ValidateRange(0, long.MaxValue)]
+        [ValidateRange(0L, long.MaxValue)]
         public long? CpuShares { get; set; }
 
         /// <summary>no, always, unless-stopped, on-failure or on-failure:N.</summary>
@@ -38,7 +38,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
 
         /// <summary>The most processes the container may run; 0 or -1 for no limit.</summary>
         [Parameter]
-        [ValidateRange(-1, long.MaxValue)]
+        [ValidateRange(-1L, long.MaxValue)]
         public long? PidsLimit { get; set; }
 
         /// <summary>Return the container afterwards.</summary>
