@@ -26,6 +26,7 @@
         'Export-ContainerImage'
         'Find-ContainerImage'
         'Get-Container'
+        'Get-ContainerChange'
         'Get-ContainerDetail'
         'Get-ContainerDiskUsage'
         'Get-ContainerEngine'
@@ -35,8 +36,10 @@
         'Get-ContainerImageHistory'
         'Get-ContainerLog'
         'Get-ContainerNetwork'
+        'Get-ContainerProcess'
         'Get-ContainerRegistry'
         'Get-ContainerRegistryTag'
+        'Get-ContainerStatistics'
         'Get-ContainerVolume'
         'Import-ContainerImage'
         'Invoke-ContainerCommand'
@@ -58,6 +61,7 @@
         'Stop-Container'
         'Suspend-Container'
         'Test-ContainerEngine'
+        'Update-Container'
         'Wait-Container'
     )
     FunctionsToExport    = @()

@@ -640,3 +640,58 @@ Describe 'Copying files and exporting containers' {
         { Export-Container -Name "$script:prefix-copy" -Path $tar -ErrorAction Stop } | Should -Throw -ErrorId 'FileExists*'
     }
 }
+
+Describe 'Statistics, processes, changes and updates' {
+    BeforeAll {
+        $script:busy = Invoke-ContainerImage -Image $script:image -Name "$script:prefix-busy" -Command 'sh', '-c', 'while :; do :; done' -Detach
+        $script:idle = Invoke-ContainerImage -Image $script:image -Name "$script:prefix-idle" -Command 'sh', '-c', 'touch /tmp/added; exec sleep 300' -Memory '64m' -Detach
+    }
+
+    It 'reads CPU and memory as docker stats does, for several containers at once' {
+        $readings = Get-ContainerStatistics -Name "$script:prefix-busy", "$script:prefix-idle"
+        $readings.Count | Should -Be 2
+        $busy = $readings | Where-Object Name -eq "$script:prefix-busy"
+        $idle = $readings | Where-Object Name -eq "$script:prefix-idle"
+        $busy.CpuPercent | Should -BeGreaterThan 20
+        $idle.CpuPercent | Should -BeLessThan 5
+        $idle.MemoryLimit | Should -Be 64MB
+        $idle.MemoryUsage | Should -BeGreaterThan 0
+        ($readings | Format-Table | Out-String -Width 200) | Should -Match 'MiB / 64MiB'
+    }
+
+    It 'takes piped containers and reads every running one when none is named' {
+        (Get-Container -Name "$script:prefix-idle" | Get-ContainerStatistics).Id | Should -Be $script:idle.Id
+        (Get-ContainerStatistics).Id | Should -Contain $script:busy.Id
+    }
+
+    It 'streams readings until stopped' {
+        $readings = Get-ContainerStatistics -Name "$script:prefix-busy" -Stream | Select-Object -First 3
+        $readings.Count | Should -Be 3
+        $readings | ForEach-Object { $_.Id | Should -Be $script:busy.Id }
+    }
+
+    It 'lists a container''s processes and the paths it changed' {
+        $process = Get-ContainerProcess -Name "$script:prefix-idle"
+        $process.Command | Should -Be 'sleep 300'
+        $process.Pid | Should -BeOfType [int]
+        (Get-ContainerProcess -Name "$script:prefix-idle" -Arguments '-o pid,comm').Fields.Keys | Should -Be @('PID', 'COMMAND')
+        $added = Get-ContainerChange -Name "$script:prefix-idle" | Where-Object Kind -eq 'Added'
+        $added.Path | Should -Contain '/tmp/added'
+        "$($added | Where-Object Path -eq '/tmp/added')" | Should -Be 'A /tmp/added'
+    }
+
+    It 'updates memory and the restart policy, and refuses a bad value before changing anything' {
+        $updated = Update-Container -Name "$script:prefix-idle" -Memory 128MB -MemorySwap 256MB -RestartPolicy 'on-failure:2' -PassThru
+        $updated.Id | Should -Be $script:idle.Id
+        $detail = Get-ContainerDetail -Name "$script:prefix-idle"
+        $detail.HostConfig.Memory | Should -Be 128MB
+        $detail.HostConfig.RestartPolicy.Name | Should -Be 'on-failure'
+        $detail.HostConfig.RestartPolicy.MaximumRetryCount | Should -Be 2
+
+        { Update-Container -Name "$script:prefix-idle" -Memory '12x' -RestartPolicy always -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidMemory*'
+        (Get-ContainerDetail -Name "$script:prefix-idle").HostConfig.RestartPolicy.Name | Should -Be 'on-failure'
+
+        Update-Container -Name "$script:prefix-idle" -RestartPolicy always -WhatIf
+        (Get-ContainerDetail -Name "$script:prefix-idle").HostConfig.RestartPolicy.Name | Should -Be 'on-failure'
+    }
+}

@@ -41,5 +41,21 @@ namespace Containers.Text
             // switches to an exponent for 3 digits or more.
             return value.ToString("G" + significantDigits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + Units[unit];
         }
+
+        private static readonly string[] BinaryUnits = { "B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB" };
+
+        /// <summary>Sizes in binary units with four significant digits ("1.944GiB", "64MiB"), as docker stats prints memory.</summary>
+        public static string FormatBinary(long bytes)
+        {
+            double value = bytes;
+            int unit = 0;
+            while (value >= 1024 && unit < BinaryUnits.Length - 1)
+            {
+                value /= 1024;
+                unit++;
+            }
+
+            return value.ToString("G4", CultureInfo.InvariantCulture) + BinaryUnits[unit];
+        }
     }
 }
