@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -10,7 +9,6 @@ using Containers.Errors;
 using Containers.Files;
 using Containers.Models;
 using Containers.Output;
-using Containers.Text;
 
 namespace Containers.Commands.Files
 {
@@ -22,8 +20,6 @@ namespace Containers.Commands.Files
     public sealed class ExportContainerCommand
     {
         private const int ProgressId = 1;
-        private const int BufferSize = 81920;
-        private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
 
         /// <param name="path">The tar file to write, as a full file-system path.</param>
         public ExportContainerCommand(string path)
@@ -42,7 +38,7 @@ namespace Containers.Commands.Files
         /// <param name="target">The container's name or id (no wildcards: one container goes into one file).</param>
         public async Task ExecuteAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
         {
-            CommandError? refusal = CheckDestination();
+            CommandError? refusal = TarFileDestination.Check(Path, Force);
             if (refusal != null)
             {
                 output.WriteError(refusal);
@@ -89,57 +85,10 @@ namespace Containers.Commands.Files
             }
         }
 
-        private CommandError? CheckDestination()
-        {
-            if (Directory.Exists(Path))
-            {
-                return Invalid($"'{Path}' is a folder; give the path of the tar file to write.");
-            }
-
-            string? folder = System.IO.Path.GetDirectoryName(Path);
-            if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder))
-            {
-                return Invalid($"The folder of '{Path}' does not exist.");
-            }
-
-            if (File.Exists(Path) && !Force)
-            {
-                return new CommandError("FileExists", ErrorKind.ResourceExists, $"The file '{Path}' already exists.", Path, null,
-                    "Use -Force to replace it, or give another -Path.");
-            }
-
-            return null;
-        }
-
-        private CommandError Invalid(string message) => ErrorClassifier.Classify(new InvalidParameterException("Path", Path, message), Path);
-
         private async Task CopyAsync(ContainerEngine engine, string name, Stream file, ICommandOutput output, CancellationToken cancellationToken)
         {
-            string activity = $"Exporting container {name} to {System.IO.Path.GetFileName(Path)}";
-            long written = 0;
-            try
-            {
-                using EngineResponse response = await engine.Client.Containers.ExportAsync(name, cancellationToken);
-                var buffer = new byte[BufferSize];
-                Stopwatch sinceReport = Stopwatch.StartNew();
-                for (int read; (read = await response.Content.ReadAsync(buffer, 0, buffer.Length, cancellationToken)) > 0;)
-                {
-                    // Checked here too: a read from bytes already buffered need not look at the token.
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await file.WriteAsync(buffer, 0, read, cancellationToken);
-                    if (written == 0 || sinceReport.Elapsed >= ProgressInterval)
-                    {
-                        output.WriteProgress(new ProgressUpdate(ProgressId, activity, ByteSize.Format(written + read) + " written"));
-                        sinceReport.Restart();
-                    }
-
-                    written += read;
-                }
-            }
-            finally
-            {
-                output.WriteProgress(new ProgressUpdate(ProgressId, activity, ByteSize.Format(written) + " written") { Completed = true });
-            }
+            using EngineResponse response = await engine.Client.Containers.ExportAsync(name, cancellationToken);
+            await ProgressCopy.CopyAsync(response.Content, file, ProgressId, $"Exporting container {name} to {System.IO.Path.GetFileName(Path)}", output, cancellationToken);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
@@ -10,7 +9,6 @@ using Containers.Errors;
 using Containers.Files;
 using Containers.Models;
 using Containers.Output;
-using Containers.Text;
 
 namespace Containers.Commands.Images
 {
@@ -22,8 +20,6 @@ namespace Containers.Commands.Images
     public sealed class ExportContainerImageCommand
     {
         private const int ProgressId = 1;
-        private const int BufferSize = 81920;
-        private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(250);
 
         /// <param name="path">The tar file to write, as a full file-system path.</param>
         public ExportContainerImageCommand(string path)
@@ -42,7 +38,7 @@ namespace Containers.Commands.Images
         /// <param name="targets">Names, ids or wildcards; all of them go into the one archive.</param>
         public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
         {
-            CommandError? refusal = CheckDestination();
+            CommandError? refusal = TarFileDestination.Check(Path, Force);
             if (refusal != null)
             {
                 output.WriteError(refusal);
@@ -116,58 +112,10 @@ namespace Containers.Commands.Images
             }
         }
 
-        private CommandError? CheckDestination()
-        {
-            if (Directory.Exists(Path))
-            {
-                return Invalid($"'{Path}' is a folder; give the path of the tar file to write.");
-            }
-
-            string? folder = System.IO.Path.GetDirectoryName(Path);
-            if (string.IsNullOrEmpty(folder) || !Directory.Exists(folder))
-            {
-                return Invalid($"The folder of '{Path}' does not exist.");
-            }
-
-            if (File.Exists(Path) && !Force)
-            {
-                return new CommandError("FileExists", ErrorKind.ResourceExists, $"The file '{Path}' already exists.", Path, null,
-                    "Use -Force to replace it, or give another -Path.");
-            }
-
-            return null;
-        }
-
-        private CommandError Invalid(string message) => ErrorClassifier.Classify(new InvalidParameterException("Path", Path, message), Path);
-
         private async Task SaveAsync(ContainerEngine engine, IReadOnlyList<string> names, Stream file, ICommandOutput output, CancellationToken cancellationToken)
         {
-            string activity = "Saving images to " + System.IO.Path.GetFileName(Path);
-            long written = 0;
-            try
-            {
-                using EngineResponse response = await engine.Client.Images.SaveAsync(names, cancellationToken);
-                var buffer = new byte[BufferSize];
-                Stopwatch sinceReport = Stopwatch.StartNew();
-                for (int read; (read = await response.Content.ReadAsync(buffer, 0, buffer.Length, cancellationToken)) > 0;)
-                {
-                    // Checked here too: a read from bytes already buffered need not look at the token.
-                    cancellationToken.ThrowIfCancellationRequested();
-                    await file.WriteAsync(buffer, 0, read, cancellationToken);
-                    // The first chunk at once (so a long save shows it started), then a few times a second at most.
-                    if (written == 0 || sinceReport.Elapsed >= ProgressInterval)
-                    {
-                        output.WriteProgress(new ProgressUpdate(ProgressId, activity, ByteSize.Format(written + read) + " written"));
-                        sinceReport.Restart();
-                    }
-
-                    written += read;
-                }
-            }
-            finally
-            {
-                output.WriteProgress(new ProgressUpdate(ProgressId, activity, ByteSize.Format(written) + " written") { Completed = true });
-            }
+            using EngineResponse response = await engine.Client.Images.SaveAsync(names, cancellationToken);
+            await ProgressCopy.CopyAsync(response.Content, file, ProgressId, "Saving images to " + System.IO.Path.GetFileName(Path), output, cancellationToken);
         }
     }
 }
