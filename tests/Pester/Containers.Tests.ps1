@@ -695,3 +695,68 @@ Describe 'Statistics, processes, changes and updates' {
         (Get-ContainerDetail -Name "$script:prefix-idle").HostConfig.RestartPolicy.Name | Should -Be 'on-failure'
     }
 }
+
+Describe 'Hosts: New-, Get-, Start-, Stop-, Restart-, Remove-ContainerHost and Update-ContainerHostCertificate (Local driver)' -Skip:(-not $IsLinux -or (& id -u) -ne '0' -or -not (Get-Command dockerd -ErrorAction SilentlyContinue)) {
+    BeforeAll {
+        # A store and docker configuration of the test's own, never the user's.
+        $script:savedStore = $env:CONTAINERS_HOST_STORE
+        $script:savedDockerConfig = $env:DOCKER_CONFIG
+        $env:CONTAINERS_HOST_STORE = Join-Path $TestDrive 'hosts'
+        $env:DOCKER_CONFIG = Join-Path $TestDrive 'docker-config'
+        $script:hostName = 'pester-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+    }
+
+    AfterAll {
+        Remove-ContainerHost -Name $script:hostName -Force -ErrorAction SilentlyContinue
+        $env:CONTAINERS_HOST_STORE = $script:savedStore
+        $env:DOCKER_CONFIG = $script:savedDockerConfig
+    }
+
+    It 'lists the steps under -WhatIf and makes nothing' {
+        New-ContainerHost -Name $script:hostName -WhatIf | Should -BeNullOrEmpty
+        Get-ContainerHost -Name $script:hostName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'creates a running host and returns it' {
+        $h = New-ContainerHost -Name $script:hostName -Driver Local
+        $h | Should -BeOfType Containers.Models.ContainerHost
+        $h.State | Should -Be 'Running'
+        $h.Url | Should -Match '^tcp://127\.0\.0\.1:\d+$'
+    }
+
+    It 'reaches the engine through a piped host, -Engine NAME and Connect-ContainerEngine -HostName' {
+        Get-ContainerHost -Name $script:hostName | Get-Container -All | Should -BeNullOrEmpty
+        (Get-ContainerEngine -Engine $script:hostName).Source | Should -Be 'host store'
+        $before = Get-ContainerEngine
+        (Connect-ContainerEngine -HostName $script:hostName).Name | Should -Be $script:hostName
+        Disconnect-ContainerEngine | Out-Null
+        (Get-ContainerEngine).Uri | Should -Be $before.Uri
+    }
+
+    It 'refuses a second host of the same name' {
+        { New-ContainerHost -Name $script:hostName -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostNameInUse*'
+    }
+
+    It 'stops, starts and restarts the host' {
+        Stop-ContainerHost -Name $script:hostName
+        (Get-ContainerHost -Name $script:hostName).State | Should -Be 'Stopped'
+        (Start-ContainerHost -Name $script:hostName -PassThru).State | Should -Be 'Running'
+        (Restart-ContainerHost -Name $script:hostName -PassThru).State | Should -Be 'Running'
+    }
+
+    It 're-issues the certificate for a new address' {
+        $moved = Update-ContainerHostCertificate -Name $script:hostName -Address 127.0.0.2 -PassThru
+        $moved.Url | Should -Match '^tcp://127\.0\.0\.2:'
+        $moved.State | Should -Be 'Running'
+    }
+
+    It 'says the Ssh driver is not available yet' {
+        { New-ContainerHost -Name "$script:hostName-ssh" -Driver Ssh -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostDriverNotAvailable*'
+    }
+
+    It 'removes the host with -Force without asking' {
+        Remove-ContainerHost -Name $script:hostName -Force
+        Get-ContainerHost -Name $script:hostName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-ContainerHost -Name $script:hostName -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostNotFound*'
+    }
+}

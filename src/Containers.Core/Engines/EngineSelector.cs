@@ -4,11 +4,13 @@ using Containers.Engine.Tls;
 using Containers.Engine.Transport;
 using Containers.Errors;
 using Containers.Models;
+using Containers.Provisioning.Store;
 
 namespace Containers.Engines
 {
     /// <summary>
-    /// Decides which engine a command acts on: what -Engine names (an engine object, an address, or a docker context),
+    /// Decides which engine a command acts on: what -Engine names (an engine object, an address, a host of the host
+    /// store, or a docker context, in that order: each host is also a docker context, and the store's record is the truth),
     /// else the session's default from Connect-ContainerEngine, else what the environment says, in the docker CLI's order
     /// (see <see cref="EndpointResolver"/>).
     /// </summary>
@@ -22,11 +24,18 @@ namespace Containers.Engines
     {
         private const string EngineParameter = "Engine";
         private const string ContextParameter = "Context";
+        private const string HostNameParameter = "HostName";
+
+        private readonly IEngineEnvironment _environment;
 
         public EngineSelector(IEngineEnvironment environment)
         {
-            Resolver = new EndpointResolver(environment ?? throw new ArgumentNullException(nameof(environment)));
+            _environment = environment ?? throw new ArgumentNullException(nameof(environment));
+            Resolver = new EndpointResolver(environment);
         }
+
+        /// <summary>The host store names are looked up in: CONTAINERS_HOST_STORE, else the default folder, as this selector's environment says.</summary>
+        public HostStore HostStore => new HostStore(environment: _environment);
 
         public static EngineSelector ForProcess { get; } = new EngineSelector(ProcessEnvironment.Instance);
 
@@ -55,11 +64,14 @@ namespace Containers.Engines
                 case ContainerEngine engine:
                     return engine;
                 case string text when text.Trim().Length > 0:
-                    return LooksLikeAddress(text)
-                        ? Get(() => Resolver.Resolve(text, null), EngineParameter, text)
-                        : Get(() => Resolver.Resolve(null, text), EngineParameter, text);
+                    if (LooksLikeAddress(text))
+                    {
+                        return Get(() => Resolver.Resolve(text, null), EngineParameter, text);
+                    }
+
+                    return TryFromHost(text, EngineParameter) ?? Get(() => Resolver.Resolve(null, text), EngineParameter, text);
                 default:
-                    throw new InvalidParameterException(EngineParameter, argument, $"The engine '{argument}' is neither a ContainerEngine object, an address such as unix:///var/run/docker.sock or tcp://host:2376, nor the name of a docker context.");
+                    throw new InvalidParameterException(EngineParameter, argument, $"The engine '{argument}' is neither a ContainerEngine object, an address such as unix:///var/run/docker.sock or tcp://host:2376, nor the name of a host or a docker context.");
             }
         }
 
@@ -68,6 +80,30 @@ namespace Containers.Engines
 
         /// <summary>A docker context by name, with its own endpoint and TLS files; "default" is the platform default.</summary>
         public ContainerEngine FromContext(string contextName) => Get(() => Resolver.Resolve(null, contextName), ContextParameter, contextName);
+
+        /// <summary>A host of the host store by name (Connect-ContainerEngine -HostName).</summary>
+        /// <exception cref="InvalidParameterException">No such host, or its files cannot be used.</exception>
+        public ContainerEngine FromHost(string hostName) =>
+            TryFromHost(hostName, HostNameParameter)
+            ?? throw new InvalidParameterException(HostNameParameter, hostName, $"The host store '{HostStore.Root}' has no host named '{hostName}'. List the hosts with Get-ContainerHost.");
+
+        private ContainerEngine? TryFromHost(string name, string parameterName)
+        {
+            HostStore store = HostStore;
+            if (!store.Exists(name))
+            {
+                return null;
+            }
+
+            try
+            {
+                return HostEngines.For(store, store.Get(name));
+            }
+            catch (HostStoreException e)
+            {
+                throw new InvalidParameterException(parameterName, name, e.Message);
+            }
+        }
 
         private static ContainerEngine Get(Func<ResolvedEngine> resolve, string parameterName, string? argument)
         {

@@ -2,7 +2,9 @@ using System;
 using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
 using Containers.Output;
+using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Store;
+using Containers.Provisioning.Transactions;
 
 namespace Containers.Errors
 {
@@ -25,7 +27,11 @@ namespace Containers.Errors
             // A registry's answer is about the repository or login asked for; the next one may be on another registry.
             || exception is RegistryException
             // A host store answer is about one host.
-            || exception is HostStoreException;
+            || exception is HostStoreException
+            // So is what a host's driver reports.
+            || exception is HostDriverException
+            || exception is HostDriverNotAvailableException
+            || exception is ProvisioningStepException;
 
         private const string LoginAdvice = "Log in to the registry with Connect-ContainerRegistry (or docker login); Invoke-ImagePull, Invoke-ImagePush and Get-ContainerRegistryTag also take -Credential.";
 
@@ -156,6 +162,18 @@ namespace Containers.Errors
                             "List the hosts with Get-ContainerHost."),
                         _ => new CommandError("ContainerHostStoreUnusable", ErrorKind.InvalidData, hostStore.Message, target, hostStore),
                     };
+
+                case ProvisioningStepException step:
+                    // The step's own error decides the category (a name taken meanwhile, an unreachable engine...).
+                    CommandError cause = Classify(step.InnerException!, target, resource);
+                    return new CommandError("ContainerHostCreationFailed", cause.Kind == ErrorKind.NotSpecified ? ErrorKind.InvalidResult : cause.Kind, step.Message, target, step,
+                        step.UndoFailures.Count > 0 ? "Remove what is listed as left behind, then run New-ContainerHost again." : "Fix the cause named in the message, then run New-ContainerHost again.");
+
+                case HostDriverNotAvailableException driver:
+                    return new CommandError("ContainerHostDriverNotAvailable", ErrorKind.NotImplemented, driver.Message, target, driver);
+
+                case HostDriverException driverFailure:
+                    return new CommandError("ContainerHostDriverFailed", ErrorKind.InvalidOperation, driverFailure.Message, target, driverFailure);
 
                 case Engine.Configuration.EngineConfigurationException configuration:
                     return new CommandError("EngineConfigurationInvalid", ErrorKind.InvalidArgument, configuration.Message, target, configuration);

@@ -30,6 +30,16 @@ namespace Containers.PowerShell.Cmdlets
         /// <summary>The engine for this record: -Engine (given or piped in), else the session's, else the environment's.</summary>
         protected ContainerEngine SelectEngine() => EngineSelector.ForProcess.Select(Engine, SessionKey);
 
+        /// <summary>
+        /// A ContainerHost piped in (Get-ContainerHost NAME | Get-Container) binds -Engine from its Engine property and
+        /// -Name from its Name, by property name: that name is the host's, not a filter, so it is dropped.
+        /// </summary>
+        protected string[]? WithoutPipedHostName(string[]? names) =>
+            MyInvocation.ExpectingInput && Engine != null && Engine.Source == HostEngines.Source
+            && names != null && names.Length == 1 && string.Equals(names[0], Engine.Name, StringComparison.OrdinalIgnoreCase)
+                ? null
+                : names;
+
         protected sealed override void BeginProcessing() => Run(BeginProcessingAsync);
 
         protected sealed override void ProcessRecord() => Run(ProcessRecordAsync);

@@ -15,7 +15,11 @@ namespace Containers.Tests.Metadata
         /// Cmdlets allowed ConfirmImpact High, which prompts at the default $ConfirmPreference. Add one only with its help
         /// saying why it asks, and with a -Force that skips the question, so scheduled jobs and runbooks never hang.
         /// </summary>
-        public static readonly ISet<string> DocumentedHighImpact = new HashSet<string>(StringComparer.Ordinal);
+        public static readonly ISet<string> DocumentedHighImpact = new HashSet<string>(StringComparer.Ordinal)
+        {
+            // Deletes the engine's data (containers, images, volumes) with the host; its help says so, and -Force skips the question.
+            "Remove-ContainerHost",
+        };
 
         // Common parameters, with the aliases PowerShell gives them: a cmdlet parameter or alias taking one breaks binding.
         private static readonly Dictionary<string, string> CommonParameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

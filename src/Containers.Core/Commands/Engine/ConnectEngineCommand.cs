@@ -31,6 +31,9 @@ namespace Containers.Commands.Engine
         /// <summary>A docker context by name.</summary>
         public string? Context { get; set; }
 
+        /// <summary>A host of the host store by name (New-ContainerHost made it).</summary>
+        public string? HostName { get; set; }
+
         /// <summary>An engine object (what -Engine was given), used when neither <see cref="Uri"/> nor <see cref="Context"/> is.</summary>
         public ContainerEngine? Engine { get; set; }
 
@@ -55,6 +58,11 @@ namespace Containers.Commands.Engine
             if (Context != null)
             {
                 return _selector.FromContext(Context);
+            }
+
+            if (HostName != null)
+            {
+                return _selector.FromHost(HostName);
             }
 
             if (Uri == null)

@@ -195,6 +195,59 @@ namespace Containers.Provisioning.Store
                 File.ReadAllText(Path.Combine(folder, HostFiles.ClientKey))));
         }
 
+        /// <summary>
+        /// Issues the host a new server certificate for <paramref name="names"/> (the first is the address clients use
+        /// from now on), writes it to the host's folder when the store keeps the server key, and rewrites host.json and
+        /// the docker context with the new address. The client certificate stays: it does not name the host.
+        /// </summary>
+        /// <exception cref="HostStoreException">No such host, or the store cannot be written.</exception>
+        /// <exception cref="ArgumentException">A name is neither an IP address nor a DNS name.</exception>
+        public HostRecord ReissueServerCertificate(string name, IReadOnlyList<string> names, out IssuedCertificate server, out string authorityPem)
+        {
+            if (names == null || names.Count == 0)
+            {
+                throw new ArgumentException("A server certificate needs at least the host's address.", nameof(names));
+            }
+
+            HostRecord record = Get(name);
+            string folder = ExistingFolder(name);
+            using (CertificateAuthority authority = GetAuthority())
+            {
+                server = authority.IssueServer(record.Name, names, KeyAlgorithm);
+                authorityPem = authority.CertificatePem;
+            }
+
+            IssuedCertificate issued = server;
+            bool kept = File.Exists(Path.Combine(folder, HostFiles.ServerCertificate));
+            Guard(name, $"the server certificate in '{folder}'", () =>
+            {
+                if (kept)
+                {
+                    // The key first: an engine restarted between the two writes fails on a mismatch rather than serving an old certificate.
+                    WriteText(folder, HostFiles.ServerKey, issued.KeyPem);
+                    WriteText(folder, HostFiles.ServerCertificate, issued.CertificatePem);
+                }
+            });
+
+            var updated = new HostRecord
+            {
+                FormatVersion = HostRecord.CurrentFormatVersion,
+                Name = record.Name,
+                Driver = record.Driver,
+                Address = names[0],
+                EnginePort = record.EnginePort,
+                SshPort = record.SshPort,
+                DriverSettings = record.DriverSettings,
+                Created = record.Created,
+                ServerNames = SubjectAlternativeNames.From(names).All.ToList(),
+                ServerCertificateFingerprint = issued.Fingerprint,
+                SshHostKey = record.SshHostKey,
+            };
+            Save(updated);
+            WriteContext(updated);
+            return updated;
+        }
+
         public bool Exists(string name) => HostName.IsValid(name, out _) && FindFolderName(name) != null;
 
         /// <exception cref="HostStoreException">The name is invalid, no host has it, or its host.json cannot be read.</exception>
@@ -267,7 +320,9 @@ namespace Containers.Provisioning.Store
             DeleteQuietly(doomed);
         }
 
-        private void CheckNewName(string name)
+        /// <summary>Refuses a name that is invalid or already used by a host or a docker context, before anything is made.</summary>
+        /// <exception cref="HostStoreException">The name is invalid or in use.</exception>
+        public void CheckNewName(string name)
         {
             HostName.Validate(name);
             string? existing = FindFolderName(name);

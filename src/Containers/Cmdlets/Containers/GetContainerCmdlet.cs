@@ -39,7 +39,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public string[]? Label { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new GetContainerCommand { Name = Name, Id = Id, All = All, Filter = Filter, Label = Label }
+            new GetContainerCommand { Name = WithoutPipedHostName(Name), Id = Id, All = All, Filter = Filter, Label = Label }
                 .ExecuteAsync(SelectEngine(), output, cancellationToken);
     }
 }

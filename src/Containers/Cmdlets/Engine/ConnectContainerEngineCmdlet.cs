@@ -5,6 +5,7 @@ using Containers.Commands.Engine;
 using Containers.Engines;
 using Containers.Models;
 using Containers.Output;
+using Containers.PowerShell.Completers;
 
 namespace Containers.PowerShell.Cmdlets.Engine
 {
@@ -18,6 +19,7 @@ namespace Containers.PowerShell.Cmdlets.Engine
     {
         private const string ByUri = "Uri";
         private const string ByContext = "Context";
+        private const string ByHostName = "HostName";
 
         /// <summary>unix:///path, npipe:////./pipe/name, tcp://host:port or host:port. Without it: -Engine, or the environment's choice.</summary>
         [Parameter(Position = 0, ParameterSetName = ByUri)]
@@ -38,11 +40,18 @@ namespace Containers.PowerShell.Cmdlets.Engine
         [ValidateNotNullOrEmpty]
         public string? Context { get; set; }
 
+        /// <summary>A host of the host store by name, as Get-ContainerHost lists them: its engine, over TLS with the store's client certificate.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByHostName)]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ContainerHostNameCompleter))]
+        public string? HostName { get; set; }
+
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
             new ConnectEngineCommand(EngineSelector.ForProcess)
             {
                 Uri = Uri,
                 Context = Context,
+                HostName = HostName,
                 Engine = Engine,
                 CertificatePath = CertificatePath == null ? null : GetUnresolvedProviderPathFromPSPath(CertificatePath),
                 SkipCertificateCheck = SkipCertificateCheck,

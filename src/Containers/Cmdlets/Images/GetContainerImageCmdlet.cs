@@ -38,7 +38,7 @@ namespace Containers.PowerShell.Cmdlets.Images
         public Hashtable? Filter { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new GetContainerImageCommand { Name = Name, All = All, Dangling = Dangling, Label = Label, Filter = Filter }
+            new GetContainerImageCommand { Name = WithoutPipedHostName(Name), All = All, Dangling = Dangling, Label = Label, Filter = Filter }
                 .ExecuteAsync(SelectEngine(), output, cancellationToken);
     }
 }

@@ -43,7 +43,7 @@ namespace Containers.PowerShell.Cmdlets.Volumes
         public SwitchParameter IncludeUsage { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new GetContainerVolumeCommand { Name = Name, Driver = Driver, Label = Label, Dangling = Dangling, Filter = Filter, IncludeUsage = IncludeUsage }
+            new GetContainerVolumeCommand { Name = WithoutPipedHostName(Name), Driver = Driver, Label = Label, Dangling = Dangling, Filter = Filter, IncludeUsage = IncludeUsage }
                 .ExecuteAsync(SelectEngine(), output, cancellationToken);
     }
 }

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Models;
+using Containers.Output;
+using Containers.Provisioning.Drivers;
+using Containers.Provisioning.Store;
+using Containers.Provisioning.Transactions;
+
+namespace Containers.Commands.Hosts
+{
+    /// <summary>
+    /// New-ContainerHost: makes a host with its driver, as one transaction (see <see cref="ProvisioningTransaction"/>):
+    /// a name in use is refused before anything is made, -WhatIf lists the steps and makes nothing, a failing step
+    /// undoes the earlier ones. Returns the host, running.
+    /// </summary>
+    public sealed class NewContainerHostCommand
+    {
+        private readonly HostCommandContext _context;
+
+        public NewContainerHostCommand(HostCommandContext context)
+        {
+            _context = context ?? throw new ArgumentNullException(nameof(context));
+        }
+
+        public string Name { get; set; } = string.Empty;
+
+        public string Driver { get; set; } = HostDrivers.Local;
+
+        public async Task<ContainerHost?> ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken)
+        {
+            HostStore store = _context.Store;
+            HostName.Validate(Name);
+            IHostDriver driver = _context.Drivers(Driver);
+            store.CheckNewName(Name);
+
+            var creation = new HostCreation(Name, store);
+            IReadOnlyList<ProvisioningStep> steps = driver.PlanCreation(creation);
+            if (!output.ShouldProcess(Name, Describe(driver, steps)))
+            {
+                return null;
+            }
+
+            await new ProvisioningTransaction(Name, steps).RunAsync(output, cancellationToken);
+            if (creation.Record == null)
+            {
+                throw new InvalidOperationException($"The {driver.Name} driver made the host '{Name}' without writing it to the store.");
+            }
+
+            ContainerHost host = await HostDescriber.DescribeAsync(_context, creation.Record.Name, cancellationToken);
+            output.WriteObject(host);
+            return host;
+        }
+
+        /// <summary>What -WhatIf prints: every step and what it would make, numbered.</summary>
+        public static string Describe(IHostDriver driver, IReadOnlyList<ProvisioningStep> steps) =>
+            $"Create a {driver.Name} host in {steps.Count} steps: "
+            + string.Join("; ", steps.Select((step, i) => $"{i + 1}. {step.Name}: {step.WhatItMakes}"));
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Containers.Errors;
+using Containers.Output;
+using Containers.Provisioning.Drivers;
+using Containers.Provisioning.Store;
+
+namespace Containers.Commands.Hosts
+{
+    /// <summary>
+    /// Remove-ContainerHost: the driver removes the machine or engine and its data, then the host leaves the store (its
+    /// folder and docker context). When the driver fails, the record stays, so the user can try again; with
+    /// <see cref="Force"/> the record goes anyway (the machine is gone, or is to be forgotten), with a warning.
+    /// </summary>
+    public sealed class RemoveContainerHostCommand
+    {
+        private readonly HostCommandContext _context;
+
+        public RemoveContainerHostCommand(HostCommandContext context)
+        {
+            _context = context ?? throw new ArgumentNullException(nameof(context));
+        }
+
+        public IReadOnlyList<string>? Name { get; set; }
+
+        public bool Force { get; set; }
+
+        /// <summary>Write each removed host as it was recorded (State Stopped, no engine).</summary>
+        public bool PassThru { get; set; }
+
+        public async Task ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken)
+        {
+            foreach (string name in HostTargets.ExpandOrReport(_context.Store, Name, output))
+            {
+                if (!output.ShouldProcess(name, "Remove the host: its engine, the engine's data, its record and its docker context"))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    HostRecord? record = await RemoveMachineAsync(name, output, cancellationToken);
+                    _context.Store.Remove(name);
+                    if (PassThru && record != null)
+                    {
+                        Models.ContainerHost removed = HostDescriber.FromRecord(_context.Store, record);
+                        removed.State = HostState.Stopped;
+                        removed.Engine = null;
+                        output.WriteObject(removed);
+                    }
+                }
+                catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
+                {
+                    output.WriteError(ErrorClassifier.Classify(e, name, "ContainerHost"));
+                }
+            }
+        }
+
+        private async Task<HostRecord?> RemoveMachineAsync(string name, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            HostRecord? record = null;
+            try
+            {
+                record = _context.Store.Get(name);
+                IHostDriver driver = _context.Drivers(record.Driver);
+                await driver.RemoveAsync(_context.Store, record, cancellationToken);
+            }
+            catch (Exception e) when (Force && !(e is OperationCanceledException))
+            {
+                output.WriteWarning($"The machine of the host '{name}' could not be removed ({e.Message}); -Force removes the host's record anyway.");
+            }
+
+            return record;
+        }
+    }
+}
