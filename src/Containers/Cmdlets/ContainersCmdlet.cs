@@ -19,7 +19,7 @@ namespace Containers.PowerShell.Cmdlets
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
 
-        /// <summary>The engine to act on: a ContainerEngine, an address such as tcp://host:2376, or a docker context name.</summary>
+        /// <summary>The engine to act on: a ContainerEngine, an address such as tcp://host:2376, or the name of a host in the host store or of a docker context.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EngineArgument]
         public ContainerEngine? Engine { get; set; }

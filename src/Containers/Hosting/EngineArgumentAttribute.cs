@@ -6,7 +6,7 @@ using Containers.Models;
 namespace Containers.PowerShell.Hosting
 {
     /// <summary>
-    /// Lets -Engine take a ContainerEngine object, an address (unix://, npipe://, tcp://, host:port) or a docker context
+    /// Lets -Engine take a ContainerEngine object, an address (unix://, npipe://, tcp://, host:port), a host of the host store or a docker context
     /// name, and hands the cmdlet a ContainerEngine either way.
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]

@@ -33,9 +33,14 @@ namespace Containers.PowerShell.Cmdlets.Containers
         [ValidateNotNullOrEmpty]
         public string[]? Label { get; set; }
 
+        /// <summary>With -Stopped: only containers created before this (a DateTime, or a duration back from now such as '24h').</summary>
+        [Parameter(ParameterSetName = PruneSet)]
+        [ValidateNotNull]
+        public object? OlderThan { get; set; }
+
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
             ParameterSetName == PruneSet
-                ? new PruneContainersCommand { Label = Label }.ExecuteAsync(SelectEngine(), output, cancellationToken)
+                ? new PruneContainersCommand { Label = Label, OlderThan = OlderThan }.ExecuteAsync(SelectEngine(), output, cancellationToken)
                 : ForEachEngineAsync((engine, targets) =>
                     new RemoveContainerCommand { Force = Force, RemoveVolumes = Volume }.ExecuteAsync(engine, targets, output, cancellationToken));
     }

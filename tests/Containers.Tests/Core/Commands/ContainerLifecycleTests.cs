@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -169,6 +170,33 @@ namespace Containers.Tests.Core.Commands
             Assert.Equal("exited", await StateOf(unlabelledId));
             await Assert.ThrowsAsync<EngineNotFoundException>(() => Client.Containers.InspectAsync(exitedId));
             Assert.Equal("running", await StateOf(runningId));
+        }
+
+        [Fact]
+        public async Task Prune_with_OlderThan_keeps_containers_created_since_and_refuses_a_bad_time()
+        {
+            string mark = PrivateEngine.UniqueName("prune-age");
+            var labels = new Dictionary<string, string> { ["containers.test.prune"] = mark };
+            (string exitedId, _) = await StartAsync(new[] { "true" }, labels: labels);
+            await Client.Containers.WaitAsync(exitedId);
+            string[] label = { "containers.test.prune=" + mark };
+
+            // Created seconds ago, so not older than an hour: kept.
+            var output = new RecordingOutput();
+            await new PruneContainersCommand { Label = label, OlderThan = "1h" }.ExecuteAsync(Engine, output, default);
+            Assert.Empty(Assert.Single(output.ObjectsOf<PruneResult>()).Removed);
+            Assert.Equal("exited", await StateOf(exitedId));
+
+            // A bad time is refused before anything is asked or removed.
+            var bad = await Assert.ThrowsAnyAsync<ArgumentException>(() =>
+                new PruneContainersCommand { Label = label, OlderThan = "a while" }.ExecuteAsync(Engine, new RecordingOutput(), default));
+            Assert.Equal("OlderThan", bad.ParamName);
+            Assert.Equal("exited", await StateOf(exitedId));
+
+            // Older than a moment from now: removed.
+            output = new RecordingOutput();
+            await new PruneContainersCommand { Label = label, OlderThan = DateTime.Now.AddSeconds(5) }.ExecuteAsync(Engine, output, default);
+            Assert.Equal(new[] { exitedId }, Assert.Single(output.ObjectsOf<PruneResult>()).Removed);
         }
     }
 }
