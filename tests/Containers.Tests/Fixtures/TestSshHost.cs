@@ -13,7 +13,7 @@ namespace Containers.Tests.Fixtures
     /// A Linux host reachable over SSH, made by the test on this machine: a network namespace joined to this one by a
     /// veth pair (10.231.X.Y/30, a different /30 per host), and an sshd in it started with <c>nsenter --net</c> (not
     /// <c>ip netns exec</c>, which remounts /sys and hides the cgroups dockerd needs) under <c>unshare --mount</c>, where
-    /// /etc/docker, /var/lib/docker, /var/log and /run are the host's own folders (a missing mount point is made in an
+    /// /etc/docker, /etc/systemd, /var/lib/docker, /var/log and /run are the host's own folders (a missing mount point is made in an
     /// overlay of its parent): whatever a script run over SSH writes there, or an engine it starts, touches nothing of
     /// this machine. The sshd has its own host key and config: root may log in with the key the test generated, and
     /// with nothing else.
@@ -38,6 +38,7 @@ private() {
   mount --bind ""$d/root$1"" ""$1""
 }
 private /etc/docker
+private /etc/systemd
 private /var/lib/docker
 private /var/log
 private /run
@@ -106,7 +107,7 @@ rm -rf ""$dir""
         /// <summary>A first-contact connection: nothing pinned.</summary>
         public SshConnection FirstConnection => new SshConnection { Address = Address, Port = Port, User = User, IdentityFile = IdentityFile, ConnectTimeout = TimeSpan.FromSeconds(5) };
 
-        /// <summary>Where a path the remote side sees under /etc/docker, /var/lib/docker, /var/log or /run really is.</summary>
+        /// <summary>Where a path the remote side sees under /etc/docker, /etc/systemd, /var/lib/docker, /var/log or /run really is.</summary>
         public string PrivatePath(string remotePath) => Path.Combine(Directory, "root", remotePath.TrimStart('/'));
 
         public static async Task<TestSshHost> StartAsync()
@@ -131,7 +132,7 @@ rm -rf ""$dir""
                 Ip("-n", name, "link", "set", innerVeth, "up");
                 Ip("-n", name, "link", "set", "lo", "up");
 
-                foreach (string folder in new[] { "etc/docker", "var/lib/docker", "var/log", "run" })
+                foreach (string folder in new[] { "etc/docker", "etc/systemd", "var/lib/docker", "var/log", "run" })
                 {
                     System.IO.Directory.CreateDirectory(Path.Combine(directory, "root", folder));
                 }
