@@ -85,10 +85,40 @@ namespace Containers.Tests.Provisioning.Ssh
         [Fact]
         public void The_engine_runs_in_the_test_host_with_its_files_in_the_hosts_private_folders()
         {
-            int pid = int.Parse(File.ReadAllText(Host.PrivatePath("/var/run/docker.pid").Replace("/var/run/", "/run/", StringComparison.Ordinal)).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-            Assert.True(Signals.IsAlive(pid));
+            Assert.True(Signals.IsAlive(ReadEnginePid()));
             Assert.True(Directory.Exists(Host.PrivatePath("/var/lib/docker/image")), "dockerd's data root is the test host's /var/lib/docker");
             Assert.Contains("API listen on", File.ReadAllText(Host.PrivatePath("/var/log/containers-dockerd.log")), StringComparison.Ordinal);
         }
+
+        [Fact]
+        public async Task Running_the_script_again_replaces_the_certificates_and_restarts_the_engine()
+        {
+            int before = ReadEnginePid();
+            HostCertificates renewed = _fixture.Store.IssueCertificates(new NewHost
+            {
+                Name = ProvisionedSshHostFixture.HostName,
+                Driver = "Ssh",
+                Address = Host.Address,
+                OtherNames = new[] { "renewed.ssh-host.test" },
+            });
+
+            SshConnection pinned = Host.FirstConnection;
+            SshResult again = (await new SshRunner().RunAsync(
+                new SshConnection { Address = pinned.Address, User = pinned.User, IdentityFile = pinned.IdentityFile, HostKey = SshHostKey.Parse(_fixture.Record.SshHostKey!) },
+                EngineProvisioningScript.Build(EngineProvisioning.For(renewed)),
+                TimeSpan.FromMinutes(2))).EnsureSuccess();
+
+            int after = ReadEnginePid();
+            Assert.NotEqual(before, after);
+            Assert.Contains($"started: detached {after}", again.StandardOutput, StringComparison.Ordinal);
+            Assert.False(Signals.IsAlive(before) && !File.ReadAllText($"/proc/{before}/stat").Contains(") Z", StringComparison.Ordinal), "the engine started before was stopped");
+            Assert.Equal(renewed.Server.CertificatePem, File.ReadAllText(Host.PrivatePath("/etc/docker/server-cert.pem")));
+
+            // The client certificates the store issued before come from the same authority and still work.
+            await EngineAnswers.WaitAsync(_fixture.Record.EngineAddress, _fixture.Store.LoadClientTls(ProvisionedSshHostFixture.HostName), TimeSpan.FromSeconds(30));
+        }
+
+        private int ReadEnginePid() =>
+            int.Parse(File.ReadAllText(Host.PrivatePath("/run/docker.pid")).Trim(), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
