@@ -70,7 +70,11 @@ namespace Containers.Provisioning.Ssh
                 {
                     if (!connected && line != ConnectedMarker)
                     {
-                        client.Append(line).Append('\n');
+                        // The note that a first contact's key was accepted is what the caller asked for, not news.
+                        if (!line.StartsWith("Warning: Permanently added", StringComparison.Ordinal))
+                        {
+                            client.Append(line).Append('\n');
+                        }
                     }
                     else if (line == ConnectedMarker)
                     {

@@ -117,6 +117,15 @@ namespace Containers.Tests.Provisioning.Ssh
 
             Assert.Equal(SshFailure.AuthenticationFailed, error.Failure);
             Assert.Contains("authorized_keys", error.Message, StringComparison.Ordinal);
+            Assert.Contains("Permission denied", error.Message, StringComparison.Ordinal);
+
+            // On first contact too, where ssh also notes that it accepted the host key: that note is left out.
+            var first = await Assert.ThrowsAsync<SshException>(() => _runner.RunAsync(
+                new SshConnection { Address = pinned.Address, User = pinned.User, IdentityFile = Path.Combine(folder, "key") },
+                new SshScript("never runs", "true")));
+            Assert.Equal(SshFailure.AuthenticationFailed, first.Failure);
+            Assert.DoesNotContain("Permanently added", first.Message, StringComparison.Ordinal);
+            Assert.Equal(_host.HostKey, first.Result!.HostKey);
         }
 
         [Fact]
