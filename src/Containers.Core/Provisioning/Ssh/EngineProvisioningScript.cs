@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text;
 
 namespace Containers.Provisioning.Ssh
@@ -25,12 +24,7 @@ namespace Containers.Provisioning.Ssh
             string daemonJson = DaemonConfiguration.Build(provisioning);
             string folder = provisioning.ConfigDirectory.TrimEnd('/');
             var script = new StringBuilder();
-            script.Append("set -eu\n");
-            Variable(script, "CONTAINERS_CONFIG_DIR", folder);
-            Variable(script, "CONTAINERS_ENGINE_LOG", provisioning.LogFile);
-            Variable(script, "CONTAINERS_ENGINE_PIDFILE", provisioning.PidFile);
-            Variable(script, "CONTAINERS_ENGINE_SOCKET", provisioning.Socket);
-            Variable(script, "CONTAINERS_START_SECONDS", provisioning.StartSeconds.ToString(CultureInfo.InvariantCulture));
+            script.Append(EngineScriptVariables.Write(provisioning));
 
             // Installed before any file is written: a package that starts the engine at once would otherwise start it
             // with a daemon.json whose "hosts" the packaged service's -H flag conflicts with, and fail the install.
@@ -47,8 +41,5 @@ namespace Containers.Provisioning.Ssh
             script.Append(RemoteScriptLibrary.Read(RemoteScriptLibrary.StartEngine));
             return new SshScript(Name, script.ToString());
         }
-
-        private static void Variable(StringBuilder script, string name, string value) =>
-            script.Append(name).Append('=').Append(ShellQuoting.Quote(value)).Append('\n');
     }
 }

@@ -9,6 +9,7 @@ namespace Containers.Provisioning.Ssh
     {
         public const string InstallEngine = "install-engine.sh";
         public const string StartEngine = "start-engine.sh";
+        public const string StopEngine = "stop-engine.sh";
 
         public static string Read(string name)
         {

@@ -26,15 +26,18 @@ namespace Containers.Tests.Provisioning.Ssh
             Assert.True(script.AsRoot);
 
             // dash is the strictest POSIX sh here; -n parses without running anything.
-            string file = System.IO.Path.GetTempFileName();
-            try
+            foreach (SshScript each in new[] { script, EngineControlScript.Start(Provisioning), EngineControlScript.Stop(Provisioning) })
             {
-                System.IO.File.WriteAllText(file, "step() { :; }\n" + script.Text);
-                Programs.Run("dash", new[] { "-n", file });
-            }
-            finally
-            {
-                System.IO.File.Delete(file);
+                string file = System.IO.Path.GetTempFileName();
+                try
+                {
+                    System.IO.File.WriteAllText(file, "step() { :; }\n" + each.Text);
+                    Programs.Run("dash", new[] { "-n", file });
+                }
+                finally
+                {
+                    System.IO.File.Delete(file);
+                }
             }
         }
 
