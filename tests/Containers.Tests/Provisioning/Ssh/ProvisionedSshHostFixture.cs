@@ -25,7 +25,8 @@ namespace Containers.Tests.Provisioning.Ssh
 
         public TestSshHost Host => _host!;
 
-        public string Temp { get; } = Path.Combine(Path.GetTempPath(), "containers-ssh-engine-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+        /// <summary>This machine's side (the store, a docker configuration folder): inside the test host's folder, so its watchdog removes it even after a crash.</summary>
+        public string Temp => Path.Combine(Host.Directory, "client-side");
 
         public HostStore Store { get; private set; } = null!;
 
@@ -63,11 +64,6 @@ namespace Containers.Tests.Provisioning.Ssh
         public Task DisposeAsync()
         {
             _host?.Dispose();
-            if (Directory.Exists(Temp))
-            {
-                Directory.Delete(Temp, recursive: true);
-            }
-
             return Task.CompletedTask;
         }
     }

@@ -15,18 +15,13 @@ namespace Containers.Tests.Provisioning.Ssh
     {
         private TestSshHost? _host;
 
-        private string Temp { get; } = Path.Combine(Path.GetTempPath(), "containers-ssh-failure-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+        private string Temp => Path.Combine(_host!.Directory, "client-side");
 
         public async Task InitializeAsync() => _host = await TestSshHost.StartAsync();
 
         public Task DisposeAsync()
         {
             _host?.Dispose();
-            if (Directory.Exists(Temp))
-            {
-                Directory.Delete(Temp, recursive: true);
-            }
-
             return Task.CompletedTask;
         }
 
