@@ -1,0 +1,20 @@
+using System;
+
+namespace Containers.Provisioning.Ssh
+{
+    /// <summary>An SSH connection or remote script that failed; the message names the host and says what ssh or the script said.</summary>
+    public sealed class SshException : Exception
+    {
+        public SshException(SshFailure failure, string message, SshResult? result = null, Exception? innerException = null)
+            : base(message, innerException)
+        {
+            Failure = failure;
+            Result = result;
+        }
+
+        public SshFailure Failure { get; }
+
+        /// <summary>What the run produced before it failed (exit code, output, the step it was in); null when ssh never ran.</summary>
+        public SshResult? Result { get; }
+    }
+}
