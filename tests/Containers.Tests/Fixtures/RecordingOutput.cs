@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
@@ -19,6 +20,7 @@ namespace Containers.Tests.Fixtures
         private readonly ConcurrentQueue<string> _information = new ConcurrentQueue<string>();
         private readonly ConcurrentQueue<(string Message, string[] Tags)> _tagged = new ConcurrentQueue<(string, string[])>();
         private readonly ConcurrentQueue<(string Target, string Action)> _asked = new ConcurrentQueue<(string, string)>();
+        private readonly ConcurrentQueue<int> _writingThreads = new ConcurrentQueue<int>();
 
         /// <summary>False acts like -WhatIf (or answering No to -Confirm).</summary>
         public bool Approve { get; set; } = true;
@@ -44,9 +46,20 @@ namespace Containers.Tests.Fixtures
 
         public IReadOnlyList<(string Target, string Action)> Asked => _asked.ToList();
 
-        public void WriteObject(object value) => _objects.Enqueue(value);
+        /// <summary>The managed thread id of every object, error and progress write: PowerShell takes them from the pipeline thread only.</summary>
+        public IReadOnlyList<int> WritingThreads => _writingThreads.ToList();
 
-        public void WriteError(CommandError error) => _errors.Enqueue(error);
+        public void WriteObject(object value)
+        {
+            _writingThreads.Enqueue(Environment.CurrentManagedThreadId);
+            _objects.Enqueue(value);
+        }
+
+        public void WriteError(CommandError error)
+        {
+            _writingThreads.Enqueue(Environment.CurrentManagedThreadId);
+            _errors.Enqueue(error);
+        }
 
         public void WriteWarning(string message) => _warnings.Enqueue(message);
 
@@ -56,7 +69,11 @@ namespace Containers.Tests.Fixtures
         {
         }
 
-        public void WriteProgress(ProgressUpdate progress) => _progress.Enqueue(progress);
+        public void WriteProgress(ProgressUpdate progress)
+        {
+            _writingThreads.Enqueue(Environment.CurrentManagedThreadId);
+            _progress.Enqueue(progress);
+        }
 
         public void WriteInformation(string message, params string[] tags)
         {

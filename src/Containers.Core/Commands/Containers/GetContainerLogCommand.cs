@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
@@ -33,44 +34,139 @@ namespace Containers.Commands.Containers
 
         public bool IncludeStderr { get; set; } = true;
 
-        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
+        public Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken) =>
+            ExecuteAsync(new[] { (engine, (IReadOnlyList<string>)targets.ToList()) }, output, cancellationToken);
+
+        /// <param name="groups">The containers to read, with the engine each is on (names, ids or wildcards).</param>
+        public async Task ExecuteAsync(IReadOnlyList<(ContainerEngine Engine, IReadOnlyList<string> Targets)> groups, ICommandOutput output, CancellationToken cancellationToken)
         {
             if (Tail < 0)
             {
                 throw new InvalidParameterException("Tail", Tail, $"-Tail must be 0 or more, not {Tail}.");
             }
 
-            var parameters = new ContainerLogsParameters
+            ContainerLogsParameters parameters = Parameters();
+            var found = new List<LogSource>();
+            foreach ((ContainerEngine engine, IReadOnlyList<string> targets) in groups)
             {
-                Follow = Follow,
-                Tail = Tail,
-                Timestamps = Timestamps,
-                Stdout = IncludeStdout,
-                Stderr = IncludeStderr,
-                Since = Since == null ? null : TimeArgument.ToEngineTime(Since, "Since", DateTime.Now),
-                Until = Until == null ? null : TimeArgument.ToEngineTime(Until, "Until", DateTime.Now),
-            };
-
-            foreach (string named in targets)
-            {
-                foreach (string target in await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
+                foreach (string named in targets)
                 {
-                    try
+                    foreach (string target in await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
                     {
-                        ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: cancellationToken);
-                        string name = (inspect.Name ?? target).TrimStart('/');
-                        using EngineResponse response = await engine.Client.Containers.LogsAsync(inspect.Id, parameters, cancellationToken);
-                        await OutputLines.ReadAsync(
-                            response.Content,
-                            inspect.Config?.Tty == true,
-                            (stream, line) => output.WriteObject(ToLogLine(name, stream, line)),
-                            cancellationToken);
-                    }
-                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                    {
-                        output.WriteError(ErrorClassifier.Classify(e, target));
+                        try
+                        {
+                            ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: cancellationToken);
+                            found.Add(new LogSource(engine, inspect.Id, (inspect.Name ?? target).TrimStart('/'), inspect.Config?.Tty == true));
+                        }
+                        catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
+                        {
+                            output.WriteError(ErrorClassifier.Classify(e, target));
+                        }
                     }
                 }
+            }
+
+            // Followed streams end only when their containers stop: read one after another, the second would wait for
+            // the first for ever. So followed containers are read at once, their lines written as they arrive.
+            if (Follow && found.Count > 1)
+            {
+                await FollowTogetherAsync(found, parameters, output, cancellationToken);
+                return;
+            }
+
+            foreach (LogSource source in found)
+            {
+                try
+                {
+                    await ReadAsync(source, parameters, line => output.WriteObject(line), cancellationToken);
+                }
+                catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
+                {
+                    output.WriteError(ErrorClassifier.Classify(e, source.Name));
+                }
+            }
+        }
+
+        private ContainerLogsParameters Parameters() => new ContainerLogsParameters
+        {
+            Follow = Follow,
+            Tail = Tail,
+            Timestamps = Timestamps,
+            Stdout = IncludeStdout,
+            Stderr = IncludeStderr,
+            Since = Since == null ? null : TimeArgument.ToEngineTime(Since, "Since", DateTime.Now),
+            Until = Until == null ? null : TimeArgument.ToEngineTime(Until, "Until", DateTime.Now),
+        };
+
+        private async Task ReadAsync(LogSource source, ContainerLogsParameters parameters, Action<ContainerLogLine> onLine, CancellationToken cancellationToken)
+        {
+            using EngineResponse response = await source.Engine.Client.Containers.LogsAsync(source.Id, parameters, cancellationToken);
+            await OutputLines.ReadAsync(response.Content, source.Tty, (stream, line) => onLine(ToLogLine(source.Name, stream, line)), cancellationToken);
+        }
+
+        // Each container is read on a thread-pool task into one queue; only this method, on the caller's (pipeline)
+        // thread, writes output. It returns when every stream has ended, and stops them all when cancelled.
+        private async Task FollowTogetherAsync(IReadOnlyList<LogSource> sources, ContainerLogsParameters parameters, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            var queue = new ArrivalQueue<LogEvent>();
+            using var stopReaders = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var readers = new List<Task>();
+            foreach (LogSource source in sources)
+            {
+                readers.Add(Task.Run(() => ReadIntoAsync(source, parameters, queue, stopReaders.Token)));
+            }
+
+            try
+            {
+                for (int running = sources.Count; running > 0;)
+                {
+                    LogEvent next = await queue.TakeAsync(cancellationToken);
+                    if (next.Line != null)
+                    {
+                        output.WriteObject(next.Line);
+                    }
+                    else if (next.Error != null)
+                    {
+                        output.WriteError(next.Error);
+                    }
+                    else if (next.Failure != null)
+                    {
+                        throw next.Failure;
+                    }
+                    else
+                    {
+                        running--;
+                    }
+                }
+            }
+            finally
+            {
+                stopReaders.Cancel();
+                await Task.WhenAll(readers); // each reader catches its own failures
+            }
+        }
+
+        private async Task ReadIntoAsync(LogSource source, ContainerLogsParameters parameters, ArrivalQueue<LogEvent> queue, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await ReadAsync(source, parameters, line => queue.Add(new LogEvent { Line = line }), cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Stopped with the others.
+            }
+            catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
+            {
+                queue.Add(new LogEvent { Error = ErrorClassifier.Classify(e, source.Name) });
+            }
+            catch (Exception e)
+            {
+                queue.Add(new LogEvent { Failure = e });
+            }
+            finally
+            {
+                queue.Add(new LogEvent());
             }
         }
 
@@ -88,6 +184,35 @@ namespace Containers.Commands.Containers
             return time.HasValue
                 ? new ContainerLogLine(container, kind, time, line.Substring(space + 1))
                 : new ContainerLogLine(container, kind, null, line);
+        }
+
+        private sealed class LogSource
+        {
+            public LogSource(ContainerEngine engine, string id, string name, bool tty)
+            {
+                Engine = engine;
+                Id = id;
+                Name = name;
+                Tty = tty;
+            }
+
+            public ContainerEngine Engine { get; }
+
+            public string Id { get; }
+
+            public string Name { get; }
+
+            public bool Tty { get; }
+        }
+
+        /// <summary>One thing a reader hands the writer: a line, a per-container error, a failure, or (all null) its end.</summary>
+        private sealed class LogEvent
+        {
+            public ContainerLogLine? Line { get; set; }
+
+            public CommandError? Error { get; set; }
+
+            public Exception? Failure { get; set; }
         }
     }
 }

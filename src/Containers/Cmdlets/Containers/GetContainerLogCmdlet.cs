@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -37,17 +38,36 @@ namespace Containers.PowerShell.Cmdlets.Containers
         [Parameter]
         public LogStream[]? Stream { get; set; }
 
-        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ForEachEngineAsync((engine, targets) =>
-                new GetContainerLogCommand
+        // With -Follow, piped containers are gathered and followed together at the end: a followed stream ends only
+        // when its container stops, so reading them record by record would never reach the second.
+        private readonly List<(ContainerEngine Engine, IReadOnlyList<string> Targets)> _followed = new List<(ContainerEngine, IReadOnlyList<string>)>();
+
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
+        {
+            if (Follow && MyInvocation.ExpectingInput)
+            {
+                return ForEachEngineAsync((engine, targets) =>
                 {
-                    Follow = Follow,
-                    Tail = Tail,
-                    Since = Since,
-                    Until = Until,
-                    Timestamps = Timestamps,
-                    IncludeStdout = Stream == null || System.Array.IndexOf(Stream, LogStream.Stdout) >= 0,
-                    IncludeStderr = Stream == null || System.Array.IndexOf(Stream, LogStream.Stderr) >= 0,
-                }.ExecuteAsync(engine, targets, output, cancellationToken));
+                    _followed.Add((engine, targets));
+                    return Task.CompletedTask;
+                });
+            }
+
+            return ForEachEngineAsync((engine, targets) => Command().ExecuteAsync(engine, targets, output, cancellationToken));
+        }
+
+        protected override Task EndProcessingAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            _followed.Count == 0 ? Task.CompletedTask : Command().ExecuteAsync(_followed, output, cancellationToken);
+
+        private GetContainerLogCommand Command() => new GetContainerLogCommand
+        {
+            Follow = Follow,
+            Tail = Tail,
+            Since = Since,
+            Until = Until,
+            Timestamps = Timestamps,
+            IncludeStdout = Stream == null || System.Array.IndexOf(Stream, LogStream.Stdout) >= 0,
+            IncludeStderr = Stream == null || System.Array.IndexOf(Stream, LogStream.Stderr) >= 0,
+        };
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading;
@@ -154,5 +155,52 @@ namespace Containers.Tests.Core.Commands
             Assert.Equal("Since", invalid.ParamName);
             Assert.Contains("yesterday-ish", invalid.Message);
         }
+
+        [Fact]
+        public async Task Following_several_containers_reads_them_together_on_the_pipeline_thread_and_stops_them_all_promptly()
+        {
+            // Each stream ends only when its container stops: read one after the other, the second would never come.
+            (_, string first) = await StartAsync(new[] { "sh", "-c", "i=0; while true; do echo a$i; i=$((i+1)); sleep 0.1; done" });
+            (_, string second) = await StartAsync(new[] { "sh", "-c", "echo b-ready; exec sleep 300" });
+            var output = new RecordingOutput();
+            int pipelineThread = 0;
+            using var stop = new CancellationTokenSource();
+            Exception? ended = null;
+            var pipeline = new Thread(() =>
+            {
+                try
+                {
+                    Containers.PowerShell.Hosting.PipelineThreadContext.Run(_ =>
+                    {
+                        pipelineThread = Environment.CurrentManagedThreadId;
+                        return new GetContainerLogCommand { Follow = true }.ExecuteAsync(Engine, new[] { first, second }, output, stop.Token);
+                    });
+                }
+                catch (Exception e)
+                {
+                    ended = e;
+                }
+            });
+            pipeline.Start();
+
+            var clock = Stopwatch.StartNew();
+            while (!(Names(output).Contains(first) && Names(output).Contains(second) && output.ObjectsOf<ContainerLogLine>().Count >= 5)
+                && clock.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                await Task.Delay(20);
+            }
+
+            Assert.Contains(output.ObjectsOf<ContainerLogLine>(), line => line.ContainerName == second && line.Text == "b-ready");
+            Assert.Contains(output.ObjectsOf<ContainerLogLine>(), line => line.ContainerName == first && line.Text == "a2");
+            clock.Restart();
+            stop.Cancel();
+            Assert.True(pipeline.Join(TimeSpan.FromSeconds(10)), "still reading 10 seconds after cancelling");
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1.5), $"cancelling took {clock.Elapsed}");
+            Assert.IsAssignableFrom<OperationCanceledException>(ended);
+            Assert.All(output.WritingThreads, thread => Assert.Equal(pipelineThread, thread));
+        }
+
+        private static List<string> Names(RecordingOutput output) =>
+            output.ObjectsOf<ContainerLogLine>().Select(line => line.ContainerName).Distinct().ToList();
     }
 }
