@@ -760,3 +760,48 @@ Describe 'Hosts: New-, Get-, Start-, Stop-, Restart-, Remove-ContainerHost and U
         { Get-ContainerHost -Name $script:hostName -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostNotFound*'
     }
 }
+
+Describe 'Connect-ContainerRegistry -AzureContainerRegistry' {
+    # No Azure here: only what needs no token service. The exchange itself is tested in xunit against a loopback fake.
+    BeforeAll {
+        $script:savedAcrDockerConfig = $env:DOCKER_CONFIG
+        $env:DOCKER_CONFIG = Join-Path $TestDrive 'acr-docker-config'
+        function ConvertTo-Base64Url([string] $text) {
+            [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($text)).TrimEnd('=').Replace('+', '-').Replace('/', '_')
+        }
+        $script:jwt = (ConvertTo-Base64Url '{"alg":"none"}') + '.' + (ConvertTo-Base64Url '{"tid":"00000000-0000-0000-0000-0000000000aa"}') + '.sig'
+    }
+
+    AfterAll {
+        $env:DOCKER_CONFIG = $script:savedAcrDockerConfig
+    }
+
+    It 'has the AzureContainerRegistry parameter set with -AccessToken and -TenantId' {
+        $set = (Get-Command Connect-ContainerRegistry).ParameterSets | Where-Object Name -EQ 'AzureContainerRegistry'
+        $set | Should -Not -BeNullOrEmpty
+        ($set.Parameters | Where-Object Name -EQ 'AzureContainerRegistry').IsMandatory | Should -BeTrue
+        ($set.Parameters | Where-Object Name -EQ 'AccessToken').ParameterType | Should -Be ([securestring])
+        $set.Parameters.Name | Should -Contain 'TenantId'
+        $set.Parameters.Name | Should -Not -Contain 'Registry'
+        $set.Parameters.Name | Should -Not -Contain 'Credential'
+    }
+
+    It 'refuses a registry name that is not one' {
+        { Connect-ContainerRegistry -AzureContainerRegistry 'my-registry' -AccessToken $script:jwt -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidAzureContainerRegistry*'
+    }
+
+    It 'refuses a token that is not a JWT when no -TenantId is given' {
+        { Connect-ContainerRegistry -AzureContainerRegistry 'myregistry' -AccessToken 'not-a-jwt' -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidAccessToken*'
+    }
+
+    It 'takes the token as a string or a SecureString and reports an unreachable registry' {
+        $secure = ConvertTo-SecureString $script:jwt -AsPlainText -Force
+        { Connect-ContainerRegistry -AzureContainerRegistry '127.0.0.1:1' -AccessToken $script:jwt -ErrorAction Stop } |
+            Should -Throw -ErrorId 'RegistryUnreachable*'
+        { Connect-ContainerRegistry -AzureContainerRegistry '127.0.0.1:1' -AccessToken $secure -ErrorAction Stop } |
+            Should -Throw -ErrorId 'RegistryUnreachable*'
+        Join-Path $env:DOCKER_CONFIG 'config.json' | Should -Not -Exist
+    }
+}

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Net;
 using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,7 +14,8 @@ namespace Containers.PowerShell.Cmdlets.Registries
 {
     /// <summary>
     /// Connect-ContainerRegistry: docker login. Checks the login at the registry, then stores it where the docker CLI
-    /// keeps logins, so both tools use it.
+    /// keeps logins, so both tools use it. With -AzureContainerRegistry, az acr login: an Entra token is exchanged at the
+    /// registry for a refresh token, stored the same way.
     /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "ContainerRegistry", DefaultParameterSetName = ByCredential)]
     [OutputType(typeof(ContainerRegistry))]
@@ -21,9 +23,11 @@ namespace Containers.PowerShell.Cmdlets.Registries
     {
         private const string ByCredential = "Credential";
         private const string ByToken = "Token";
+        private const string ByAzure = "AzureContainerRegistry";
 
         /// <summary>The registry: a host such as registry.example.com:5000, or docker.io (the default).</summary>
-        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByCredential)]
+        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByToken)]
         [Alias("ServerAddress")]
         [ValidateNotNullOrEmpty]
         public string? Registry { get; set; }
@@ -43,8 +47,37 @@ namespace Containers.PowerShell.Cmdlets.Registries
         [ValidateNotNull]
         public SecureString? Token { get; set; }
 
+        /// <summary>An Azure container registry: its name (myregistry, for myregistry.azurecr.io) or its whole login server.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByAzure, ValueFromPipelineByPropertyName = true)]
+        [Alias("LoginServer")]
+        [ValidateNotNullOrEmpty]
+        public string? AzureContainerRegistry { get; set; }
+
+        /// <summary>An Entra access token to exchange; without it, one comes from the module's Azure credentials.</summary>
+        [Parameter(ParameterSetName = ByAzure)]
+        [SecretArgument]
+        [ValidateNotNull]
+        public SecureString? AccessToken { get; set; }
+
+        /// <summary>The Entra tenant of the token; read from the token's tid claim when not given.</summary>
+        [Parameter(ParameterSetName = ByAzure)]
+        [ValidateNotNullOrEmpty]
+        public string? TenantId { get; set; }
+
         protected override async Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
         {
+            if (ParameterSetName == ByAzure)
+            {
+                await new ConnectAzureRegistryCommand(RegistryLogins.Store, new AzureRegistryTokenExchange())
+                {
+                    Registry = AzureContainerRegistry,
+                    // NetworkCredential copies the SecureString out without leaving an unmanaged copy behind.
+                    AccessToken = AccessToken == null ? null : new NetworkCredential(string.Empty, AccessToken).Password,
+                    TenantId = TenantId,
+                }.ExecuteAsync(output, cancellationToken);
+                return;
+            }
+
             RegistryCredential credential = ParameterSetName == ByToken
                 ? RegistryCredentialInput.FromIdentityToken(Token!, "Token")
                 : RegistryLogins.From(Credential) ?? throw new PSArgumentException("-Credential needs a user name and a password.", "Credential");
