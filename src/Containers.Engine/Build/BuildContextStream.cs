@@ -156,7 +156,9 @@ namespace Containers.Engine.Build
             FileStream file;
             try
             {
-                file = new FileStream(entry.Source.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, FileOptions.SequentialScan);
+                // Buffer size 1 turns FileStream's own buffer off: reads land straight in the caller's buffer, and a
+                // 64 KiB buffer per file allocated 714 MiB for a 52 MiB context of 20,000 files (bench/, build).
+                file = new FileStream(entry.Source.FullName, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
