@@ -39,6 +39,18 @@ try {
         Copy-Item (Join-Path $PSScriptRoot $file) -Destination $OutputPath
     }
 
+    # The Azure driver and its libraries go to Azure/, loaded on first use apart from the session (Containers.dll never
+    # references them): only what the module's own folder lacks, so Containers.Core and Containers.Engine, whose types
+    # are the boundary, exist once.
+    $azureStaging = Join-Path $staging 'azure'
+    & dotnet publish (Join-Path $PSScriptRoot 'src/Containers.Azure/Containers.Azure.csproj') -c $Configuration -o $azureStaging --nologo
+    if ($LASTEXITCODE -ne 0) { throw "dotnet publish of the Azure driver failed with exit code $LASTEXITCODE." }
+    $azureFolder = Join-Path $OutputPath 'Azure'
+    $null = New-Item -ItemType Directory -Path $azureFolder -Force
+    Get-ChildItem $azureStaging -Filter '*.dll' |
+        Where-Object { -not (Test-Path (Join-Path $OutputPath $_.Name)) } |
+        Copy-Item -Destination $azureFolder
+
     $help = Join-Path $PSScriptRoot 'en-US'
     if (Get-ChildItem $help -File -ErrorAction SilentlyContinue) {
         Copy-Item $help -Destination $OutputPath -Recurse

@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 results=$(mktemp -d)
-dotnet test Containers.sln -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
+dotnet test Containers.sln -c Release --logger "trx;LogFilePrefix=results" --results-directory "$results" "$@"
 status=$?
 passed=0; failed=0; skipped=0
 for trx in "$results"/*.trx; do

@@ -805,3 +805,56 @@ Describe 'Connect-ContainerRegistry -AzureContainerRegistry' {
         Join-Path $env:DOCKER_CONFIG 'config.json' | Should -Not -Exist
     }
 }
+
+Describe 'Hosts: New-ContainerHost -Driver Azure (no Azure call)' {
+    BeforeAll {
+        $script:savedStore = $env:CONTAINERS_HOST_STORE
+        $script:savedDockerConfig = $env:DOCKER_CONFIG
+        $env:CONTAINERS_HOST_STORE = Join-Path $TestDrive 'azure-hosts'
+        $env:DOCKER_CONFIG = Join-Path $TestDrive 'azure-docker-config'
+        $script:azureName = 'pester-az-' + [guid]::NewGuid().ToString('N').Substring(0, 6)
+        $script:azureArgs = @{
+            Name                 = $script:azureName
+            Driver               = 'Azure'
+            SubscriptionId       = '00000000-0000-0000-0000-000000000001'
+            Location             = 'westeurope'
+            Size                 = 'Standard_B2s'
+            ResourceGroupName    = "$script:azureName-rg"
+            AllowedSourceAddress = '203.0.113.0/24'
+            AccessToken          = 'not-a-real-token'
+        }
+    }
+
+    AfterAll {
+        $env:CONTAINERS_HOST_STORE = $script:savedStore
+        $env:DOCKER_CONFIG = $script:savedDockerConfig
+    }
+
+    It 'has the Azure parameters' {
+        $command = Get-Command New-ContainerHost
+        foreach ($name in 'SubscriptionId', 'Location', 'Size', 'ResourceGroupName', 'AllowedSourceAddress', 'AccessToken') {
+            $command.Parameters.Keys | Should -Contain $name
+        }
+        $command.Parameters['AllowedSourceAddress'].ParameterType | Should -Be ([string[]])
+    }
+
+    It 'shows the resources and templates under -WhatIf and makes nothing' {
+        $out = New-ContainerHost @script:azureArgs -WhatIf 6>&1 | Out-String
+        $out | Should -Match 'Microsoft.Network/networkSecurityGroups'
+        $out | Should -Match 'Microsoft.Compute/virtualMachines'
+        $out | Should -Match '203\.0\.113\.0/24'
+        $out | Should -Not -Match 'PRIVATE KEY'
+        Get-ContainerHost -Name $script:azureName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'refuses a missing -Location before anything is made' {
+        $args2 = $script:azureArgs.Clone(); $args2.Remove('Location')
+        { New-ContainerHost @args2 -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostDriverFailed*'
+        Get-ContainerHost -Name $script:azureName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'keeps Azure.Core out of the default load context on PowerShell 7' -Skip:($PSVersionTable.PSEdition -ne 'Core') {
+        $default = [System.Runtime.Loader.AssemblyLoadContext]::Default.Assemblies | Where-Object { $_.GetName().Name -eq 'Azure.Core' -and $_.Location -like '*Containers*' }
+        $default | Should -BeNullOrEmpty
+    }
+}

@@ -19,6 +19,9 @@ namespace Containers.PowerShell.Loading
 
         public void OnImport()
         {
+            // The Azure driver loads on first use, from Azure/ beside this assembly, apart from the rest of the session.
+            AzureLibraries.Install(Path.GetDirectoryName(typeof(ModuleInitializer).Assembly.Location)!);
+
             if (!RuntimeInformation.FrameworkDescription.StartsWith(".NET Framework", StringComparison.Ordinal))
             {
                 return;

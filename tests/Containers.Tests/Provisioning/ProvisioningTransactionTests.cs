@@ -72,7 +72,7 @@ namespace Containers.Tests.Provisioning
                 var record = ErrorClassifier.Classify(error, "later");
                 Assert.Equal("ContainerHostDriverNotAvailable", record.ErrorId);
                 Assert.Equal(Containers.Output.ErrorKind.NotImplemented, record.Kind);
-                Assert.Contains("not yet available", record.Message, StringComparison.Ordinal);
+                Assert.Contains("available in this", record.Message, StringComparison.Ordinal); // Ssh: not written yet; Azure: no Azure folder in the test process
                 Assert.False(Directory.Exists(root));
             }
             finally

@@ -12,6 +12,7 @@ namespace Containers.Commands.Hosts
         {
             Store = store ?? throw new ArgumentNullException(nameof(store));
             Drivers = drivers ?? HostDrivers.Get;
+            AzureDriver = drivers == null ? HostDrivers.GetAzure : _ => drivers(HostDrivers.Azure);
         }
 
         /// <summary>The store of the process's environment (CONTAINERS_HOST_STORE, DOCKER_CONFIG), as -Engine NAME reads it.</summary>
@@ -20,5 +21,8 @@ namespace Containers.Commands.Hosts
         public HostStore Store { get; }
 
         public Func<string, IHostDriver> Drivers { get; }
+
+        /// <summary>The Azure driver for New-ContainerHost, with its parameters; tests that give their own drivers get theirs.</summary>
+        public Func<AzureHostOptions, IHostDriver> AzureDriver { get; set; }
     }
 }

@@ -29,11 +29,16 @@ namespace Containers.Commands.Hosts
 
         public string Driver { get; set; } = HostDrivers.Local;
 
+        /// <summary>The Azure driver's parameters (-SubscriptionId, -Location, ...); used when <see cref="Driver"/> is Azure.</summary>
+        public AzureHostOptions? Azure { get; set; }
+
         public async Task<ContainerHost?> ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken)
         {
             HostStore store = _context.Store;
             HostName.Validate(Name);
-            IHostDriver driver = _context.Drivers(Driver);
+            IHostDriver driver = string.Equals(Driver, HostDrivers.Azure, StringComparison.OrdinalIgnoreCase)
+                ? _context.AzureDriver(Azure ?? new AzureHostOptions())
+                : _context.Drivers(Driver);
             store.CheckNewName(Name);
 
             var creation = new HostCreation(Name, store);

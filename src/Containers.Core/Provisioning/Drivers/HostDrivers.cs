@@ -14,6 +14,21 @@ namespace Containers.Provisioning.Drivers
         /// <summary>Every driver name -Driver accepts, available or not.</summary>
         public static IReadOnlyList<string> Names { get; } = new[] { Local, Ssh, Azure };
 
+        /// <summary>
+        /// Makes the Azure driver (with New-ContainerHost's Azure parameters, or null for a host already made). Installed
+        /// by the cmdlet assembly, which loads the Azure libraries on first use apart from the module; tests install their own.
+        /// </summary>
+        public static Func<AzureHostOptions?, IHostDriver>? AzureFactory { get; set; }
+
+        /// <summary>The Azure driver with New-ContainerHost's parameters.</summary>
+        /// <exception cref="HostDriverNotAvailableException">The Azure libraries cannot be loaded in this session.</exception>
+        public static IHostDriver GetAzure(AzureHostOptions? options)
+        {
+            Func<AzureHostOptions?, IHostDriver> factory = AzureFactory
+                ?? throw new HostDriverNotAvailableException(Azure, "The Azure driver is not available in this session: the module's Azure folder (the Azure libraries) was not found beside Containers.dll.");
+            return factory(options);
+        }
+
         /// <summary>The driver of that name: on Windows the Local driver uses the Docker engine service, elsewhere a dockerd of its own.</summary>
         /// <exception cref="HostDriverNotAvailableException">Unknown, or not available in this version.</exception>
         public static IHostDriver Get(string name)
@@ -23,10 +38,14 @@ namespace Containers.Provisioning.Drivers
                 return Environment.OSVersion.Platform == PlatformID.Win32NT ? new WindowsServiceDriver() : (IHostDriver)new LocalDockerdDriver();
             }
 
-            if (string.Equals(name, Ssh, StringComparison.OrdinalIgnoreCase) || string.Equals(name, Azure, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(name, Azure, StringComparison.OrdinalIgnoreCase))
             {
-                string canonical = string.Equals(name, Ssh, StringComparison.OrdinalIgnoreCase) ? Ssh : Azure;
-                throw new HostDriverNotAvailableException(canonical, $"The {canonical} driver is not yet available in this version of the module; only the Local driver is.");
+                return GetAzure(null);
+            }
+
+            if (string.Equals(name, Ssh, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new HostDriverNotAvailableException(Ssh, $"The {Ssh} driver is not yet available in this version of the module.");
             }
 
             throw new HostDriverNotAvailableException(name, $"There is no host driver named '{name}'; the drivers are {string.Join(", ", Names)}.");

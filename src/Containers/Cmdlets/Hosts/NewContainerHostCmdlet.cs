@@ -27,7 +27,50 @@ namespace Containers.PowerShell.Cmdlets.Hosts
         [ValidateSet(HostDrivers.Local, HostDrivers.Ssh, HostDrivers.Azure)]
         public string Driver { get; set; } = HostDrivers.Local;
 
+        /// <summary>Azure: the subscription to make the host in; AZURE_SUBSCRIPTION_ID when left out.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? SubscriptionId { get; set; }
+
+        /// <summary>Azure: the region, for example westeurope.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? Location { get; set; }
+
+        /// <summary>Azure: the VM size; Standard_B2s when left out.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? Size { get; set; }
+
+        /// <summary>Azure: the resource group to make for the host (it must not exist); containers-NAME when left out.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? ResourceGroupName { get; set; }
+
+        /// <summary>Azure: addresses or CIDR ranges allowed to reach SSH and the engine; this machine's public address when left out.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string[]? AllowedSourceAddress { get; set; }
+
+        /// <summary>Azure: an access token for Azure Resource Manager, used instead of any sign-in.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? AccessToken { get; set; }
+
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new NewContainerHostCommand(HostCommandContext.ForProcess()) { Name = Name, Driver = Driver }.ExecuteAsync(output, cancellationToken);
+            new NewContainerHostCommand(HostCommandContext.ForProcess())
+            {
+                Name = Name,
+                Driver = Driver,
+                Azure = new AzureHostOptions
+                {
+                    SubscriptionId = SubscriptionId,
+                    Location = Location,
+                    Size = Size,
+                    ResourceGroupName = ResourceGroupName,
+                    AllowedSourceAddress = AllowedSourceAddress,
+                    AccessToken = AccessToken,
+                },
+            }.ExecuteAsync(output, cancellationToken);
     }
 }
