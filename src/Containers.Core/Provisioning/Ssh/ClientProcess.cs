@@ -2,10 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Reflection;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.Processes;
 
 namespace Containers.Provisioning.Ssh
 {
@@ -17,8 +17,6 @@ namespace Containers.Provisioning.Ssh
     /// </summary>
     internal static class ClientProcess
     {
-        // Process.Kill(bool entireProcessTree) exists on every runtime PowerShell 7 runs on, but not in netstandard2.0.
-        private static readonly MethodInfo? KillTree = typeof(Process).GetMethod("Kill", BindingFlags.Public | BindingFlags.Instance, null, new[] { typeof(bool) }, null);
 
         public sealed class Outcome
         {
@@ -57,26 +55,10 @@ namespace Containers.Provisioning.Ssh
 
             Task<string> output = process.StandardOutput.ReadToEndAsync();
             Task error = ReadLinesAsync(process.StandardError, onErrorLine);
-            Task written = WriteInputAsync(process.StandardInput.BaseStream, input);
+            Task written = ChildProcess.WriteInputAsync(process.StandardInput.BaseStream, input);
             Task finished = Task.WhenAll(exited.Task, output, error, written);
 
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            limit.CancelAfter(timeout);
-            var gaveUp = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-            using (limit.Token.Register(() => gaveUp.TrySetResult(true)))
-            {
-                if (await Task.WhenAny(finished, gaveUp.Task).ConfigureAwait(false) != finished)
-                {
-                    Kill(process);
-                    Abandon(output);
-                    Abandon(error);
-                    Abandon(written);
-                    cancellationToken.ThrowIfCancellationRequested();
-                    throw new TimeoutException();
-                }
-            }
-
-            await finished.ConfigureAwait(false);
+            await ChildProcess.WaitOrKillAsync(process, finished, timeout, cancellationToken, output, error, written).ConfigureAwait(false);
             process.WaitForExit();
             return new Outcome(process.ExitCode, output.Result);
         }
@@ -89,51 +71,5 @@ namespace Containers.Provisioning.Ssh
                 onLine(line);
             }
         }
-
-        private static async Task WriteInputAsync(Stream stream, byte[] input)
-        {
-            try
-            {
-                await stream.WriteAsync(input, 0, input.Length).ConfigureAwait(false);
-                await stream.FlushAsync().ConfigureAwait(false);
-            }
-            catch (IOException)
-            {
-                // ssh exited without reading it all (it could not connect); its exit code and messages say why.
-            }
-            finally
-            {
-                try
-                {
-                    stream.Dispose();
-                }
-                catch (IOException)
-                {
-                    // Same: a broken pipe on close.
-                }
-            }
-        }
-
-        private static void Kill(Process process)
-        {
-            try
-            {
-                if (KillTree != null)
-                {
-                    KillTree.Invoke(process, new object[] { true });
-                }
-                else
-                {
-                    process.Kill();
-                }
-            }
-            catch (Exception e) when (e is InvalidOperationException || e is System.ComponentModel.Win32Exception || e is TargetInvocationException || e is NotSupportedException)
-            {
-                // It exited on its own meanwhile.
-            }
-        }
-
-        // Nobody awaits these once the program is killed; their failure must not surface later as an unobserved exception.
-        private static void Abandon(Task task) => task.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }
 }
