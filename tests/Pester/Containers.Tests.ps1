@@ -750,8 +750,9 @@ Describe 'Hosts: New-, Get-, Start-, Stop-, Restart-, Remove-ContainerHost and U
         $moved.State | Should -Be 'Running'
     }
 
-    It 'says the Ssh driver is not available yet' {
-        { New-ContainerHost -Name "$script:hostName-ssh" -Driver Ssh -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostDriverNotAvailable*'
+    It 'asks the Ssh driver for the address of its machine' {
+        { New-ContainerHost -Name "$script:hostName-ssh" -Driver Ssh -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidAddress*'
+        { New-ContainerHost -Name "$script:hostName-ssh" -Driver Local -Address 10.0.0.1 -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidAddress*'
     }
 
     It 'removes the host with -Force without asking' {

@@ -59,7 +59,6 @@ namespace Containers.Tests.Provisioning
         }
 
         [Theory]
-        [InlineData("Ssh")]
         [InlineData("Azure")]
         public async Task The_drivers_not_written_yet_say_so_and_make_nothing(string driver)
         {

@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 using Containers.Provisioning.Drivers;
+using Containers.Provisioning.Drivers.Ssh;
 using Containers.Provisioning.Store;
 using Containers.Provisioning.Transactions;
 
@@ -29,11 +31,15 @@ namespace Containers.Commands.Hosts
 
         public string Driver { get; set; } = HostDrivers.Local;
 
+        /// <summary>-Address, -User, -KeyFile, -Port, -HostKey and -EnginePort, for the Ssh driver; null when none was given.</summary>
+        public SshHostParameters? Ssh { get; set; }
+
         public async Task<ContainerHost?> ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken)
         {
             HostStore store = _context.Store;
             HostName.Validate(Name);
             IHostDriver driver = _context.Drivers(Driver);
+            ApplySshParameters(driver);
             store.CheckNewName(Name);
 
             var creation = new HostCreation(Name, store);
@@ -52,6 +58,19 @@ namespace Containers.Commands.Hosts
             ContainerHost host = await HostDescriber.DescribeAsync(_context, creation.Record.Name, cancellationToken);
             output.WriteObject(host);
             return host;
+        }
+
+        private void ApplySshParameters(IHostDriver driver)
+        {
+            if (Ssh != null && driver.Name != HostDrivers.Ssh)
+            {
+                throw new InvalidParameterException(nameof(SshHostParameters.Address), Ssh.Address, $"-Address, -User, -KeyFile, -Port, -HostKey and -EnginePort are for -Driver Ssh, not {driver.Name}.");
+            }
+
+            if (driver is SshHostDriver ssh && ssh.Parameters == null)
+            {
+                ssh.Parameters = Ssh;
+            }
         }
 
         /// <summary>What -WhatIf prints: every step and what it would make, numbered.</summary>

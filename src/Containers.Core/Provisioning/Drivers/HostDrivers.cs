@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Containers.Provisioning.Drivers.Local;
+using Containers.Provisioning.Drivers.Ssh;
 
 namespace Containers.Provisioning.Drivers
 {
@@ -21,6 +22,11 @@ namespace Containers.Provisioning.Drivers
             if (string.Equals(name, Local, StringComparison.OrdinalIgnoreCase))
             {
                 return Environment.OSVersion.Platform == PlatformID.Win32NT ? new WindowsServiceDriver() : (IHostDriver)new LocalDockerdDriver();
+            }
+
+            if (string.Equals(name, Ssh, StringComparison.OrdinalIgnoreCase))
+            {
+                return new SshHostDriver();
             }
 
             if (string.Equals(name, Ssh, StringComparison.OrdinalIgnoreCase) || string.Equals(name, Azure, StringComparison.OrdinalIgnoreCase))
