@@ -44,6 +44,13 @@ namespace Containers.Tests.Provisioning
             var badKey = await Assert.ThrowsAsync<InvalidParameterException>(() => New(sandbox, "bad-key", sandbox.Parameters(hostKey: "ssh-ed25519 not-base64")));
             Assert.Equal("HostKey", badKey.ParamName);
 
+            // -WhatIf: the steps listed, nothing contacted or made.
+            var whatIf = new RecordingOutput { Approve = false };
+            Assert.Null(await new NewContainerHostCommand(sandbox.Context) { Name = "what-if", Driver = HostDrivers.Ssh, Ssh = sandbox.Parameters() }.ExecuteAsync(whatIf, CancellationToken.None));
+            Assert.Contains("6. Write the host to the store", whatIf.Asked.Single().Action, StringComparison.Ordinal);
+            Assert.Contains(machine.Address, whatIf.Asked.Single().Action, StringComparison.Ordinal);
+            Assert.False(Directory.Exists(sandbox.StoreRoot));
+
             // A daemon option the engine refuses: the provisioning script fails in its last step; its undo cleans the machine.
             using (JsonDocument bogus = JsonDocument.Parse("{\"no-such-daemon-option\": true}"))
             {
