@@ -750,8 +750,9 @@ Describe 'Hosts: New-, Get-, Start-, Stop-, Restart-, Remove-ContainerHost and U
         $moved.State | Should -Be 'Running'
     }
 
-    It 'says the Ssh driver is not available yet' {
-        { New-ContainerHost -Name "$script:hostName-ssh" -Driver Ssh -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostDriverNotAvailable*'
+    It 'asks the Ssh driver for the address of its machine' {
+        { New-ContainerHost -Name "$script:hostName-ssh" -Driver Ssh -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidAddress*'
+        { New-ContainerHost -Name "$script:hostName-ssh" -Driver Local -Address 10.0.0.1 -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidAddress*'
     }
 
     It 'removes the host with -Force without asking' {
@@ -856,5 +857,82 @@ Describe 'Hosts: New-ContainerHost -Driver Azure (no Azure call)' {
     It 'keeps Azure.Core out of the default load context on PowerShell 7' -Skip:($PSVersionTable.PSEdition -ne 'Core') {
         $default = [System.Runtime.Loader.AssemblyLoadContext]::Default.Assemblies | Where-Object { $_.GetName().Name -eq 'Azure.Core' -and $_.Location -like '*Containers*' }
         $default | Should -BeNullOrEmpty
+    }
+}
+
+# The Ssh driver needs a Linux machine that accepts a key over SSH: set CONTAINERS_TEST_SSH_ADDRESS and
+# CONTAINERS_TEST_SSH_KEY (and CONTAINERS_TEST_SSH_USER when not root) to run the second part. The engine it provisions
+# there is removed again.
+Describe 'Hosts: the Ssh driver' {
+    BeforeAll {
+        $script:savedStore = $env:CONTAINERS_HOST_STORE
+        $script:savedDockerConfig = $env:DOCKER_CONFIG
+        $env:CONTAINERS_HOST_STORE = Join-Path $TestDrive 'ssh-hosts'
+        $env:DOCKER_CONFIG = Join-Path $TestDrive 'ssh-docker-config'
+        $script:sshName = 'pester-ssh-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
+        $script:sshUser = if ($env:CONTAINERS_TEST_SSH_USER) { $env:CONTAINERS_TEST_SSH_USER } else { 'root' }
+    }
+
+    AfterAll {
+        Remove-ContainerHost -Name $script:sshName -Force -ErrorAction SilentlyContinue
+        $env:CONTAINERS_HOST_STORE = $script:savedStore
+        $env:DOCKER_CONFIG = $script:savedDockerConfig
+    }
+
+    It 'has the Ssh parameters on New-ContainerHost' {
+        $parameters = (Get-Command New-ContainerHost).Parameters
+        foreach ($name in 'Address', 'User', 'KeyFile', 'Port', 'HostKey', 'EnginePort') {
+            $parameters.ContainsKey($name) | Should -BeTrue
+        }
+        $parameters['Port'].ParameterType | Should -Be ([int])
+    }
+
+    It 'refuses a malformed host key before contacting anything' {
+        $key = Join-Path $TestDrive 'not-a-key'
+        Set-Content -Path $key -Value 'not a key'
+        { New-ContainerHost -Name $script:sshName -Driver Ssh -Address 192.0.2.1 -KeyFile $key -HostKey 'ssh-ed25519 %%%' -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidHostKey*'
+        Get-ContainerHost -Name $script:sshName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'refuses a key file that does not exist' {
+        { New-ContainerHost -Name $script:sshName -Driver Ssh -Address 192.0.2.1 -KeyFile (Join-Path $TestDrive 'missing') -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidKeyFile*'
+    }
+
+    It 'lists the Ssh steps under -WhatIf and makes nothing' {
+        $key = Join-Path $TestDrive 'not-a-key'
+        Set-Content -Path $key -Value 'not a key'
+        New-ContainerHost -Name $script:sshName -Driver Ssh -Address 192.0.2.1 -KeyFile $key -WhatIf | Should -BeNullOrEmpty
+        Get-ContainerHost -Name $script:sshName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    Context 'against a machine' -Skip:(-not $env:CONTAINERS_TEST_SSH_ADDRESS -or -not $env:CONTAINERS_TEST_SSH_KEY) {
+        It 'provisions the machine and returns the host, running' {
+            $h = New-ContainerHost -Name $script:sshName -Driver Ssh -Address $env:CONTAINERS_TEST_SSH_ADDRESS -User $script:sshUser -KeyFile $env:CONTAINERS_TEST_SSH_KEY
+            $h.Driver | Should -Be 'Ssh'
+            $h.State | Should -Be 'Running'
+            $h.Url | Should -Be "tcp://$($env:CONTAINERS_TEST_SSH_ADDRESS):2376"
+        }
+
+        It 'reaches the engine by name' {
+            (Get-ContainerEngine -Engine $script:sshName).Source | Should -Be 'host store'
+            Get-ContainerHost -Name $script:sshName | Get-Container -All | Out-Null
+        }
+
+        It 'stops and starts the engine' {
+            Stop-ContainerHost -Name $script:sshName
+            (Get-ContainerHost -Name $script:sshName).State | Should -Be 'Stopped'
+            (Start-ContainerHost -Name $script:sshName -PassThru).State | Should -Be 'Running'
+        }
+
+        It 're-issues the certificate at the same address' {
+            (Update-ContainerHostCertificate -Name $script:sshName -PassThru).State | Should -Be 'Running'
+        }
+
+        It 'removes the host and its engine configuration' {
+            Remove-ContainerHost -Name $script:sshName -Force
+            { Get-ContainerHost -Name $script:sshName -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostNotFound*'
+        }
     }
 }

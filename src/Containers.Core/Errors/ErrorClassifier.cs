@@ -3,6 +3,7 @@ using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
 using Containers.Output;
 using Containers.Provisioning.Drivers;
+using Containers.Provisioning.Ssh;
 using Containers.Provisioning.Store;
 using Containers.Provisioning.Transactions;
 
@@ -31,7 +32,9 @@ namespace Containers.Errors
             // So is what a host's driver reports.
             || exception is HostDriverException
             || exception is HostDriverNotAvailableException
-            || exception is ProvisioningStepException;
+            || exception is ProvisioningStepException
+            // An SSH connection reaches one host.
+            || exception is SshException;
 
         private const string LoginAdvice = "Log in to the registry with Connect-ContainerRegistry (or docker login); Invoke-ImagePull, Invoke-ImagePush and Get-ContainerRegistryTag also take -Credential.";
 
@@ -177,6 +180,9 @@ namespace Containers.Errors
 
                 case HostDriverException driverFailure:
                     return new CommandError("ContainerHostDriverFailed", ErrorKind.InvalidOperation, driverFailure.Message, target, driverFailure);
+
+                case SshException ssh:
+                    return SshErrors.Classify(ssh, target);
 
                 case Engine.Configuration.EngineConfigurationException configuration:
                     return new CommandError("EngineConfigurationInvalid", ErrorKind.InvalidArgument, configuration.Message, target, configuration);

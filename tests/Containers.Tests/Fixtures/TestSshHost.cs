@@ -82,10 +82,10 @@ rm -rf ""$dir""
         public string Namespace { get; }
 
         /// <summary>The host's address: the namespace's end of the veth pair, where sshd (and a provisioned engine) listen.</summary>
-        public string Address { get; }
+        public string Address { get; private set; }
 
         /// <summary>This machine's end of the veth pair.</summary>
-        public string HostSideAddress { get; }
+        public string HostSideAddress { get; private set; }
 
         public int Port => SshConnection.DefaultPort;
 
@@ -142,7 +142,8 @@ rm -rf ""$dir""
                 File.Copy(Path.Combine(directory, "client_key.pub"), Path.Combine(directory, "authorized_keys"));
                 File.WriteAllText(Path.Combine(directory, "sshd_config"), string.Join("\n", new[]
                 {
-                    "ListenAddress " + inside,
+                    // Every address of the namespace (its own): a test can move the host to another address.
+                    "ListenAddress 0.0.0.0",
                     "Port 22",
                     "HostKey " + Path.Combine(directory, "host_key"),
                     "PidFile " + Path.Combine(directory, "sshd.pid"),
@@ -210,6 +211,25 @@ rm -rf ""$dir""
             }
 
             throw new TimeoutException($"sshd did not present its new host key within 15 s. Its log:\n{Watchdog.ReadLogTail(Directory, "sshd")}");
+        }
+
+        /// <summary>
+        /// Moves the host to a new /30, as a machine given a new address by DHCP: both ends of the veth pair get new
+        /// addresses and lose the old ones. sshd (listening on every address) and an engine listening on 0.0.0.0 go on
+        /// running and answer at the new address. Returns it.
+        /// </summary>
+        public string MoveToNewAddress()
+        {
+            (string hostSide, string inside) = FreeSubnet();
+            string hostVeth = StaleSshHosts.VethName(Directory, hostSide: true);
+            string innerVeth = StaleSshHosts.VethName(Directory, hostSide: false);
+            Ip("addr", "add", hostSide + "/30", "dev", hostVeth);
+            Ip("-n", Namespace, "addr", "add", inside + "/30", "dev", innerVeth);
+            Ip("-n", Namespace, "addr", "del", Address + "/30", "dev", innerVeth);
+            Ip("addr", "del", HostSideAddress + "/30", "dev", hostVeth);
+            Address = inside;
+            HostSideAddress = hostSide;
+            return inside;
         }
 
         public void Dispose()

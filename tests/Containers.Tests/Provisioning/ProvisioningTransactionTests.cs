@@ -59,9 +59,8 @@ namespace Containers.Tests.Provisioning
         }
 
         [Theory]
-        [InlineData("Ssh")]
         [InlineData("Azure")]
-        public async Task The_drivers_not_written_yet_say_so_and_make_nothing(string driver)
+        public async Task A_driver_whose_libraries_are_missing_says_so_and_makes_nothing(string driver)
         {
             string root = Path.Combine(Path.GetTempPath(), "containers-nodriver-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             try
@@ -72,7 +71,7 @@ namespace Containers.Tests.Provisioning
                 var record = ErrorClassifier.Classify(error, "later");
                 Assert.Equal("ContainerHostDriverNotAvailable", record.ErrorId);
                 Assert.Equal(Containers.Output.ErrorKind.NotImplemented, record.Kind);
-                Assert.Contains("available in this", record.Message, StringComparison.Ordinal); // Ssh: not written yet; Azure: no Azure folder in the test process
+                Assert.Contains("available in this", record.Message, StringComparison.Ordinal); // no Azure folder beside the module in the test process
                 Assert.False(Directory.Exists(root));
             }
             finally

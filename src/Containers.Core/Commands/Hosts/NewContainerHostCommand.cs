@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 using Containers.Provisioning.Drivers;
+using Containers.Provisioning.Drivers.Ssh;
 using Containers.Provisioning.Store;
 using Containers.Provisioning.Transactions;
 
@@ -32,6 +34,9 @@ namespace Containers.Commands.Hosts
         /// <summary>The Azure driver's parameters (-SubscriptionId, -Location, ...); used when <see cref="Driver"/> is Azure.</summary>
         public AzureHostOptions? Azure { get; set; }
 
+        /// <summary>-Address, -User, -KeyFile, -Port, -HostKey and -EnginePort, for the Ssh driver; null when none was given.</summary>
+        public SshHostParameters? Ssh { get; set; }
+
         public async Task<ContainerHost?> ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken)
         {
             HostStore store = _context.Store;
@@ -39,6 +44,7 @@ namespace Containers.Commands.Hosts
             IHostDriver driver = string.Equals(Driver, HostDrivers.Azure, StringComparison.OrdinalIgnoreCase)
                 ? _context.AzureDriver(Azure ?? new AzureHostOptions())
                 : _context.Drivers(Driver);
+            ApplySshParameters(driver);
             store.CheckNewName(Name);
 
             var creation = new HostCreation(Name, store);
@@ -57,6 +63,19 @@ namespace Containers.Commands.Hosts
             ContainerHost host = await HostDescriber.DescribeAsync(_context, creation.Record.Name, cancellationToken);
             output.WriteObject(host);
             return host;
+        }
+
+        private void ApplySshParameters(IHostDriver driver)
+        {
+            if (Ssh != null && driver.Name != HostDrivers.Ssh)
+            {
+                throw new InvalidParameterException(nameof(SshHostParameters.Address), Ssh.Address, $"-Address, -User, -KeyFile, -Port, -HostKey and -EnginePort are for -Driver Ssh, not {driver.Name}.");
+            }
+
+            if (driver is SshHostDriver ssh && ssh.Parameters == null)
+            {
+                ssh.Parameters = Ssh;
+            }
         }
 
         /// <summary>What -WhatIf prints: every step and what it would make, numbered.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Containers.Provisioning.Drivers.Local;
+using Containers.Provisioning.Drivers.Ssh;
 
 namespace Containers.Provisioning.Drivers
 {
@@ -38,14 +39,14 @@ namespace Containers.Provisioning.Drivers
                 return Environment.OSVersion.Platform == PlatformID.Win32NT ? new WindowsServiceDriver() : (IHostDriver)new LocalDockerdDriver();
             }
 
+            if (string.Equals(name, Ssh, StringComparison.OrdinalIgnoreCase))
+            {
+                return new SshHostDriver();
+            }
+
             if (string.Equals(name, Azure, StringComparison.OrdinalIgnoreCase))
             {
                 return GetAzure(null);
-            }
-
-            if (string.Equals(name, Ssh, StringComparison.OrdinalIgnoreCase))
-            {
-                throw new HostDriverNotAvailableException(Ssh, $"The {Ssh} driver is not yet available in this version of the module.");
             }
 
             throw new HostDriverNotAvailableException(name, $"There is no host driver named '{name}'; the drivers are {string.Join(", ", Names)}.");

@@ -31,6 +31,7 @@ namespace Containers.Provisioning.Ssh
             script.Append(RemoteScriptLibrary.Read(RemoteScriptLibrary.InstallEngine)).Append('\n');
 
             script.Append("step write-tls-files\n");
+            script.Append(RemoteScriptLibrary.Read(RemoteScriptLibrary.KeepOriginals));
             script.Append(new RemoteFile(folder + "/" + RemoteEngineFiles.Authority, provisioning.AuthorityPem, "0644").ToShell());
             script.Append(new RemoteFile(folder + "/" + RemoteEngineFiles.ServerCertificate, provisioning.ServerCertificatePem, "0644").ToShell());
             script.Append(new RemoteFile(folder + "/" + RemoteEngineFiles.ServerKey, provisioning.ServerKeyPem, "0600").ToShell());

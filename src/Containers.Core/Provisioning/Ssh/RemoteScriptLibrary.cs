@@ -10,6 +10,10 @@ namespace Containers.Provisioning.Ssh
         public const string InstallEngine = "install-engine.sh";
         public const string StartEngine = "start-engine.sh";
         public const string StopEngine = "stop-engine.sh";
+        public const string KeepOriginals = "keep-originals.sh";
+        public const string RemoveEngineFiles = "remove-engine-files.sh";
+        public const string EngineStatus = "engine-status.sh";
+        public const string ContactHost = "contact-host.sh";
 
         public static string Read(string name)
         {

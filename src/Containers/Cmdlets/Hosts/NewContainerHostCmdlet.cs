@@ -5,6 +5,7 @@ using Containers.Commands.Hosts;
 using Containers.Models;
 using Containers.Output;
 using Containers.Provisioning.Drivers;
+using Containers.Provisioning.Drivers.Ssh;
 
 namespace Containers.PowerShell.Cmdlets.Hosts
 {
@@ -26,6 +27,36 @@ namespace Containers.PowerShell.Cmdlets.Hosts
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateSet(HostDrivers.Local, HostDrivers.Ssh, HostDrivers.Azure)]
         public string Driver { get; set; } = HostDrivers.Local;
+
+        /// <summary>Ssh: the machine's IP address or DNS name, for SSH and for the engine.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? Address { get; set; }
+
+        /// <summary>Ssh: the user to log in as; root, or a user that may run sudo without a password.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string User { get; set; } = "root";
+
+        /// <summary>Ssh: the private key to log in with; default ~/.ssh/id_ed25519, id_ecdsa or id_rsa.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? KeyFile { get; set; }
+
+        /// <summary>Ssh: the SSH port.</summary>
+        [Parameter]
+        [ValidateRange(1, 65535)]
+        public int Port { get; set; } = 22;
+
+        /// <summary>Ssh: the host key the machine must present ("ssh-ed25519 AAAA..."); by default the key presented at first contact is pinned.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? HostKey { get; set; }
+
+        /// <summary>Ssh: the engine's TLS port.</summary>
+        [Parameter]
+        [ValidateRange(1, 65535)]
+        public int EnginePort { get; set; } = 2376;
 
         /// <summary>Azure: the subscription to make the host in; AZURE_SUBSCRIPTION_ID when left out.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -62,6 +93,7 @@ namespace Containers.PowerShell.Cmdlets.Hosts
             {
                 Name = Name,
                 Driver = Driver,
+                Ssh = SshParameters(),
                 Azure = new AzureHostOptions
                 {
                     SubscriptionId = SubscriptionId,
@@ -72,5 +104,25 @@ namespace Containers.PowerShell.Cmdlets.Hosts
                     AccessToken = AccessToken,
                 },
             }.ExecuteAsync(output, cancellationToken);
+
+        /// <summary>Null unless an Ssh parameter was given, so that another driver can refuse them.</summary>
+        private SshHostParameters? SshParameters()
+        {
+            string[] ssh = { nameof(Address), nameof(User), nameof(KeyFile), nameof(Port), nameof(HostKey), nameof(EnginePort) };
+            if (Driver != HostDrivers.Ssh && !System.Array.Exists(ssh, MyInvocation.BoundParameters.ContainsKey))
+            {
+                return null;
+            }
+
+            return new SshHostParameters
+            {
+                Address = Address,
+                User = User,
+                KeyFile = KeyFile == null ? null : GetUnresolvedProviderPathFromPSPath(KeyFile),
+                Port = Port,
+                HostKey = HostKey,
+                EnginePort = EnginePort,
+            };
+        }
     }
 }
