@@ -151,7 +151,7 @@ namespace Containers.Azure
             switch (power)
             {
                 case "running":
-                    (string? version, string? problem) = await EngineProbe.TryGetVersionAsync(store, host, EngineProbe.DefaultLimit, cancellationToken).ConfigureAwait(false);
+                    (string? version, string? problem) = await _services.ProbeEngine(store, host, cancellationToken).ConfigureAwait(false);
                     return problem == null ? new HostStatus(HostState.Running, version) : new HostStatus(HostState.Unreachable, reason: problem);
                 case "deallocated":
                 case "stopped":

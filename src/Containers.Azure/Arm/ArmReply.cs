@@ -6,9 +6,9 @@ using Azure;
 namespace Containers.Azure.Arm
 {
     /// <summary>
-    /// One ARM response, read whole before its message is disposed: Azure.Core disposes a Response with its HttpMessage,
-    /// and reading it later is what made Azure.ResourceManager.Compute 1.2.0's operations throw ObjectDisposedException
-    /// over Azure.Core 1.50. Holds only what the callers here read: status, body and the long-running-operation headers.
+    /// One ARM response, read whole before its message is disposed (Azure.Core disposes a Response with its HttpMessage,
+    /// so nothing here reads one later). Holds only what the callers here read: status, body and the
+    /// long-running-operation headers.
     /// </summary>
     public sealed class ArmReply
     {

@@ -9,8 +9,8 @@ namespace Containers.Azure.Arm
 {
     /// <summary>
     /// A VM's power operations and power state as raw ARM requests over the connection's pipeline, waited for as the
-    /// deployments are (<see cref="ArmOperation"/>). Not through Azure.ResourceManager.Compute 1.2.0: its operations read
-    /// a response Azure.Core 1.50 has already disposed (ObjectDisposedException), and it was one more assembly to load.
+    /// deployments are (<see cref="ArmOperation"/>). Not through Azure.ResourceManager.Compute 1.2.0: over Azure.Core 1.50
+    /// its deallocate threw ObjectDisposedException inside Azure.Core's polling, and it was one more assembly to load.
     /// </summary>
     public sealed class ArmVirtualMachines
     {
