@@ -3,14 +3,14 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure;
 using Azure.Core;
 using Azure.ResourceManager;
-using Azure.ResourceManager.Compute;
-using Azure.ResourceManager.Compute.Models;
+using Azure.Identity;
 using Azure.ResourceManager.Resources;
 using Containers.Azure.Arm;
 using Containers.Azure.Templates;
@@ -143,45 +143,64 @@ namespace Containers.Azure
             {
                 power = await GetPowerStateAsync(host, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is RequestFailedException || e is InvalidOperationException || e is FormatException || e is HostDriverException)
+            catch (Exception e) when (e is ArmRequestException || e is RequestFailedException || e is AuthenticationFailedException || e is InvalidOperationException || e is FormatException || e is JsonException || e is HostDriverException)
             {
                 return new HostStatus(HostState.Error, reason: $"The VM's state could not be read from Azure: {e.Message}");
             }
 
-            if (power != "running")
+            switch (power)
             {
-                return new HostStatus(HostState.Stopped, reason: power == null ? "Azure reports no power state for the VM." : $"The VM is {power} (PowerState/{power}).");
+                case "running":
+                    (string? version, string? problem) = await _services.ProbeEngine(store, host, cancellationToken).ConfigureAwait(false);
+                    return problem == null ? new HostStatus(HostState.Running, version) : new HostStatus(HostState.Unreachable, reason: problem);
+                case "deallocated":
+                case "stopped":
+                case "deallocating":
+                case "stopping":
+                    return new HostStatus(HostState.Stopped, reason: $"The VM is {power} (PowerState/{power}).");
+                case "starting":
+                    // The machine is there and coming up; its engine answers once it has started.
+                    return new HostStatus(HostState.Unreachable, reason: "The VM is starting (PowerState/starting).");
+                case null:
+                    return new HostStatus(HostState.Error, reason: "Azure reports no power state for the VM.");
+                default:
+                    return new HostStatus(HostState.Error, reason: $"Azure reports a power state the module does not know: PowerState/{power}.");
             }
-
-            (string? version, string? problem) = await EngineProbe.TryGetVersionAsync(store, host, EngineProbe.DefaultLimit, cancellationToken).ConfigureAwait(false);
-            return problem == null ? new HostStatus(HostState.Running, version) : new HostStatus(HostState.Unreachable, reason: problem);
         }
 
         /// <summary>The VM's power state from its instance view ("running", "deallocated", "stopped", ...), or null when there is none.</summary>
-        public async Task<string?> GetPowerStateAsync(HostRecord host, CancellationToken cancellationToken)
+        public Task<string?> GetPowerStateAsync(HostRecord host, CancellationToken cancellationToken)
         {
-            VirtualMachineInstanceView view = (await Machine(host).InstanceViewAsync(cancellationToken).ConfigureAwait(false)).Value;
-            InstanceViewStatus? status = view.Statuses.FirstOrDefault(s => s.Code != null && s.Code.StartsWith("PowerState/", StringComparison.OrdinalIgnoreCase));
-            return status?.Code.Substring("PowerState/".Length).ToLowerInvariant();
+            AzureHostPlan plan = PlanOf(host);
+            return Machines(plan).GetPowerStateAsync(plan.ResourceGroup, plan.VirtualMachine, cancellationToken);
         }
 
         public async Task StartAsync(HostStore store, HostRecord host, CancellationToken cancellationToken)
         {
-            await Guard(host, "start", () => Machine(host).PowerOnAsync(WaitUntil.Completed, cancellationToken)).ConfigureAwait(false);
+            AzureHostPlan plan = PlanOf(host);
+            await Guard(host, "start", () => Machines(plan).StartAsync(plan.ResourceGroup, plan.VirtualMachine, cancellationToken)).ConfigureAwait(false);
             await _services.WaitForEngine(store, host, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>Deallocates the VM: stopped but still allocated, Azure would go on charging for it.</summary>
-        public Task StopAsync(HostStore store, HostRecord host, CancellationToken cancellationToken) =>
-            Guard(host, "stop (deallocate)", () => Machine(host).DeallocateAsync(WaitUntil.Completed, cancellationToken: cancellationToken));
+        /// <summary>Deallocates the VM: stopped but still allocated (powerOff), Azure would go on charging for it.</summary>
+        public Task StopAsync(HostStore store, HostRecord host, CancellationToken cancellationToken)
+        {
+            AzureHostPlan plan = PlanOf(host);
+            return Guard(host, "stop (deallocate)", () => Machines(plan).DeallocateAsync(plan.ResourceGroup, plan.VirtualMachine, cancellationToken));
+        }
 
         public async Task RestartAsync(HostStore store, HostRecord host, CancellationToken cancellationToken)
         {
-            string? power = await GetPowerStateAsync(host, cancellationToken).ConfigureAwait(false);
-            // Restart needs a running VM; a deallocated one is started instead.
-            await Guard(host, "restart", () => power == "running"
-                ? Machine(host).RestartAsync(WaitUntil.Completed, cancellationToken)
-                : Machine(host).PowerOnAsync(WaitUntil.Completed, cancellationToken)).ConfigureAwait(false);
+            AzureHostPlan plan = PlanOf(host);
+            ArmVirtualMachines machines = Machines(plan);
+            await Guard(host, "restart", async () =>
+            {
+                // Restart needs a running VM; a deallocated or stopped one is started instead.
+                string? power = await machines.GetPowerStateAsync(plan.ResourceGroup, plan.VirtualMachine, cancellationToken).ConfigureAwait(false);
+                await (power == "running"
+                    ? machines.RestartAsync(plan.ResourceGroup, plan.VirtualMachine, cancellationToken)
+                    : machines.StartAsync(plan.ResourceGroup, plan.VirtualMachine, cancellationToken)).ConfigureAwait(false);
+            }).ConfigureAwait(false);
             await _services.WaitForEngine(store, host, cancellationToken).ConfigureAwait(false);
         }
 
@@ -226,12 +245,7 @@ namespace Containers.Azure
             }
         }
 
-        private VirtualMachineResource Machine(HostRecord host)
-        {
-            AzureHostPlan plan = PlanOf(host);
-            ArmConnection arm = Connect(_services.Credential(null), plan.SubscriptionId);
-            return arm.Client.GetVirtualMachineResource(VirtualMachineResource.CreateResourceIdentifier(plan.SubscriptionId, plan.ResourceGroup, plan.VirtualMachine));
-        }
+        private ArmVirtualMachines Machines(AzureHostPlan plan) => new ArmVirtualMachines(Connect(_services.Credential(null), plan.SubscriptionId));
 
         private static async Task DeleteGroupAsync(ArmConnection arm, AzureHostPlan plan, CancellationToken cancellationToken)
         {

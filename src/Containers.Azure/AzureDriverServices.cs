@@ -12,7 +12,7 @@ namespace Containers.Azure
 {
     /// <summary>
     /// What the Azure driver reaches outside itself, each replaceable by tests: credentials, the ARM transport (a replay
-    /// in tests), how the caller's public address is found, and how the engine is waited for.
+    /// in tests), how the caller's public address is found, and how the engine is asked and waited for.
     /// </summary>
     public sealed class AzureDriverServices
     {
@@ -30,6 +30,10 @@ namespace Containers.Azure
         /// <summary>Waits until the new host's engine answers over TLS.</summary>
         public Func<HostStore, HostRecord, CancellationToken, Task> WaitForEngine { get; set; } = (store, host, cancellationToken) =>
             EngineProbe.WaitUntilAnswersAsync(store, host, TimeSpan.FromMinutes(10), () => null, cancellationToken);
+
+        /// <summary>Asks a running VM's engine for its version (host state Running, or Unreachable and why).</summary>
+        public Func<HostStore, HostRecord, CancellationToken, Task<(string? Version, string? Problem)>> ProbeEngine { get; set; } = (store, host, cancellationToken) =>
+            EngineProbe.TryGetVersionAsync(store, host, EngineProbe.DefaultLimit, cancellationToken);
 
         /// <summary>The random part of the DNS label (labels are unique per region).</summary>
         public Func<string> Suffix { get; set; } = () => Guid.NewGuid().ToString("N").Substring(0, 6);

@@ -143,8 +143,7 @@ namespace Containers.Azure.Tests
         [Fact]
         public async Task Replay_state_comes_from_the_instance_view_power_state()
         {
-            // VM power actions (202 + Azure-AsyncOperation + Location) are not replayed here yet: Compute 1.2.0's
-            // operation reads a response Azure.Core 1.50 has already disposed (ObjectDisposedException); see the report.
+            // The power actions and the other power states: AzureVmPowerReplayTests.
             HostRecord record = AddRecord();
             _replay.On("GET", Vm + "/instanceView", 200, "{\"statuses\":[{\"code\":\"ProvisioningState/succeeded\",\"level\":\"Info\"},{\"code\":\"PowerState/deallocated\",\"level\":\"Info\",\"displayStatus\":\"VM deallocated\"}]}");
             HostStatus status = await Driver(null).GetStatusAsync(_store, record, CancellationToken.None);

@@ -22,6 +22,9 @@ namespace Containers.Azure.Tests
 
         public List<string> Bodies { get; } = new List<string>();
 
+        /// <summary>The full URIs, query included (api-version, which operation URL was polled).</summary>
+        public List<Uri> Uris { get; } = new List<Uri>();
+
         public ReplayHandler On(string method, string path, int status, string? body = null, params (string Name, string Value)[] headers)
         {
             string key = method + " " + path;
@@ -52,6 +55,7 @@ namespace Containers.Azure.Tests
         {
             string key = request.Method.Method + " " + request.RequestUri!.AbsolutePath;
             Requests.Add(key);
+            Uris.Add(request.RequestUri);
             Bodies.Add(request.Content == null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken));
             if (_responses.TryGetValue(key, out var queue) && queue.Count > 0)
             {

@@ -1,4 +1,6 @@
 using System;
+using System.Threading;
+using System.Threading.Tasks;
 using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.ResourceManager;
@@ -6,9 +8,9 @@ using Azure.ResourceManager;
 namespace Containers.Azure.Arm
 {
     /// <summary>
-    /// One subscription reached through Azure Resource Manager: an <see cref="ArmClient"/> (resource groups, VM power
-    /// operations) and a bare pipeline over the same options (template deployments, which Azure.ResourceManager 1.7 has
-    /// no types for). Tests give options whose Transport replays recorded conversations.
+    /// One subscription reached through Azure Resource Manager: an <see cref="ArmClient"/> (resource groups) and a bare
+    /// pipeline over the same options (template deployments, which Azure.ResourceManager 1.7 has no types for, and the
+    /// VM power operations). Tests give options whose Transport replays recorded conversations.
     /// </summary>
     public sealed class ArmConnection
     {
@@ -36,6 +38,23 @@ namespace Containers.Azure.Arm
 
         public Uri ResourceUri(string path, string apiVersion) =>
             new Uri(Endpoint, path.TrimStart('/') + (path.Contains("?") ? "&" : "?") + "api-version=" + apiVersion);
+
+        /// <summary>Sends one request over the pipeline (authentication, retries) and reads the whole response before its message goes.</summary>
+        public async Task<ArmReply> SendAsync(RequestMethod method, Uri uri, byte[]? body, CancellationToken cancellationToken)
+        {
+            using HttpMessage message = Pipeline.CreateMessage();
+            message.Request.Method = method;
+            message.Request.Uri.Reset(uri);
+            if (body != null)
+            {
+                // Even an empty body goes as Content-Length: 0: ARM answers a POST without one with 411 Length Required.
+                message.Request.Headers.Add("Content-Type", "application/json");
+                message.Request.Content = RequestContent.Create(body);
+            }
+
+            await Pipeline.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            return ArmReply.From(message.Response);
+        }
 
         public string ResourceGroupPath(string resourceGroup) => $"/subscriptions/{SubscriptionId}/resourceGroups/{resourceGroup}";
     }
