@@ -1,9 +1,12 @@
 using System.Management.Automation;
+using System.Net;
+using System.Security;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Hosts;
 using Containers.Models;
 using Containers.Output;
+using Containers.PowerShell.Hosting;
 using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Drivers.Ssh;
 
@@ -83,10 +86,11 @@ namespace Containers.PowerShell.Cmdlets.Hosts
         [ValidateNotNullOrEmpty]
         public string[]? AllowedSourceAddress { get; set; }
 
-        /// <summary>Azure: an access token for Azure Resource Manager, used instead of any sign-in.</summary>
+        /// <summary>Azure: an access token for Azure Resource Manager, used instead of any sign-in; a string or a SecureString (Get-AzAccessToken gives either, by Az.Accounts version).</summary>
         [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? AccessToken { get; set; }
+        [SecretArgument]
+        [ValidateNotNull]
+        public SecureString? AccessToken { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
             new NewContainerHostCommand(HostCommandContext.ForProcess())
@@ -101,7 +105,7 @@ namespace Containers.PowerShell.Cmdlets.Hosts
                     Size = Size,
                     ResourceGroupName = ResourceGroupName,
                     AllowedSourceAddress = AllowedSourceAddress,
-                    AccessToken = AccessToken,
+                    AccessToken = AccessToken == null ? null : new NetworkCredential(string.Empty, AccessToken).Password,
                 },
             }.ExecuteAsync(output, cancellationToken);
 
