@@ -82,5 +82,32 @@ namespace Containers.Tests.Provisioning
                 }
             }
         }
+
+        [Fact]
+        public async Task Azure_parameters_given_to_another_driver_are_refused_before_anything_is_made()
+        {
+            string root = Path.Combine(Path.GetTempPath(), "containers-azureparams-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            try
+            {
+                var store = new HostStore(Path.Combine(root, "store"), new DockerContextMirror(new DockerConfigDirectory(Path.Combine(root, "config"))));
+                var command = new NewContainerHostCommand(new HostCommandContext(store))
+                {
+                    Name = "misdriven",
+                    Driver = "Local",
+                    Azure = new AzureHostOptions { Location = "westeurope" },
+                };
+                var error = await Assert.ThrowsAsync<InvalidParameterException>(() => command.ExecuteAsync(new RecordingOutput(), CancellationToken.None));
+                Assert.Equal("Location", error.ParamName);
+                Assert.Contains("-Driver Azure", error.Message, StringComparison.Ordinal);
+                Assert.False(Directory.Exists(root));
+            }
+            finally
+            {
+                if (Directory.Exists(root))
+                {
+                    Directory.Delete(root, recursive: true);
+                }
+            }
+        }
     }
 }

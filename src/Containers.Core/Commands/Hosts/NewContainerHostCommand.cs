@@ -41,9 +41,9 @@ namespace Containers.Commands.Hosts
         {
             HostStore store = _context.Store;
             HostName.Validate(Name);
-            IHostDriver driver = string.Equals(Driver, HostDrivers.Azure, StringComparison.OrdinalIgnoreCase)
-                ? _context.AzureDriver(Azure ?? new AzureHostOptions())
-                : _context.Drivers(Driver);
+            bool azure = string.Equals(Driver, HostDrivers.Azure, StringComparison.OrdinalIgnoreCase);
+            RefuseAzureParametersWithout(azure);
+            IHostDriver driver = azure ? _context.AzureDriver(Azure ?? new AzureHostOptions()) : _context.Drivers(Driver);
             ApplySshParameters(driver);
             store.CheckNewName(Name);
 
@@ -63,6 +63,27 @@ namespace Containers.Commands.Hosts
             ContainerHost host = await HostDescriber.DescribeAsync(_context, creation.Record.Name, cancellationToken);
             output.WriteObject(host);
             return host;
+        }
+
+        // As with the Ssh parameters: an Azure parameter given to another driver is a mistake to say, not to ignore.
+        private void RefuseAzureParametersWithout(bool azure)
+        {
+            if (azure || Azure == null)
+            {
+                return;
+            }
+
+            string? given = Azure.SubscriptionId != null ? nameof(AzureHostOptions.SubscriptionId)
+                : Azure.Location != null ? nameof(AzureHostOptions.Location)
+                : Azure.Size != null ? nameof(AzureHostOptions.Size)
+                : Azure.ResourceGroupName != null ? nameof(AzureHostOptions.ResourceGroupName)
+                : Azure.AllowedSourceAddress != null ? nameof(AzureHostOptions.AllowedSourceAddress)
+                : Azure.AccessToken != null ? nameof(AzureHostOptions.AccessToken)
+                : null;
+            if (given != null)
+            {
+                throw new InvalidParameterException(given, null, $"-{given} is for -Driver Azure, not {Driver}; -SubscriptionId, -Location, -Size, -ResourceGroupName, -AllowedSourceAddress and -AccessToken are all Azure's.");
+            }
         }
 
         private void ApplySshParameters(IHostDriver driver)

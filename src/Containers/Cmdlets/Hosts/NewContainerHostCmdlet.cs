@@ -98,22 +98,34 @@ namespace Containers.PowerShell.Cmdlets.Hosts
                 Name = Name,
                 Driver = Driver,
                 Ssh = SshParameters(),
-                Azure = new AzureHostOptions
-                {
-                    SubscriptionId = SubscriptionId,
-                    Location = Location,
-                    Size = Size,
-                    ResourceGroupName = ResourceGroupName,
-                    AllowedSourceAddress = AllowedSourceAddress,
-                    AccessToken = AccessToken == null ? null : new NetworkCredential(string.Empty, AccessToken).Password,
-                },
+                Azure = AzureParameters(),
             }.ExecuteAsync(output, cancellationToken);
+
+        /// <summary>Null unless -Driver Azure or an Azure parameter was given, so that another driver can refuse them.</summary>
+        private AzureHostOptions? AzureParameters()
+        {
+            string[] azure = { nameof(SubscriptionId), nameof(Location), nameof(Size), nameof(ResourceGroupName), nameof(AllowedSourceAddress), nameof(AccessToken) };
+            if (!string.Equals(Driver, HostDrivers.Azure, System.StringComparison.OrdinalIgnoreCase) && !System.Array.Exists(azure, MyInvocation.BoundParameters.ContainsKey))
+            {
+                return null;
+            }
+
+            return new AzureHostOptions
+            {
+                SubscriptionId = SubscriptionId,
+                Location = Location,
+                Size = Size,
+                ResourceGroupName = ResourceGroupName,
+                AllowedSourceAddress = AllowedSourceAddress,
+                AccessToken = AccessToken == null ? null : new NetworkCredential(string.Empty, AccessToken).Password,
+            };
+        }
 
         /// <summary>Null unless an Ssh parameter was given, so that another driver can refuse them.</summary>
         private SshHostParameters? SshParameters()
         {
             string[] ssh = { nameof(Address), nameof(User), nameof(KeyFile), nameof(Port), nameof(HostKey), nameof(EnginePort) };
-            if (Driver != HostDrivers.Ssh && !System.Array.Exists(ssh, MyInvocation.BoundParameters.ContainsKey))
+            if (!string.Equals(Driver, HostDrivers.Ssh, System.StringComparison.OrdinalIgnoreCase) && !System.Array.Exists(ssh, MyInvocation.BoundParameters.ContainsKey))
             {
                 return null;
             }
