@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text;
-using System.Threading.Tasks;
 using Containers.Tests.Fixtures;
 
 namespace Containers.Tests.Engine.Credentials
@@ -16,31 +15,20 @@ namespace Containers.Tests.Engine.Credentials
     /// answers <c>{"refresh_token": ...}</c> for the one access token and tenant it accepts, 401 with ACR's error JSON
     /// for any other token, and 400 for a malformed request.
     /// </summary>
-    internal sealed class FakeAzureRegistry : IDisposable
+    internal sealed class FakeAzureRegistry : ScriptedHttpServer
     {
         public const string RefreshToken = "acr-refresh-token-9f1c";
         public const string RefusalMessage = "the access token is invalid or expired";
-
-        private readonly HttpListener _listener = new HttpListener();
 
         public FakeAzureRegistry(string acceptedToken, string acceptedTenant)
         {
             AcceptedToken = acceptedToken;
             AcceptedTenant = acceptedTenant;
-            Port = LoopbackPort.Free();
-            _listener.Prefixes.Add("http://127.0.0.1:" + Port + "/");
-            _listener.Start();
-            _ = ServeAsync();
         }
 
         public string AcceptedToken { get; }
 
         public string AcceptedTenant { get; }
-
-        public int Port { get; }
-
-        /// <summary>The login server the registry plays: what the service field must name.</summary>
-        public string Host => "127.0.0.1:" + Port;
 
         /// <summary>What the service field must name; the login server it plays unless a test says otherwise.</summary>
         public string? Service { get; set; }
@@ -51,32 +39,7 @@ namespace Containers.Tests.Engine.Credentials
         /// <summary>The form fields of every exchange request, in order.</summary>
         public ConcurrentQueue<IReadOnlyDictionary<string, string>> Exchanges { get; } = new ConcurrentQueue<IReadOnlyDictionary<string, string>>();
 
-        private async Task ServeAsync()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception e) when (e is HttpListenerException || e is ObjectDisposedException || e is InvalidOperationException)
-                {
-                    return;
-                }
-
-                try
-                {
-                    Answer(context);
-                }
-                catch (Exception e) when (e is HttpListenerException || e is IOException)
-                {
-                    // The client went away.
-                }
-            }
-        }
-
-        private void Answer(HttpListenerContext context)
+        protected override void Answer(HttpListenerContext context)
         {
             HttpListenerRequest request = context.Request;
             string body = new StreamReader(request.InputStream, Encoding.UTF8).ReadToEnd();
@@ -110,17 +73,5 @@ namespace Containers.Tests.Engine.Credentials
 
             Send(context, 200, "{\"refresh_token\":\"" + RefreshToken + "\"}");
         }
-
-        private static void Send(HttpListenerContext context, int status, string json)
-        {
-            byte[] bytes = Encoding.UTF8.GetBytes(json);
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json";
-            context.Response.ContentLength64 = bytes.Length;
-            context.Response.OutputStream.Write(bytes, 0, bytes.Length);
-            context.Response.Close();
-        }
-
-        public void Dispose() => _listener.Close();
     }
 }

@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text;
 using System.Threading;
-using System.Threading.Tasks;
 using Containers.Tests.Fixtures;
 
 namespace Containers.Tests.Engine.Credentials
@@ -17,27 +15,18 @@ namespace Containers.Tests.Engine.Credentials
     /// <c>Bearer realm=.../token,service=paged,scope="repository:team/app:pull"</c>; <c>/token</c> gives a token
     /// anonymously (when allowed) or for the right basic credentials; with it the tags come <see cref="PageSize"/> at a time.
     /// </summary>
-    internal sealed class PagedTagRegistry : IDisposable
+    internal sealed class PagedTagRegistry : ScriptedHttpServer
     {
         public const string Repository = "team/app";
         public const string UserName = "pager";
         public const string Password = "pager-secret";
         public const string Service = "paged";
 
-        private readonly HttpListener _listener = new HttpListener();
         private int _tokens;
 
         public PagedTagRegistry()
         {
-            Port = LoopbackPort.Free();
-            _listener.Prefixes.Add("http://127.0.0.1:" + Port + "/");
-            _listener.Start();
-            _ = ServeAsync();
         }
-
-        public int Port { get; }
-
-        public string Host => "127.0.0.1:" + Port.ToString(CultureInfo.InvariantCulture);
 
         public string[] Tags { get; set; } = { "a", "b", "c", "d", "e" };
 
@@ -57,32 +46,7 @@ namespace Containers.Tests.Engine.Credentials
 
         private readonly ConcurrentDictionary<string, int> _pagesServed = new ConcurrentDictionary<string, int>();
 
-        private async Task ServeAsync()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception e) when (e is HttpListenerException || e is ObjectDisposedException || e is InvalidOperationException)
-                {
-                    return;
-                }
-
-                try
-                {
-                    Answer(context);
-                }
-                catch (Exception e) when (e is HttpListenerException || e is IOException)
-                {
-                    // The client went away.
-                }
-            }
-        }
-
-        private void Answer(HttpListenerContext context)
+        protected override void Answer(HttpListenerContext context)
         {
             HttpListenerRequest request = context.Request;
             string authorization = request.Headers["Authorization"] ?? string.Empty;
@@ -134,17 +98,5 @@ namespace Containers.Tests.Engine.Credentials
 
             Send(context, 200, "{\"name\":\"" + repository + "\",\"tags\":[" + string.Join(",", page.Select(tag => "\"" + tag + "\"")) + "]}");
         }
-
-        private static void Send(HttpListenerContext context, int status, string json)
-        {
-            byte[] bytes = Encoding.UTF8.GetBytes(json);
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json";
-            context.Response.ContentLength64 = bytes.Length;
-            context.Response.OutputStream.Write(bytes, 0, bytes.Length);
-            context.Response.Close();
-        }
-
-        public void Dispose() => _listener.Close();
     }
 }

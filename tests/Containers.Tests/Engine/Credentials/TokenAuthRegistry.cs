@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.IO;
 using System.Net;
 using System.Text;
-using System.Threading.Tasks;
 using Containers.Tests.Fixtures;
 
 namespace Containers.Tests.Engine.Credentials
@@ -14,7 +13,7 @@ namespace Containers.Tests.Engine.Credentials
     /// gives a token for the right basic credentials (GET) or the right refresh token (POST, OAuth grant); <c>/v2/</c>
     /// with that token answers 200.
     /// </summary>
-    internal sealed class TokenAuthRegistry : IDisposable
+    internal sealed class TokenAuthRegistry : ScriptedHttpServer
     {
         public const string UserName = "tokenuser";
         public const string Password = "token-pass";
@@ -22,52 +21,18 @@ namespace Containers.Tests.Engine.Credentials
         public const string Service = "fake-registry";
         private const string AccessToken = "access-123";
 
-        private readonly HttpListener _listener = new HttpListener();
         private readonly string? _realm;
 
         /// <param name="realm">The token service to name in the challenge; its own /token when null.</param>
         public TokenAuthRegistry(string? realm = null)
         {
             _realm = realm;
-            Port = LoopbackPort.Free();
-            _listener.Prefixes.Add("http://127.0.0.1:" + Port + "/");
-            _listener.Start();
-            _ = ServeAsync();
         }
-
-        public int Port { get; }
-
-        public string Host => "127.0.0.1:" + Port;
 
         /// <summary>Every request, as "METHOD path?query [authorization scheme] body".</summary>
         public ConcurrentQueue<string> Requests { get; } = new ConcurrentQueue<string>();
 
-        private async Task ServeAsync()
-        {
-            while (_listener.IsListening)
-            {
-                HttpListenerContext context;
-                try
-                {
-                    context = await _listener.GetContextAsync();
-                }
-                catch (Exception e) when (e is HttpListenerException || e is ObjectDisposedException || e is InvalidOperationException)
-                {
-                    return;
-                }
-
-                try
-                {
-                    Answer(context);
-                }
-                catch (Exception e) when (e is HttpListenerException || e is IOException)
-                {
-                    // The client went away.
-                }
-            }
-        }
-
-        private void Answer(HttpListenerContext context)
+        protected override void Answer(HttpListenerContext context)
         {
             HttpListenerRequest request = context.Request;
             string authorization = request.Headers["Authorization"] ?? string.Empty;
@@ -105,17 +70,5 @@ namespace Containers.Tests.Engine.Credentials
 
             Send(context, 404, "{}");
         }
-
-        private static void Send(HttpListenerContext context, int status, string json)
-        {
-            byte[] bytes = Encoding.UTF8.GetBytes(json);
-            context.Response.StatusCode = status;
-            context.Response.ContentType = "application/json";
-            context.Response.ContentLength64 = bytes.Length;
-            context.Response.OutputStream.Write(bytes, 0, bytes.Length);
-            context.Response.Close();
-        }
-
-        public void Dispose() => _listener.Close();
     }
 }
