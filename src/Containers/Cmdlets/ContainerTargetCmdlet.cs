@@ -35,15 +35,7 @@ namespace Containers.PowerShell.Cmdlets
         /// -Engine from their own Engine property; objects given as an argument (-Container $list) carry theirs too, so
         /// each goes to the engine it came from unless -Engine says otherwise.
         /// </summary>
-        protected async Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act)
-        {
-            if (ParameterSetName != ByObject || Engine != null)
-            {
-                await act(SelectEngine(), ParameterSetName == ByObject ? Container.Select(c => c.Id).ToList() : Name);
-                return;
-            }
-
-            await EngineGroups.ForEachAsync(Container, c => c.Engine, c => c.Id, SelectEngine, act);
-        }
+        protected Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
+            ForEachEngineAsync(ParameterSetName == ByObject, Name, Container, o => o.Engine, o => o.Id, act);
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -39,6 +41,29 @@ namespace Containers.PowerShell.Cmdlets
             && names != null && names.Length == 1 && string.Equals(names[0], Engine.Name, StringComparison.OrdinalIgnoreCase)
                 ? null
                 : names;
+
+        /// <summary>
+        /// Runs <paramref name="act"/> once per engine with the targets this record names: names (with
+        /// <paramref name="byObject"/> false) go to the selected engine; objects go to -Engine when given, else each to
+        /// the engine it came from, since objects given as an argument (-Container $list) may come from several.
+        /// </summary>
+        protected Task ForEachEngineAsync<T>(
+            bool byObject,
+            IReadOnlyList<string> names,
+            IEnumerable<T> objects,
+            Func<T, ContainerEngine?> engineOf,
+            Func<T, string> nameOf,
+            Func<ContainerEngine, IReadOnlyList<string>, Task> act)
+        {
+            if (!byObject)
+            {
+                return act(SelectEngine(), names);
+            }
+
+            return Engine != null
+                ? act(SelectEngine(), objects.Select(nameOf).ToList())
+                : EngineGroups.ForEachAsync(objects, engineOf, nameOf, SelectEngine, act);
+        }
 
         protected sealed override void BeginProcessing() => Run(BeginProcessingAsync);
 

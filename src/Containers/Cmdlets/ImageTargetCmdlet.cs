@@ -36,15 +36,7 @@ namespace Containers.PowerShell.Cmdlets
         /// docker does with the name Get-ContainerImage listed. Objects go to the engine they came from unless -Engine
         /// says otherwise.
         /// </summary>
-        protected async Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act)
-        {
-            if (ParameterSetName != ByObject || Engine != null)
-            {
-                await act(SelectEngine(), ParameterSetName == ByObject ? Image.Select(i => i.Name).ToList() : Name);
-                return;
-            }
-
-            await EngineGroups.ForEachAsync(Image, i => i.Engine, i => i.Name, SelectEngine, act);
-        }
+        protected Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
+            ForEachEngineAsync(ParameterSetName == ByObject, Name, Image, o => o.Engine, o => o.Name, act);
     }
 }

@@ -34,15 +34,7 @@ namespace Containers.PowerShell.Cmdlets
         /// Runs <paramref name="act"/> once per engine with the volumes this record names on it. Objects go to the engine
         /// they came from unless -Engine says otherwise.
         /// </summary>
-        protected async Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act)
-        {
-            if (ParameterSetName != ByObject || Engine != null)
-            {
-                await act(SelectEngine(), ParameterSetName == ByObject ? Volume.Select(v => v.Name).ToList() : Name);
-                return;
-            }
-
-            await EngineGroups.ForEachAsync(Volume, v => v.Engine, v => v.Name, SelectEngine, act);
-        }
+        protected Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
+            ForEachEngineAsync(ParameterSetName == ByObject, Name, Volume, o => o.Engine, o => o.Name, act);
     }
 }

@@ -41,15 +41,7 @@ namespace Containers.PowerShell.Cmdlets.Networks
         public SwitchParameter PassThru { get; set; }
 
         /// <summary>Runs <paramref name="act"/> once per engine with the containers this record names on it.</summary>
-        protected async Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act)
-        {
-            if (ParameterSetName != ByObject || Engine != null)
-            {
-                await act(SelectEngine(), ParameterSetName == ByObject ? InputObject.Select(c => c.Id).ToList() : Container);
-                return;
-            }
-
-            await EngineGroups.ForEachAsync(InputObject, c => c.Engine, c => c.Id, SelectEngine, act);
-        }
+        protected Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
+            ForEachEngineAsync(ParameterSetName == ByObject, Container, InputObject, o => o.Engine, o => o.Id, act);
     }
 }

@@ -60,15 +60,7 @@ namespace Containers.PowerShell.Cmdlets.Networks
             }
 
             var command = new RemoveContainerNetworkCommand { Force = Force };
-            if (ParameterSetName != ByObject || Engine != null)
-            {
-                IReadOnlyList<string> targets = ParameterSetName == ByObject ? Network.Select(n => n.Name).ToList() : Name;
-                await command.ExecuteAsync(SelectEngine(), targets, output, cancellationToken);
-                return;
-            }
-
-            // Objects given as an argument may come from several engines: each goes back to its own.
-            await EngineGroups.ForEachAsync(Network, n => n.Engine, n => n.Name, SelectEngine,
+            await ForEachEngineAsync(ParameterSetName == ByObject, Name, Network, n => n.Engine, n => n.Name,
                 (engine, targets) => command.ExecuteAsync(engine, targets, output, cancellationToken));
         }
     }
