@@ -726,6 +726,8 @@ Describe 'Hosts: New-, Get-, Start-, Stop-, Restart-, Remove-ContainerHost and U
 
     It 'reaches the engine through a piped host, -Engine NAME and Connect-ContainerEngine -HostName' {
         Get-ContainerHost -Name $script:hostName | Get-Container -All | Should -BeNullOrEmpty
+        # The host's Name must not become a network name filter: every engine has the predefined 'none' network.
+        (Get-ContainerHost -Name $script:hostName | Get-ContainerNetwork).Name | Should -Contain 'none'
         (Get-ContainerEngine -Engine $script:hostName).Source | Should -Be 'host store'
         $before = Get-ContainerEngine
         (Connect-ContainerEngine -HostName $script:hostName).Name | Should -Be $script:hostName

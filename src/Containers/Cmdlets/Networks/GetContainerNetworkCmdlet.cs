@@ -41,7 +41,7 @@ namespace Containers.PowerShell.Cmdlets.Networks
         public string[]? Label { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new GetContainerNetworkCommand { Name = Name, Id = Id, Driver = Driver, Filter = Filter, Label = Label }
+            new GetContainerNetworkCommand { Name = WithoutPipedHostName(Name), Id = Id, Driver = Driver, Filter = Filter, Label = Label }
                 .ExecuteAsync(SelectEngine(), output, cancellationToken);
     }
 }
