@@ -15,8 +15,11 @@ param(
     # Where the module folder is laid out.
     [string] $OutputPath = (Join-Path $PSScriptRoot 'out/Containers'),
 
-    # Also run the Pester tests in tests/Pester against the built module.
-    [switch] $Test
+    # Also run the Pester tests in tests/Pester against the built module, on a private engine this script starts.
+    [switch] $Test,
+
+    # With -Test: a file to write "PASSED FAILED SKIPPED" to, for test.sh's summary.
+    [string] $ResultCountPath
 )
 
 $ErrorActionPreference = 'Stop'
@@ -65,12 +68,28 @@ finally {
 if ($Test) {
     $pester = Get-Module Pester -ListAvailable | Sort-Object Version -Descending | Select-Object -First 1
     if (-not $pester -or $pester.Version -lt [version]'5.0') {
-        throw 'The Pester tests need Pester 5: Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser'
+        throw 'The Pester tests need Pester 5: run tools/Pester/install-pester.sh (or Install-Module Pester -MinimumVersion 5.0 -Scope CurrentUser).'
     }
-    $config = New-PesterConfiguration
-    $config.Run.Path = Join-Path $PSScriptRoot 'tests/Pester'
-    $config.Run.Exit = $true
-    $config.Output.Verbosity = 'Detailed'
-    $env:CONTAINERS_MODULE_PATH = Join-Path $OutputPath 'Containers.psd1'
-    Invoke-Pester -Configuration $config
+    Import-Module $pester -Force
+
+    # One private engine and registry for the whole run (tests/Containers.TestEngine), gone when this script ends.
+    . (Join-Path $PSScriptRoot 'tests/Pester/Support/TestEngine.ps1')
+    $engine = Start-TestEngine
+    try {
+        $config = New-PesterConfiguration
+        $config.Run.Path = Join-Path $PSScriptRoot 'tests/Pester'
+        $config.Run.PassThru = $true
+        $config.Output.Verbosity = 'Detailed'
+        $env:CONTAINERS_MODULE_PATH = Join-Path $OutputPath 'Containers.psd1'
+        $result = Invoke-Pester -Configuration $config
+    }
+    finally {
+        Stop-TestEngine -Process $engine
+    }
+
+    # test.sh adds these to the xunit counts for its summary line.
+    if ($ResultCountPath) {
+        "$($result.PassedCount) $($result.FailedCount) $($result.SkippedCount + $result.NotRunCount)" | Set-Content -Path $ResultCountPath
+    }
+    if ($result.Result -ne 'Passed') { exit 1 }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole test suite (xunit against a private dockerd this run starts and removes; Pester too where pwsh exists)
+# Runs the whole test suite (xunit against a private dockerd this run starts and removes, then Pester in pwsh)
 # and ends with one summary line: "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -14,8 +14,19 @@ for trx in "$results"/*.trx; do
   n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$counters")
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${n:-0}))
 done
+# The Pester tests: the built module in a real pwsh (from tools/Pester/install-pester.sh and the PowerShell global tool,
+# which .ci/run installs).
+export PATH="$PATH:$HOME/.dotnet/tools"
 if command -v pwsh >/dev/null 2>&1; then
-  pwsh -NoProfile -File ./build.ps1 -Test || status=1
+  pwsh -NoProfile -NonInteractive -File ./build.ps1 -Test -ResultCountPath "$results/pester.counts" || status=1
+  if [ -f "$results/pester.counts" ]; then
+    read -r p f n <"$results/pester.counts"
+    passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + n))
+  else
+    echo "The Pester run reported no counts." >&2; failed=$((failed + 1))
+  fi
+else
+  echo "pwsh is not installed, so the Pester tests did not run (.ci/run installs it)." >&2; failed=$((failed + 1))
 fi
 rm -rf "$results"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"

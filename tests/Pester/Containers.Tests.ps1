@@ -1,12 +1,17 @@
 #Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
 <#
-    Drives the built module in a real PowerShell against a real engine. Run through ./build.ps1 -Test.
-    The engine is the one DOCKER_HOST (or the docker CLI's current context) names; CONTAINERS_TEST_IMAGE names an
-    image on it that has /bin/sh (default: the busybox image the xunit suite imports, localhost/containers-test/busybox).
-    Nothing here pulls: an image that is not on the engine fails the tests with a message saying so.
+    Drives the built module in a real PowerShell against a private engine and registry (tests/Containers.TestEngine):
+    the ones ./build.ps1 -Test started for the whole run, named in the environment, else ones this file starts and
+    stops. Nothing here pulls from the internet: the image is the busybox rootfs the engine fixture imports, and every
+    registry is on loopback.
 #>
 
 BeforeAll {
+    $script:ownEngine = $null
+    if (-not $env:CONTAINERS_TEST_REGISTRY) {
+        . (Join-Path $PSScriptRoot 'Support/TestEngine.ps1')
+        $script:ownEngine = Start-TestEngine
+    }
     $modulePath = if ($env:CONTAINERS_MODULE_PATH) { $env:CONTAINERS_MODULE_PATH } else { Join-Path $PSScriptRoot '../../out/Containers/Containers.psd1' }
     Import-Module $modulePath -Force
     $script:image = if ($env:CONTAINERS_TEST_IMAGE) { $env:CONTAINERS_TEST_IMAGE } else { 'localhost/containers-test/busybox:latest' }
@@ -20,6 +25,7 @@ AfterAll {
     Get-Container -All -Name "$script:prefix*" | Remove-Container -Force -Confirm:$false
     # Names only: the copies of the test image lose their names, the images made here go with their last one.
     Get-ContainerImage -Name "localhost/$script:prefix*" | Remove-ContainerImage -Force -Confirm:$false -ErrorAction SilentlyContinue
+    if ($script:ownEngine) { Stop-TestEngine -Process $script:ownEngine }
 }
 
 Describe 'The module' {

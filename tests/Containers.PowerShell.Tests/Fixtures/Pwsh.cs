@@ -1,0 +1,59 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace Containers.PowerShell.Tests.Fixtures
+{
+    /// <summary>
+    /// pwsh as a separate process, for what only a whole process shows: its exit code under -Command, -NonInteractive, a
+    /// script's $? at the end. It inherits this process's environment, so it reaches the private engine.
+    /// </summary>
+    public static class Pwsh
+    {
+        public sealed record Outcome(int ExitCode, string Output, string Error);
+
+        /// <summary>Runs <c>pwsh -NoProfile -NonInteractive -Command</c> with the module imported first.</summary>
+        public static async Task<Outcome> RunAsync(string command, TimeSpan? limit = null)
+        {
+            await TestEngineProcess.GetAsync().ConfigureAwait(false);
+            var start = new ProcessStartInfo(Find())
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                RedirectStandardInput = true,
+                UseShellExecute = false,
+            };
+            foreach (string argument in new[] { "-NoProfile", "-NonInteractive", "-Command", $"Import-Module '{ModuleFolder.Manifest}'; {command}" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using Process process = Process.Start(start) ?? throw new InvalidOperationException("pwsh did not start.");
+            process.StandardInput.Close();
+            Task<string> output = process.StandardOutput.ReadToEndAsync();
+            Task<string> error = process.StandardError.ReadToEndAsync();
+            Task exited = process.WaitForExitAsync();
+            if (await Task.WhenAny(exited, Task.Delay(limit ?? TimeSpan.FromMinutes(2))).ConfigureAwait(false) != exited)
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"pwsh did not finish: {command}");
+            }
+
+            return new Outcome(process.ExitCode, await output.ConfigureAwait(false), await error.ConfigureAwait(false));
+        }
+
+        /// <summary>pwsh on the PATH, else the .NET global tool's (where .ci/run installs it).</summary>
+        public static string Find()
+        {
+            string tools = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools");
+            return (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+                .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .Append(tools)
+                .Select(directory => Path.Combine(directory, "pwsh"))
+                .FirstOrDefault(File.Exists)
+                ?? throw new InvalidOperationException("These tests need pwsh: dotnet tool install -g PowerShell --version 7.6.10 (.ci/run does this).");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+<#
+    The private engine and registry the Pester tests run against: tests/Containers.TestEngine, started as a process of
+    its own that keeps them until its standard input closes. build.ps1 -Test starts one for the whole run and passes it
+    on in the environment; a test file run by itself (Invoke-Pester tests/Pester/X.Tests.ps1) starts its own.
+#>
+
+function Start-TestEngine {
+    [CmdletBinding()]
+    param()
+    $project = Join-Path $PSScriptRoot '../../Containers.TestEngine'
+    $tool = Join-Path $project 'bin/Release/net10.0/Containers.TestEngine.dll'
+    if (-not (Test-Path $tool)) {
+        & dotnet build $project -c Release --nologo -v q | Out-Null
+        if ($LASTEXITCODE -ne 0) { throw "Building $project failed with exit code $LASTEXITCODE." }
+    }
+
+    $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+    $start.ArgumentList.Add('exec')
+    $start.ArgumentList.Add((Resolve-Path $tool).Path)
+    $start.RedirectStandardInput = $true
+    $start.RedirectStandardOutput = $true
+    $start.UseShellExecute = $false
+    $process = [System.Diagnostics.Process]::Start($start)
+    $settings = [ordered]@{}
+    while ($null -ne ($line = $process.StandardOutput.ReadLine()) -and $line -ne 'READY') {
+        $name, $value = $line -split '=', 2
+        $settings[$name] = $value
+    }
+    if ($line -ne 'READY') {
+        $process.WaitForExit()
+        throw "The test engine did not start (exit code $($process.ExitCode)); its reason is on the error output above."
+    }
+
+    foreach ($name in $settings.Keys) { Set-Item -Path "env:$name" -Value $settings[$name] }
+    $process
+}
+
+function Stop-TestEngine {
+    [CmdletBinding()]
+    param([Parameter(Mandatory)] [System.Diagnostics.Process] $Process)
+    # Closing its input is the signal; it stops the engine and the registry and removes their folders.
+    $Process.StandardInput.Close()
+    if (-not $Process.WaitForExit(60000)) { $Process.Kill($true) }
+}
