@@ -13,6 +13,9 @@ namespace Containers.Tests.Fixtures
     /// </summary>
     public static class StaleEngines
     {
+        /// <summary>A folder made in the last minute may not have its owner.pid yet: a parallel run is still creating it.</summary>
+        private static readonly TimeSpan CreationGrace = TimeSpan.FromMinutes(1);
+
         public static void CleanUp()
         {
             if (!Directory.Exists(Dockerd.BaseDirectory))
@@ -22,29 +25,47 @@ namespace Containers.Tests.Fixtures
 
             foreach (string directory in Directory.GetDirectories(Dockerd.BaseDirectory))
             {
-                int owner = ReadPid(Path.Combine(directory, "owner.pid"));
-                if (owner == Environment.ProcessId || Signals.IsAlive(owner))
+                try
                 {
-                    continue; // a live run (this one or a parallel one) still uses it
+                    CleanUpIfOrphaned(directory);
                 }
-
-                int dockerd = ReadPid(Path.Combine(directory, "dockerd.pid"));
-                if (dockerd > 0)
+                catch (DirectoryNotFoundException)
                 {
-                    Stop(dockerd);
+                    // Its watchdog, or a parallel run's clean-up, removed it meanwhile.
                 }
-
-                foreach (string pidFile in Directory.GetFiles(directory, "*.pid", SearchOption.TopDirectoryOnly).Where(file => !file.EndsWith("owner.pid", StringComparison.Ordinal)))
-                {
-                    int pid = ReadPid(pidFile);
-                    if (pid > 0 && pid != dockerd)
-                    {
-                        Stop(pid);
-                    }
-                }
-
-                RemoveDirectory(directory);
             }
+        }
+
+        private static void CleanUpIfOrphaned(string directory)
+        {
+            string ownerFile = Path.Combine(directory, "owner.pid");
+            if (!File.Exists(ownerFile) && DateTime.UtcNow - Directory.GetLastWriteTimeUtc(directory) < CreationGrace)
+            {
+                return;
+            }
+
+            int owner = ReadPid(ownerFile);
+            if (owner == Environment.ProcessId || Signals.IsAlive(owner))
+            {
+                return; // a live run (this one or a parallel one) still uses it
+            }
+
+            int dockerd = ReadPid(Path.Combine(directory, "dockerd.pid"));
+            if (dockerd > 0)
+            {
+                Stop(dockerd);
+            }
+
+            foreach (string pidFile in Directory.GetFiles(directory, "*.pid", SearchOption.TopDirectoryOnly).Where(file => !file.EndsWith("owner.pid", StringComparison.Ordinal)))
+            {
+                int pid = ReadPid(pidFile);
+                if (pid > 0 && pid != dockerd)
+                {
+                    Stop(pid);
+                }
+            }
+
+            RemoveDirectory(directory);
         }
 
         /// <summary>SIGTERM, then SIGKILL after ten seconds.</summary>
