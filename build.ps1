@@ -72,9 +72,10 @@ if ($Test) {
     }
     Import-Module $pester -Force
 
-    # One private engine and registry for the whole run (tests/Containers.TestEngine), gone when this script ends.
+    # One private engine and registry for the whole run (tests/Containers.TestEngine), and a machine over SSH for the Ssh
+    # driver's tests, gone when this script ends.
     . (Join-Path $PSScriptRoot 'tests/Pester/Support/TestEngine.ps1')
-    $engine = Start-TestEngine
+    $engine = Start-TestEngine -Ssh
     try {
         $config = New-PesterConfiguration
         $config.Run.Path = Join-Path $PSScriptRoot 'tests/Pester'

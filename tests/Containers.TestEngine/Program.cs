@@ -11,12 +11,17 @@ namespace Containers.TestEngine
     /// (a Pester run, the SDK-hosted tests, a benchmark) holds that input open for as long as it needs the engine; when
     /// that process ends, for whatever reason, the input closes and everything goes. If this process itself is killed,
     /// the fixtures' watchdogs, which watch its pid, remove the engine and the registry.
+    /// With <c>--ssh</c> it also starts a machine reachable over SSH (<see cref="TestSshHost"/>: an sshd in a network
+    /// namespace of its own, root logging in with a key made for it) for the Ssh driver's tests, and prints its address,
+    /// key file and user.
     /// </summary>
     internal static class Program
     {
-        private static async Task<int> Main()
+        private static async Task<int> Main(string[] args)
         {
+            bool ssh = Array.IndexOf(args, "--ssh") >= 0;
             Dockerd? dockerd = null;
+            TestSshHost? machine = null;
             try
             {
                 dockerd = await Dockerd.StartAsync().ConfigureAwait(false);
@@ -26,6 +31,14 @@ namespace Containers.TestEngine
                 }
 
                 PrivateRegistry registry = await PrivateRegistry.GetAsync().ConfigureAwait(false);
+                if (ssh)
+                {
+                    machine = await TestSshHost.StartAsync().ConfigureAwait(false);
+                    Console.Out.WriteLine("CONTAINERS_TEST_SSH_ADDRESS=" + machine.Address);
+                    Console.Out.WriteLine("CONTAINERS_TEST_SSH_KEY=" + machine.IdentityFile);
+                    Console.Out.WriteLine("CONTAINERS_TEST_SSH_USER=" + machine.User);
+                }
+
                 Console.Out.WriteLine("DOCKER_HOST=" + dockerd.Endpoint);
                 Console.Out.WriteLine("CONTAINERS_TEST_IMAGE=" + TestImage.Reference);
                 Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY=" + registry.Host);
@@ -46,6 +59,8 @@ namespace Containers.TestEngine
             }
             finally
             {
+                // The machine first: an engine provisioned in it goes with its namespace.
+                machine?.Dispose();
                 dockerd?.Dispose();
             }
         }

@@ -10,13 +10,13 @@ BeforeAll {
     $script:ownEngine = $null
     if (-not $env:CONTAINERS_TEST_REGISTRY) {
         . (Join-Path $PSScriptRoot 'Support/TestEngine.ps1')
-        $script:ownEngine = Start-TestEngine
+        $script:ownEngine = Start-TestEngine -Ssh
     }
     $modulePath = if ($env:CONTAINERS_MODULE_PATH) { $env:CONTAINERS_MODULE_PATH } else { Join-Path $PSScriptRoot '../../out/Containers/Containers.psd1' }
     Import-Module $modulePath -Force
     $script:image = if ($env:CONTAINERS_TEST_IMAGE) { $env:CONTAINERS_TEST_IMAGE } else { 'localhost/containers-test/busybox:latest' }
     if (-not (Test-ContainerEngine)) {
-        throw 'No engine answers. Set DOCKER_HOST to a running Docker engine (for example unix:///var/run/docker.sock) before running these tests.'
+        throw "No engine answers at DOCKER_HOST '$env:DOCKER_HOST': run these tests through ./build.ps1 -Test, or unset CONTAINERS_TEST_REGISTRY so that this file starts its own engine."
     }
     $script:prefix = 'pester-' + [guid]::NewGuid().ToString('N').Substring(0, 8)
 }
@@ -80,7 +80,7 @@ Describe 'Container lifecycle' {
         $stopped.State | Should -Be 'exited'
 
         Get-Container -Name $name | Remove-Container -Confirm:$false
-        Get-Container -All -Name $name -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-Container -All -Name $name -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerNotFound,*'
     }
 
     It 'runs a command like a native command, with $LASTEXITCODE' {
@@ -99,12 +99,12 @@ Describe 'Container lifecycle' {
     It 'refuses a malformed port before creating anything' {
         { New-Container -Image $script:image -Name "$script:prefix-badport" -Port '80:abc' -ErrorAction Stop } |
             Should -Throw -ErrorId 'InvalidPort*'
-        Get-Container -All -Name "$script:prefix-badport" -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-Container -All -Name "$script:prefix-badport" -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerNotFound,*'
     }
 
     It 'honours -WhatIf' {
         New-Container -Image $script:image -Name "$script:prefix-whatif" -WhatIf
-        Get-Container -All -Name "$script:prefix-whatif" -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-Container -All -Name "$script:prefix-whatif" -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerNotFound,*'
     }
 
     It 'runs commands in a running container and streams logs' {
@@ -117,16 +117,20 @@ Describe 'Container lifecycle' {
         (Get-ContainerLog -Name $name).Text | Should -Contain 'started'
     }
 
-    It 'pauses, resumes, restarts, renames and waits through the pipeline' {
+    It 'pauses, resumes, renames, restarts and waits through the pipeline' {
         $name = "$script:prefix-cycle"
         $container = Invoke-ContainerImage -Image $script:image -Name $name -Command 'sleep', '300' -Detach
         ($container | Suspend-Container -PassThru).State | Should -Be 'paused'
         ($container | Resume-Container -PassThru).State | Should -Be 'running'
-        ($container | Restart-Container -Timeout 1 -PassThru).State | Should -Be 'running'
+        # Renamed before the restart: this engine has no bridge network, and dockerd 20.10 then cannot rename a running
+        # container that was stopped and started (it keeps the old sandbox id; NetworkSandboxNotFound, pinned in xunit).
         $renamed = $container | Rename-Container -NewName "$name-renamed" -PassThru
         $renamed.Name | Should -Be "$name-renamed"
+        $renamed.Id | Should -Be $container.Id
+        ($renamed | Restart-Container -Timeout 1 -PassThru).State | Should -Be 'running'
         $detail = Get-ContainerDetail -Name "$name-renamed"
         $detail.Id | Should -Be $container.Id
+        $detail.State | Should -Be 'running'
         Stop-Container -Name "$name-renamed" -Force
         (Wait-Container -Name "$name-renamed").ExitCode | Should -Be 137
     }
@@ -148,7 +152,8 @@ Describe 'Container lifecycle' {
             Should -Throw -ErrorId 'InvalidMemory*'
         { New-Container -Image $script:image -Name "$script:prefix-badenv" -Environment @{ 'A=B' = 1 } -ErrorAction Stop } |
             Should -Throw -ErrorId 'InvalidEnvironment*'
-        Get-Container -All -Name "$script:prefix-bad*" -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        # A wildcard that matches nothing is an empty listing, not an error.
+        Get-Container -All -Name "$script:prefix-bad*" -ErrorAction Stop | Should -BeNullOrEmpty
     }
 
     It 'feeds -InputText to standard input and the run ends with it' {
@@ -167,7 +172,7 @@ Describe 'Container lifecycle' {
         Get-Container -All -Name $name | Should -Not -BeNullOrEmpty
         $pruned = Remove-Container -Stopped -Label $label -Confirm:$false
         $pruned.Removed | Should -Contain $detail.Id
-        Get-Container -All -Name $name -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-Container -All -Name $name -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerNotFound,*'
     }
 
     It 'fails fast with a ConnectionError for an unreachable engine' {
@@ -216,7 +221,7 @@ Describe 'Images' {
         $err[0].CategoryInfo.Category | Should -Be 'ResourceExists'
         $user | Remove-Container -Force -Confirm:$false
         $image | Remove-ContainerImage -Confirm:$false
-        Get-ContainerImage -Name $image.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-ContainerImage -Name $image.Id -ErrorAction Stop } | Should -Throw -ErrorId 'ImageNotFound,*'
     }
 
     It 'saves two images into one archive, refuses to overwrite it, and loads them back' {
@@ -244,7 +249,7 @@ Describe 'Images' {
         $pruned = Remove-ContainerImage -Unused -Label $label -Confirm:$false
         $pruned.Kind | Should -Be 'Image'
         $pruned.Removed | Should -Contain $dangling.Id
-        Get-ContainerImage -Name $dangling.Id -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-ContainerImage -Name $dangling.Id -ErrorAction Stop } | Should -Throw -ErrorId 'ImageNotFound,*'
     }
 
     It 'shows images as a docker-like table and details as a list' {
@@ -260,10 +265,14 @@ Describe 'Views and completion' {
     It 'shows containers as a docker-like table and as a list' {
         $name = "$script:prefix-view"
         $null = New-Container -Image $script:image -Name $name -Command 'true'
-        $table = Get-Container -All -Name $name | Format-Table | Out-String -Width 250
-        $table | Should -Match 'Created'
+        $container = Get-Container -All -Name $name
+        # The facts a user looks for, not the columns' exact text (widths and cuts are the views' own tests' business):
+        # the whole name, the short id, the state.
+        $table = $container | Format-Table | Out-String -Width 250
         $table | Should -Match ([regex]::Escape($name))
-        $table | Should -Match 'ago'
+        $table | Should -Match $container.Id.Substring(0, 12)
+        $table | Should -Match 'Created'
+        $table | Should -Match 'Status'
         $list = Get-Container -All -Name $name | Format-List | Out-String -Width 250
         $list | Should -Match 'ImageId'
         (Get-Container -All -Name $name).ContainerId | Should -Not -BeNullOrEmpty
@@ -290,17 +299,15 @@ Describe 'Images and registries' {
         # A login store of these tests' own: never the user's ~/.docker.
         $script:savedDockerConfig = $env:DOCKER_CONFIG
         $env:DOCKER_CONFIG = Join-Path $TestDrive 'docker-config'
-        # Set CONTAINERS_TEST_REGISTRY (host:port of a registry the engine reaches, on loopback), with
-        # CONTAINERS_TEST_REGISTRY_USER and CONTAINERS_TEST_REGISTRY_PASSWORD, to run the registry round trip too.
+        # The private registry the test engine started (host:port on loopback, with a login of its own).
         $script:registry = $env:CONTAINERS_TEST_REGISTRY
         $script:built = [System.Collections.Generic.List[string]]::new()
     }
 
     AfterAll {
-        # Through the engine client the objects carry: the cmdlets that remove images belong to another part of the module.
-        $client = (Get-ContainerEngine).Client
+        # Whatever a failed test left: an image already gone is no matter here.
         foreach ($id in $script:built) {
-            try { $null = $client.Images.RemoveAsync($id, $true, $false, [Threading.CancellationToken]::None).GetAwaiter().GetResult() } catch { }
+            Remove-ContainerImage -Name $id -Force -Confirm:$false -ErrorAction SilentlyContinue
         }
         $env:DOCKER_CONFIG = $script:savedDockerConfig
     }
@@ -345,7 +352,7 @@ Describe 'Images and registries' {
         Test-Path (Join-Path $env:DOCKER_CONFIG 'config.json') | Should -BeFalse
     }
 
-    It 'logs in, pushes, lists tags, pulls and logs out' -Skip:(-not $env:CONTAINERS_TEST_REGISTRY) {
+    It 'logs in, pushes, lists tags, pulls and logs out' {
         $password = ConvertTo-SecureString $env:CONTAINERS_TEST_REGISTRY_PASSWORD -AsPlainText -Force
         $credential = [pscredential]::new($env:CONTAINERS_TEST_REGISTRY_USER, $password)
         $login = Connect-ContainerRegistry -Registry $script:registry -Credential $credential
@@ -365,7 +372,7 @@ Describe 'Images and registries' {
         $pulled.Id | Should -Be $built.Id
 
         Get-ContainerRegistry -Registry $script:registry | Disconnect-ContainerRegistry -Confirm:$false
-        Get-ContainerRegistry -Registry $script:registry -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-ContainerRegistry -Registry $script:registry -ErrorAction Stop } | Should -Throw -ErrorId 'RegistryLoginNotFound,*'
     }
 
     It 'shows registry logins and images as tables' {
@@ -410,7 +417,7 @@ Describe 'Volumes' {
         "$($failed[0])" | Should -Match $user.Name
         $user | Remove-Container -Force -Confirm:$false
         Get-ContainerVolume -Name $busy.Name | Remove-ContainerVolume -Confirm:$false
-        Get-ContainerVolume -Name $busy.Name -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-ContainerVolume -Name $busy.Name -ErrorAction Stop } | Should -Throw -ErrorId 'VolumeNotFound,*'
     }
 
     It 'reports a missing volume as ObjectNotFound' {
@@ -480,13 +487,13 @@ Describe 'Networks' {
         $pruned = Remove-ContainerNetwork -Unused -Label "pester.prune=$script:marker" -Confirm:$false
         $pruned.Kind | Should -Be 'Network'
         $pruned.Removed | Should -Be @("$script:prefix-unused")
-        Get-ContainerNetwork -Name "$script:prefix-unused" -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-ContainerNetwork -Name "$script:prefix-unused" -ErrorAction Stop } | Should -Throw -ErrorId 'NetworkNotFound,*'
     }
 
     It 'removes a network by piping it, disconnecting its containers with -Force' {
         $null = Get-Container -All -Name "$script:prefix-netc" | Start-Container -PassThru | Connect-ContainerNetwork -Network $script:net -PassThru
         Get-ContainerNetwork -Name $script:net | Remove-ContainerNetwork -Force -Confirm:$false
-        Get-ContainerNetwork -Name $script:net -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-ContainerNetwork -Name $script:net -ErrorAction Stop } | Should -Throw -ErrorId 'NetworkNotFound,*'
     }
 }
 
@@ -585,7 +592,11 @@ Describe 'Events, disk usage and engine facts' {
         $engine.EngineId | Should -Not -BeNullOrEmpty
         $engine.LoggingDriver | Should -Not -BeNullOrEmpty
         $engine.Runtimes | Should -Contain $engine.DefaultRuntime
-        ($engine | Format-List | Out-String -Width 200) | Should -Match 'LoggingDriver'
+        # The view shows the facts people read docker info for; LoggingDriver and the others stay properties.
+        $list = $engine | Format-List | Out-String -Width 200
+        $list | Should -Match ([regex]::Escape($engine.EngineVersion))
+        $list | Should -Match ([regex]::Escape($engine.ApiVersion))
+        $list | Should -Match ([regex]::Escape($engine.StorageDriver))
     }
 }
 
@@ -658,11 +669,14 @@ Describe 'Statistics, processes, changes and updates' {
         $readings.Count | Should -Be 2
         $busy = $readings | Where-Object Name -eq "$script:prefix-busy"
         $idle = $readings | Where-Object Name -eq "$script:prefix-idle"
-        $busy.CpuPercent | Should -BeGreaterThan 20
+        # A loop against a sleep: how much CPU the loop gets depends on what else the machine runs, so no fixed share.
+        $busy.CpuPercent | Should -BeGreaterThan 1
         $idle.CpuPercent | Should -BeLessThan 5
+        $idle.CpuPercent | Should -BeLessThan $busy.CpuPercent
         $idle.MemoryLimit | Should -Be 64MB
         $idle.MemoryUsage | Should -BeGreaterThan 0
-        ($readings | Format-Table | Out-String -Width 200) | Should -Match 'MiB / 64MiB'
+        # As docker stats shows it: an idle sleep uses well under 1 MiB, so its usage reads in KiB.
+        ($readings | Format-Table | Out-String -Width 200) | Should -Match '\d+(\.\d+)?[KMG]?i?B / 64MiB'
     }
 
     It 'takes piped containers and reads every running one when none is named' {
@@ -702,7 +716,8 @@ Describe 'Statistics, processes, changes and updates' {
     }
 }
 
-Describe 'Hosts: New-, Get-, Start-, Stop-, Restart-, Remove-ContainerHost and Update-ContainerHostCertificate (Local driver)' -Skip:(-not $IsLinux -or (& id -u) -ne '0' -or -not (Get-Command dockerd -ErrorAction SilentlyContinue)) {
+# The Local driver starts a dockerd of the host's own, as root: what the test engine itself needs.
+Describe 'Hosts: New-, Get-, Start-, Stop-, Restart-, Remove-ContainerHost and Update-ContainerHostCertificate (Local driver)' {
     BeforeAll {
         # A store and docker configuration of the test's own, never the user's.
         $script:savedStore = $env:CONTAINERS_HOST_STORE
@@ -720,7 +735,7 @@ Describe 'Hosts: New-, Get-, Start-, Stop-, Restart-, Remove-ContainerHost and U
 
     It 'lists the steps under -WhatIf and makes nothing' {
         New-ContainerHost -Name $script:hostName -WhatIf | Should -BeNullOrEmpty
-        Get-ContainerHost -Name $script:hostName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-ContainerHost -Name $script:hostName -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostNotFound,*'
     }
 
     It 'creates a running host and returns it' {
@@ -765,8 +780,7 @@ Describe 'Hosts: New-, Get-, Start-, Stop-, Restart-, Remove-ContainerHost and U
 
     It 'removes the host with -Force without asking' {
         Remove-ContainerHost -Name $script:hostName -Force
-        Get-ContainerHost -Name $script:hostName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-        { Get-ContainerHost -Name $script:hostName -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostNotFound*'
+        { Get-ContainerHost -Name $script:hostName -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostNotFound,*'
     }
 }
 
@@ -848,18 +862,28 @@ Describe 'Hosts: New-ContainerHost -Driver Azure (no Azure call)' {
     }
 
     It 'shows the resources and templates under -WhatIf and makes nothing' {
-        $out = New-ContainerHost @script:azureArgs -WhatIf 6>&1 | Out-String
-        $out | Should -Match 'Microsoft.Network/networkSecurityGroups'
-        $out | Should -Match 'Microsoft.Compute/virtualMachines'
-        $out | Should -Match '203\.0\.113\.0/24'
-        $out | Should -Not -Match 'PRIVATE KEY'
-        Get-ContainerHost -Name $script:azureName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        # The "What if:" line goes to the console host, which no redirection captures; the plan is on the verbose
+        # stream too, a step a message.
+        $all = New-ContainerHost @script:azureArgs -WhatIf -Verbose 4>&1
+        $all | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] } | Should -BeNullOrEmpty
+        $plan = @($all | Where-Object { $_.Message -like "$script:azureName, step *" }).Message
+        $plan.Count | Should -Be 8
+        $plan[0] | Should -BeLike "$script:azureName, step 1 of 8, *"
+        $network = $plan | Where-Object { $_ -match 'Microsoft.Network/networkSecurityGroups' }
+        $network | Should -Match '203\.0\.113\.0/24'
+        $network | Should -Match '"destinationPortRange":"2376"'
+        $machine = $plan | Where-Object { $_ -match 'Microsoft.Compute/virtualMachines' }
+        $machine | Should -Match 'Standard_B2s'
+        $machine | Should -Match '"disablePasswordAuthentication":true'
+        $plan | Should -Not -Match 'PRIVATE KEY'
+        $plan | Should -Not -Match 'not-a-real-token'
+        { Get-ContainerHost -Name $script:azureName -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostNotFound,*'
     }
 
     It 'refuses a missing -Location before anything is made' {
         $args2 = $script:azureArgs.Clone(); $args2.Remove('Location')
         { New-ContainerHost @args2 -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostDriverFailed*'
-        Get-ContainerHost -Name $script:azureName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-ContainerHost -Name $script:azureName -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostNotFound,*'
     }
 
     It 'keeps Azure.Core out of the default load context on PowerShell 7' -Skip:($PSVersionTable.PSEdition -ne 'Core') {
@@ -868,9 +892,9 @@ Describe 'Hosts: New-ContainerHost -Driver Azure (no Azure call)' {
     }
 }
 
-# The Ssh driver needs a Linux machine that accepts a key over SSH: set CONTAINERS_TEST_SSH_ADDRESS and
-# CONTAINERS_TEST_SSH_KEY (and CONTAINERS_TEST_SSH_USER when not root) to run the second part. The engine it provisions
-# there is removed again.
+# The Ssh driver against a machine: the test engine's (Start-TestEngine -Ssh, which build.ps1 -Test uses) is an sshd in
+# a network namespace of its own at CONTAINERS_TEST_SSH_ADDRESS, root logging in with CONTAINERS_TEST_SSH_KEY. The
+# engine provisioned there goes with the host, and the namespace with the test engine.
 Describe 'Hosts: the Ssh driver' {
     BeforeAll {
         $script:savedStore = $env:CONTAINERS_HOST_STORE
@@ -900,7 +924,7 @@ Describe 'Hosts: the Ssh driver' {
         Set-Content -Path $key -Value 'not a key'
         { New-ContainerHost -Name $script:sshName -Driver Ssh -Address 192.0.2.1 -KeyFile $key -HostKey 'ssh-ed25519 %%%' -ErrorAction Stop } |
             Should -Throw -ErrorId 'InvalidHostKey*'
-        Get-ContainerHost -Name $script:sshName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-ContainerHost -Name $script:sshName -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostNotFound,*'
     }
 
     It 'refuses a key file that does not exist' {
@@ -912,10 +936,16 @@ Describe 'Hosts: the Ssh driver' {
         $key = Join-Path $TestDrive 'not-a-key'
         Set-Content -Path $key -Value 'not a key'
         New-ContainerHost -Name $script:sshName -Driver Ssh -Address 192.0.2.1 -KeyFile $key -WhatIf | Should -BeNullOrEmpty
-        Get-ContainerHost -Name $script:sshName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        { Get-ContainerHost -Name $script:sshName -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerHostNotFound,*'
     }
 
-    Context 'against a machine' -Skip:(-not $env:CONTAINERS_TEST_SSH_ADDRESS -or -not $env:CONTAINERS_TEST_SSH_KEY) {
+    Context 'against a machine' {
+        BeforeAll {
+            if (-not $env:CONTAINERS_TEST_SSH_ADDRESS -or -not $env:CONTAINERS_TEST_SSH_KEY) {
+                throw 'No machine over SSH: run these tests through ./build.ps1 -Test, whose test engine starts one (CONTAINERS_TEST_SSH_ADDRESS, CONTAINERS_TEST_SSH_KEY).'
+            }
+        }
+
         It 'provisions the machine and returns the host, running' {
             $h = New-ContainerHost -Name $script:sshName -Driver Ssh -Address $env:CONTAINERS_TEST_SSH_ADDRESS -User $script:sshUser -KeyFile $env:CONTAINERS_TEST_SSH_KEY
             $h.Driver | Should -Be 'Ssh'
@@ -924,8 +954,13 @@ Describe 'Hosts: the Ssh driver' {
         }
 
         It 'reaches the engine by name' {
-            (Get-ContainerEngine -Engine $script:sshName).Source | Should -Be 'host store'
-            Get-ContainerHost -Name $script:sshName | Get-Container -All | Out-Null
+            $engine = Get-ContainerEngine -Engine $script:sshName
+            $engine.Source | Should -Be 'host store'
+            $engine.Uri | Should -Be "tcp://$($env:CONTAINERS_TEST_SSH_ADDRESS):2376"
+            $engine.UsesTls | Should -BeTrue
+            # A new engine: no container, and the predefined networks.
+            Get-ContainerHost -Name $script:sshName | Get-Container -All -ErrorAction Stop | Should -BeNullOrEmpty
+            (Get-ContainerHost -Name $script:sshName | Get-ContainerNetwork -ErrorAction Stop).Name | Should -Contain 'none'
         }
 
         It 'stops and starts the engine' {
@@ -936,6 +971,7 @@ Describe 'Hosts: the Ssh driver' {
 
         It 're-issues the certificate at the same address' {
             (Update-ContainerHostCertificate -Name $script:sshName -PassThru).State | Should -Be 'Running'
+            Test-ContainerEngine -Engine $script:sshName | Should -BeTrue
         }
 
         It 'removes the host and its engine configuration' {

@@ -49,6 +49,13 @@ namespace Containers.Errors
                 case InvalidParameterException invalid:
                     return new CommandError("Invalid" + invalid.ParamName, ErrorKind.InvalidArgument, invalid.Reason, invalid.Value ?? target, invalid);
 
+                case EngineNotFoundException lostSandbox when lostSandbox.ResourceKind == EngineResourceKind.NetworkSandbox:
+                    // The container is there; the engine lost track of its network namespace. dockerd 20.10 does so for a
+                    // container without networks (no bridge) that was stopped and started: it keeps the old sandbox id,
+                    // and renaming the container while it runs fails on it (the engine undoes the rename).
+                    return new CommandError("NetworkSandboxNotFound", ErrorKind.ObjectNotFound, lostSandbox.Message, target, lostSandbox,
+                        "The engine looks the sandbox up only while the container runs: stop the container, rename it, then start it again.");
+
                 case EngineNotFoundException notFound:
                     string kind = notFound.ResourceKind == EngineResourceKind.Unknown ? resource : notFound.ResourceKind.ToString();
                     return new CommandError(kind + "NotFound", ErrorKind.ObjectNotFound, notFound.Message, target, notFound);

@@ -13,5 +13,11 @@ namespace Containers.Engine.Errors
 
         /// <summary>A file or directory inside a container (the archive endpoints).</summary>
         ContainerPath,
+
+        /// <summary>
+        /// A container's network sandbox (its network namespace), which the engine looks up when it renames a running
+        /// container: "sandbox ID not found" is about the engine's own state, not a missing container.
+        /// </summary>
+        NetworkSandbox,
     }
 }

@@ -70,8 +70,8 @@ namespace Containers.Engine.Errors
             && (message.IndexOf("too old", StringComparison.OrdinalIgnoreCase) >= 0
                 || message.IndexOf("too new", StringComparison.OrdinalIgnoreCase) >= 0);
 
-        // A 404 on a container call can be about its image (create with a missing image) or a network; one on a
-        // network connect or disconnect can be about the container.
+        // A 404 on a container call can be about its image (create with a missing image), a network, or the container's
+        // network sandbox (a rename); one on a network connect or disconnect can be about the container.
         private static EngineResourceKind InferKind(string message, EngineResourceKind requested)
         {
             if (message.StartsWith("No such image", StringComparison.OrdinalIgnoreCase))
@@ -82,6 +82,12 @@ namespace Containers.Engine.Errors
             if (message.StartsWith("No such container", StringComparison.OrdinalIgnoreCase))
             {
                 return EngineResourceKind.Container;
+            }
+
+            if (message.StartsWith("sandbox ", StringComparison.OrdinalIgnoreCase)
+                && message.IndexOf("not found", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return EngineResourceKind.NetworkSandbox;
             }
 
             if (message.IndexOf("network", StringComparison.OrdinalIgnoreCase) >= 0

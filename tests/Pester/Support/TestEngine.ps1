@@ -2,21 +2,34 @@
     The private engine and registry the Pester tests run against: tests/Containers.TestEngine, started as a process of
     its own that keeps them until its standard input closes. build.ps1 -Test starts one for the whole run and passes it
     on in the environment; a test file run by itself (Invoke-Pester tests/Pester/X.Tests.ps1) starts its own.
+    With -Ssh it also starts a machine the Ssh driver can provision (an sshd in a network namespace of its own) and sets
+    CONTAINERS_TEST_SSH_ADDRESS, CONTAINERS_TEST_SSH_KEY and CONTAINERS_TEST_SSH_USER.
 #>
 
 function Start-TestEngine {
     [CmdletBinding()]
-    param()
+    param([switch] $Ssh)
     $project = Join-Path $PSScriptRoot '../../Containers.TestEngine'
     $tool = Join-Path $project 'bin/Release/net10.0/Containers.TestEngine.dll'
-    if (-not (Test-Path $tool)) {
+    # Built when missing or older than its sources (its own, the fixtures it links, the engine client and Core), so
+    # that an edit is never tested against a stale tool; an up-to-date dotnet build would cost seconds every run.
+    $built = if (Test-Path $tool) { (Get-Item $tool).LastWriteTimeUtc } else { [datetime]::MinValue }
+    $root = Join-Path $PSScriptRoot '../../..'
+    $newer = 'tests/Containers.TestEngine', 'tests/Containers.Tests/Fixtures', 'src/Containers.Engine', 'src/Containers.Core' |
+        ForEach-Object { Get-ChildItem (Join-Path $root $_) -Recurse -File -Include '*.cs', '*.csproj' } |
+        Where-Object { $_.FullName -notmatch '[\\/](bin|obj)[\\/]' -and $_.LastWriteTimeUtc -gt $built } |
+        Select-Object -First 1
+    if ($newer) {
         & dotnet build $project -c Release --nologo -v q | Out-Null
         if ($LASTEXITCODE -ne 0) { throw "Building $project failed with exit code $LASTEXITCODE." }
+        # An up-to-date compile leaves the file as it was: mark it checked against these sources.
+        (Get-Item $tool).LastWriteTimeUtc = [datetime]::UtcNow
     }
 
     $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
     $start.ArgumentList.Add('exec')
     $start.ArgumentList.Add((Resolve-Path $tool).Path)
+    if ($Ssh) { $start.ArgumentList.Add('--ssh') }
     $start.RedirectStandardInput = $true
     $start.RedirectStandardOutput = $true
     $start.UseShellExecute = $false

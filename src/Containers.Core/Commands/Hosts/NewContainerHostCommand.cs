@@ -49,6 +49,13 @@ namespace Containers.Commands.Hosts
 
             var creation = new HostCreation(Name, store);
             IReadOnlyList<ProvisioningStep> steps = driver.PlanCreation(creation);
+            // -WhatIf's line goes to the host's console only, where no script, job or redirection sees it: the plan (the
+            // Azure templates among it) goes to the verbose stream too, a step a message. -WhatIf -Verbose shows it.
+            for (int i = 0; i < steps.Count; i++)
+            {
+                output.WriteVerbose($"{Name}, step {i + 1} of {steps.Count}, {steps[i].Name}: {steps[i].WhatItMakes}");
+            }
+
             if (!output.ShouldProcess(Name, Describe(driver, steps)))
             {
                 return null;

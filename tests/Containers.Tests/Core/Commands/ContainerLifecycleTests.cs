@@ -134,6 +134,35 @@ namespace Containers.Tests.Core.Commands
         }
 
         [Fact]
+        public async Task Renaming_a_restarted_running_container_whose_sandbox_the_engine_lost_says_so_and_keeps_the_name()
+        {
+            // The private engine has no bridge (--bridge none), so containers run without networks; dockerd 20.10 then
+            // keeps a stopped-and-started container's old sandbox id, and renaming it while it runs fails on that id
+            // (docker rename fails the same way). The container is there: not ContainerNotFound.
+            (string id, string name) = await StartAsync(Sleeper);
+            await Client.Containers.RestartAsync(id, 0);
+            string renamed = name + "-renamed";
+            var output = new RecordingOutput();
+            await new RenameContainerCommand(renamed).ExecuteAsync(Engine, new[] { name }, output, default);
+
+            CommandError lost = Assert.Single(output.Errors);
+            Assert.Equal("NetworkSandboxNotFound", lost.ErrorId);
+            Assert.Equal(ErrorKind.ObjectNotFound, lost.Kind);
+            Assert.Contains("sandbox", lost.Message, StringComparison.Ordinal);
+            Assert.Equal("/" + name, (await Client.Containers.InspectAsync(id)).Name);
+
+            // What the advice says works: stopped, it renames; started again, it runs under the new name.
+            Assert.Contains("stop the container, rename it, then start it again", lost.RecommendedAction, StringComparison.Ordinal);
+            await Client.Containers.StopAsync(id, 0);
+            output = new RecordingOutput();
+            await new RenameContainerCommand(renamed).ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Empty(output.Errors);
+            await Client.Containers.StartAsync(id);
+            Assert.Equal("/" + renamed, (await Client.Containers.InspectAsync(id)).Name);
+            Assert.Equal("running", await StateOf(id));
+        }
+
+        [Fact]
         public async Task Rename_refuses_a_pattern_that_matches_several_containers_and_renames_none()
         {
             string prefix = PrivateEngine.UniqueName("rename");
