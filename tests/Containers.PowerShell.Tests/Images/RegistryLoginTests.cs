@@ -1,0 +1,86 @@
+using System;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading.Tasks;
+using Containers.PowerShell.Tests.Fixtures;
+using Xunit;
+
+namespace Containers.PowerShell.Tests.Images
+{
+    /// <summary>
+    /// Connect-, Get- and Disconnect-ContainerRegistry through PowerShell against the private registry, under the address
+    /// localhost:PORT ($OtherAddress) so the login other tests use (under $TestRegistry) is never touched; and
+    /// Find-ContainerImage, whose search the engine runs against the registry's v1 API, which a v2 registry lacks.
+    /// </summary>
+    public sealed class RegistryLoginTests
+    {
+        [Fact]
+        public async Task Connect_stores_a_login_Get_shows_it_without_secrets_and_Disconnect_from_the_pipeline_removes_it()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            RunResult connected = session.Run("Connect-ContainerRegistry -Registry $OtherAddress -Credential $Credential", RegistryLogin.Variables(session)).AssertNoErrors();
+            string address = (string)RegistryLogin.Variables(session)["OtherAddress"]!;
+            Assert.Equal(address, connected.Single().Properties["ServerAddress"].Value);
+
+            RunResult shown = session.Run("Get-ContainerRegistry -Registry $OtherAddress | ConvertTo-Json -Depth 3").AssertNoErrors();
+            Assert.Contains(session.Engine.RegistryUser, shown.Text, StringComparison.Ordinal);
+            Assert.DoesNotContain(session.Engine.RegistryPassword, shown.Text, StringComparison.Ordinal);
+
+            // -WhatIf removes nothing; the piped object (ServerAddress by property name) is what Disconnect removes.
+            session.Run("Get-ContainerRegistry -Registry $OtherAddress | Disconnect-ContainerRegistry -WhatIf").AssertNoErrors();
+            Assert.Single(session.Run("Get-ContainerRegistry -Registry $OtherAddress").AssertNoErrors().Output);
+            RunResult removed = session.Run("Get-ContainerRegistry -Registry $OtherAddress | Disconnect-ContainerRegistry -PassThru").AssertNoErrors();
+            Assert.Equal(address, removed.Single().Properties["ServerAddress"].Value);
+
+            RunResult gone = session.Run("[pscustomobject]@{ ServerAddress = $OtherAddress } | Get-ContainerRegistry");
+            Assert.Empty(gone.Output);
+            ErrorRecord error = Assert.Single(gone.Errors);
+            Assert.StartsWith("RegistryLoginNotFound,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+            Assert.Equal(address, error.TargetObject);
+        }
+
+        [Fact]
+        public async Task A_wrong_password_is_refused_as_an_AuthenticationError_and_nothing_is_stored()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            RunResult refused = session.Run("Connect-ContainerRegistry -Registry $OtherAddress -Credential $WrongCredential", RegistryLogin.Variables(session));
+            string address = (string)RegistryLogin.Variables(session)["OtherAddress"]!;
+
+            Assert.Empty(refused.Output);
+            ErrorRecord error = Assert.Single(refused.Errors.Concat(refused.Terminating == null ? Array.Empty<ErrorRecord>() : new[] { refused.Terminating }));
+            Assert.StartsWith("RegistryCredentialsRejected,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Equal(ErrorCategory.AuthenticationError, error.CategoryInfo.Category);
+            Assert.Equal(address, error.TargetObject);
+            Assert.DoesNotContain(session.Engine.RegistryPassword, error.ToString(), StringComparison.Ordinal);
+
+            RunResult stored = session.Run("Get-ContainerRegistry | Where-Object ServerAddress -eq $OtherAddress").AssertNoErrors();
+            Assert.Empty(stored.Output);
+        }
+
+        [Fact]
+        public async Task Disconnecting_a_registry_without_a_login_is_ObjectNotFound()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            RunResult result = session.Run(@"Disconnect-ContainerRegistry -Registry ""$Prefix.example:5000""");
+
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.StartsWith("RegistryLoginNotFound,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Equal(ErrorCategory.ObjectNotFound, error.CategoryInfo.Category);
+            Assert.Equal(session.Prefix + ".example:5000", error.TargetObject);
+        }
+
+        [Fact]
+        public async Task Find_ContainerImage_against_the_v2_registry_reports_the_engines_failure_and_points_to_the_tag_list()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            RunResult result = session.Run(@"[pscustomobject]@{ Term = ""$TestRegistry/busybox"" } | Find-ContainerImage");
+
+            Assert.Empty(result.Output);
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.StartsWith("ImageSearchFailed,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Equal(session.Engine.Registry + "/busybox", error.TargetObject);
+            Assert.Contains("Get-ContainerRegistryTag", error.ErrorDetails?.RecommendedAction ?? string.Empty, StringComparison.Ordinal);
+        }
+    }
+}
