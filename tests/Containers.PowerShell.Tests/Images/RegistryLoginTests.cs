@@ -59,6 +59,36 @@ namespace Containers.PowerShell.Tests.Images
         }
 
         [Fact]
+        public async Task The_login_and_tag_tables_show_the_registry_the_user_and_the_tags_at_80_columns()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            string address = (string)RegistryLogin.Variables(session)["OtherAddress"]!;
+            session.Run("Connect-ContainerRegistry -Registry $OtherAddress -Credential $Credential | Out-Null", RegistryLogin.Variables(session)).AssertNoErrors();
+            try
+            {
+                string logins = session.Run("Get-ContainerRegistry -Registry $OtherAddress | Out-String -Width 80").AssertNoErrors().Text;
+                Assert.Contains(address, logins, StringComparison.Ordinal);
+                Assert.Contains(session.Engine.RegistryUser, logins, StringComparison.Ordinal);
+                Assert.DoesNotContain(session.Engine.RegistryPassword, logins, StringComparison.Ordinal);
+
+                // Pushed with the login just stored under this address, then listed as the table renders it.
+                string tags = session.Run(@"
+                    Add-ContainerImageTag -Name $TestImage -Tag ""$OtherAddress/$Prefix-view:1"", ""$OtherAddress/$Prefix-view:2""
+                    Invoke-ImagePush -Name ""$OtherAddress/$Prefix-view:1"", ""$OtherAddress/$Prefix-view:2"" | Out-Null
+                    Get-ContainerRegistryTag -Name ""$OtherAddress/$Prefix-view"" | Out-String -Width 80").AssertNoErrors().Text;
+                string[] rows = tags.Split('\n').Where(line => line.Contains(session.Prefix + "-view", StringComparison.Ordinal)).Select(line => line.TrimEnd()).ToArray();
+                // One row per tag, the whole repository then the tag (in the registry's order).
+                Assert.Equal(
+                    new[] { address + "/" + session.Prefix + "-view 1", address + "/" + session.Prefix + "-view 2" },
+                    rows.Select(row => string.Join(" ", row.Split(' ', StringSplitOptions.RemoveEmptyEntries))).OrderBy(row => row, StringComparer.Ordinal));
+            }
+            finally
+            {
+                session.Run("Disconnect-ContainerRegistry -Registry $OtherAddress").AssertNoErrors();
+            }
+        }
+
+        [Fact]
         public async Task Disconnecting_a_registry_without_a_login_is_ObjectNotFound()
         {
             using ModuleSession session = await ModuleSession.StartAsync();

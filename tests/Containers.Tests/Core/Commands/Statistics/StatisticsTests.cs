@@ -208,7 +208,9 @@ namespace Containers.Tests.Core.Commands.Statistics
             TimeSpan took = clock.Elapsed;
 
             Assert.True(joined, "the pipeline thread still reads 10 seconds after cancelling");
-            Assert.True(took < TimeSpan.FromSeconds(1.5), $"cancelling took {took}");
+            // The stream never ends by itself, so a bound of several seconds still tells a cancelled stream from a hung one
+            // (it cannot tell "at once" from "at the next one-second reading" on a loaded machine, and does not try).
+            Assert.True(took < Promptly.Bound, $"cancelling took {took}");
             Assert.IsAssignableFrom<OperationCanceledException>(ended);
             Assert.True(tookForThree < TimeSpan.FromSeconds(20), $"three readings of each took {tookForThree}");
 
