@@ -60,6 +60,29 @@ namespace Containers.PowerShell.Tests.Images
         }
 
         [Fact]
+        public async Task An_unreachable_registry_in_the_pipeline_is_its_own_error_and_the_next_is_still_logged_in()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            string address = (string)RegistryLogin.Variables(session)["OtherAddress"]!;
+            try
+            {
+                // Nothing listens on port 1 of loopback: the connection is refused at once.
+                RunResult result = session.Run("'127.0.0.1:1', $OtherAddress | Connect-ContainerRegistry -Credential $Credential", RegistryLogin.Variables(session));
+
+                Assert.Null(result.Terminating);
+                ErrorRecord error = Assert.Single(result.Errors);
+                Assert.StartsWith("RegistryUnreachable,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+                Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
+                Assert.Equal("127.0.0.1:1", error.TargetObject);
+                Assert.Equal(address, result.Single().Properties["ServerAddress"].Value);
+            }
+            finally
+            {
+                session.Run("Disconnect-ContainerRegistry -Registry $OtherAddress -ErrorAction SilentlyContinue");
+            }
+        }
+
+        [Fact]
         public async Task The_login_and_tag_tables_show_the_registry_the_user_and_the_tags_at_80_columns()
         {
             using ModuleSession session = await ModuleSession.StartAsync();
