@@ -21,7 +21,9 @@ namespace Containers.Azure.Tests
     /// </summary>
     public sealed class AzureCertificateUpdateReplayTests : IDisposable
     {
-        private const string Operation = "/subscriptions/" + AzureReplay.Sub + "/providers/Microsoft.Resources/operationStatuses/08584650133420779721";
+        private const string Operation = "/subscriptions/" + AzureReplay.Sub + "/providers/Microsoft.Resources/operationStatuses/08584650133420779721" + AzureReplay.DeploymentsApi;
+
+        private const string OperationPath = "/subscriptions/" + AzureReplay.Sub + "/providers/Microsoft.Resources/operationStatuses/08584650133420779721";
 
         private readonly AzureReplay _azure = new AzureReplay();
 
@@ -31,12 +33,14 @@ namespace Containers.Azure.Tests
         public async Task Replay_certificate_update_reruns_the_extension_with_the_new_certificate_in_protectedSettings_only()
         {
             HostRecord before = _azure.AddHost();
-            _azure.Replay.On("PUT", AzureReplay.Deployments + "containers-certificate", 201,
+            // The 201 of resources/.../stable/2021-04-01/examples/PutDeploymentResourceGroup.json; the polls in the ARM RPC's
+            // "Azure-AsyncOperation Resource format" (azure-resource-manager-rpc v1.0/async-api-reference.md).
+            _azure.Replay.On("PUT", AzureReplay.Deployments + "containers-certificate" + AzureReplay.DeploymentsApi, 201,
                     "{\"id\":\"" + AzureReplay.Deployments + "containers-certificate\",\"name\":\"containers-certificate\",\"properties\":{\"provisioningState\":\"Accepted\",\"mode\":\"Incremental\"}}",
-                    ("Azure-AsyncOperation", "https://management.azure.com" + Operation + "?api-version=2021-04-01"), ("Retry-After", "0"))
+                    ("Azure-AsyncOperation", "https://management.azure.com" + Operation), ("Retry-After", "0"))
                 .On("GET", Operation, 200, "{\"status\":\"Running\"}", ("Retry-After", "0"))
                 .On("GET", Operation, 200, "{\"status\":\"Succeeded\"}")
-                .On("GET", AzureReplay.Deployments + "containers-certificate", 200,
+                .On("GET", AzureReplay.Deployments + "containers-certificate" + AzureReplay.DeploymentsApi, 200,
                     "{\"name\":\"containers-certificate\",\"properties\":{\"provisioningState\":\"Succeeded\",\"mode\":\"Incremental\",\"outputs\":{}}}");
             var output = new AzureReplay.Output();
             AzureDriver driver = _azure.Driver();
@@ -48,7 +52,7 @@ namespace Containers.Azure.Tests
             Assert.Equal("20.61.7.10", after.Address);
             Assert.Contains("web01-a1b2c3.westeurope.cloudapp.azure.com", after.ServerNames);
             Assert.NotEqual(before.ServerCertificateFingerprint, after.ServerCertificateFingerprint);
-            Assert.Equal(new[] { "PUT " + AzureReplay.Deployments + "containers-certificate", "GET " + Operation, "GET " + Operation, "GET " + AzureReplay.Deployments + "containers-certificate" }, _azure.Replay.Requests);
+            Assert.Equal(new[] { "PUT " + AzureReplay.Deployments + "containers-certificate", "GET " + OperationPath, "GET " + OperationPath, "GET " + AzureReplay.Deployments + "containers-certificate" }, _azure.Replay.Requests);
 
             JsonObject body = JsonNode.Parse(_azure.Replay.Bodies[0])!.AsObject();
             JsonObject template = body["properties"]!["template"]!.AsObject();

@@ -24,7 +24,7 @@ namespace Containers.Azure.Tests
 {
     /// <summary>
     /// The Azure driver against replayed ARM conversations (no Azure here): the responses are replays of the real shapes
-    /// (a deployment PUT answered 201 with Azure-AsyncOperation, polls Accepted/Running/Succeeded, the deployment GET
+    /// (a deployment PUT answered 201 with Azure-AsyncOperation, polls Accepted/Running/Succeeded, then the deployment GET
     /// with outputs; VM actions 202 with Azure-AsyncOperation and Location; resource group DELETE 202 then 200).
     /// </summary>
     public sealed class AzureDriverReplayTests : IDisposable
@@ -33,7 +33,6 @@ namespace Containers.Azure.Tests
         private const string Group = "/subscriptions/" + Sub + "/resourcegroups/containers-web01";
         private const string Deployments = "/subscriptions/" + Sub + "/resourceGroups/containers-web01/providers/Microsoft.Resources/deployments/";
         private const string Vm = "/subscriptions/" + Sub + "/resourceGroups/containers-web01/providers/Microsoft.Compute/virtualMachines/web01";
-        private const string Operations = "https://management.azure.com/subscriptions/" + Sub + "/providers/Microsoft.Resources/operationStatuses/";
 
         private readonly string _root = Path.Combine(Path.GetTempPath(), "containers-azure-" + Guid.NewGuid().ToString("N").Substring(0, 8));
         private readonly HostStore _store;
@@ -51,6 +50,9 @@ namespace Containers.Azure.Tests
             {
                 Directory.Delete(_root, recursive: true);
             }
+
+            // Every scripted exchange asked for, in order, with its query: a skipped poll fails here.
+            _replay.AssertComplete();
         }
 
         private AzureDriver Driver(AzureHostOptions? options) => new AzureDriver(options, new AzureDriverServices
@@ -66,28 +68,53 @@ namespace Containers.Azure.Tests
 
         private static AzureHostOptions Options() => new AzureHostOptions { SubscriptionId = Sub, Location = "westeurope", AccessToken = "replayed-token" };
 
+        /// <summary>
+        /// GET of the group 404 (ResourceGroupNotFound), then PUT 201 with the group: the shape of
+        /// resources/resource-manager/Microsoft.Resources/stable/2022-09-01/examples/CreateResourceGroup.json (201).
+        /// </summary>
         private void ReplayGroupCreated()
         {
-            _replay.On("GET", Group, 404, "{\"error\":{\"code\":\"ResourceGroupNotFound\",\"message\":\"Resource group 'containers-web01' could not be found.\"}}")
-                .On("PUT", Group, 201, "{\"id\":\"" + Group + "\",\"name\":\"containers-web01\",\"type\":\"Microsoft.Resources/resourceGroups\",\"location\":\"westeurope\",\"properties\":{\"provisioningState\":\"Succeeded\"}}");
+            _replay.On("GET", Group + AzureReplay.GroupsApi, 404, "{\"error\":{\"code\":\"ResourceGroupNotFound\",\"message\":\"Resource group 'containers-web01' could not be found.\"}}")
+                .On("PUT", Group + AzureReplay.GroupsApi, 201, "{\"id\":\"" + Group + "\",\"name\":\"containers-web01\",\"type\":\"Microsoft.Resources/resourceGroups\",\"location\":\"westeurope\",\"properties\":{\"provisioningState\":\"Succeeded\"}}");
         }
 
+        /// <summary>
+        /// The deployment PUT answered 201 with provisioningState Accepted (the 201 of
+        /// resources/resource-manager/Microsoft.Resources/stable/2021-04-01/examples/PutDeploymentResourceGroup.json) and an
+        /// Azure-AsyncOperation header; the operation resource polled until a terminal status (its format: "Azure-AsyncOperation
+        /// Resource format" in the ARM RPC, Azure/azure-resource-manager-rpc v1.0/async-api-reference.md); when it succeeded, the deployment
+        /// GET with its outputs (the 200 body of PutDeploymentResourceGroup.json, the same Deployment_Extended shape).
+        /// </summary>
         private void ReplayDeployment(string name, string op, string finalStatus, string outputs, string? error = null)
         {
-            string state = finalStatus == "Succeeded" ? "Succeeded" : "Failed";
-            _replay.On("PUT", Deployments + name, 201, "{\"properties\":{\"provisioningState\":\"Accepted\"}}", ("Azure-AsyncOperation", Operations + op + "?api-version=2021-04-01"), ("Retry-After", "0"))
-                .On("GET", "/subscriptions/" + Sub + "/providers/Microsoft.Resources/operationStatuses/" + op, 200, "{\"status\":\"Accepted\"}", ("Retry-After", "0"))
-                .On("GET", "/subscriptions/" + Sub + "/providers/Microsoft.Resources/operationStatuses/" + op, 200, "{\"status\":\"Running\"}", ("Retry-After", "0"))
-                .On("GET", "/subscriptions/" + Sub + "/providers/Microsoft.Resources/operationStatuses/" + op, 200, "{\"status\":\"" + finalStatus + "\"" + (error == null ? string.Empty : ",\"error\":" + error) + "}")
-                .On("GET", Deployments + name, 200, "{\"name\":\"" + name + "\",\"properties\":{\"provisioningState\":\"" + state + "\",\"outputs\":" + outputs + "}}");
+            string id = Deployments + name;
+            string poll = "/subscriptions/" + Sub + "/providers/Microsoft.Resources/operationStatuses/" + op + AzureReplay.DeploymentsApi;
+            _replay.On("PUT", id + AzureReplay.DeploymentsApi, 201,
+                    "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"type\":\"Microsoft.Resources/deployments\",\"properties\":{\"templateHash\":\"0000000000000000000\",\"parameters\":{},\"mode\":\"Incremental\",\"provisioningState\":\"Accepted\",\"timestamp\":\"2025-01-14T10:01:58.1165328Z\",\"duration\":\"PT0.2251362S\",\"correlationId\":\"5f8b3c1e-2a4d-4e6f-9b0a-1c2d3e4f5a6b\",\"providers\":[],\"dependencies\":[]}}",
+                    ("Azure-AsyncOperation", "https://management.azure.com" + poll), ("Retry-After", "0"))
+                .On("GET", poll, 200, "{\"status\":\"Accepted\"}", ("Retry-After", "0"))
+                .On("GET", poll, 200, "{\"status\":\"Running\"}", ("Retry-After", "0"))
+                .On("GET", poll, 200, "{\"status\":\"" + finalStatus + "\"" + (error == null ? string.Empty : ",\"error\":" + error) + "}");
+            if (finalStatus != "Succeeded")
+            {
+                return; // the operation's error says what failed: the deployment is not read
+            }
+
+            _replay.On("GET", id + AzureReplay.DeploymentsApi, 200,
+                    "{\"id\":\"" + id + "\",\"name\":\"" + name + "\",\"type\":\"Microsoft.Resources/deployments\",\"properties\":{\"templateHash\":\"0000000000000000000\",\"parameters\":{},\"mode\":\"Incremental\",\"provisioningState\":\"Succeeded\",\"timestamp\":\"2025-01-14T10:03:20.7318836Z\",\"duration\":\"PT1M22.6153508S\",\"correlationId\":\"5f8b3c1e-2a4d-4e6f-9b0a-1c2d3e4f5a6b\",\"outputs\":" + outputs + ",\"outputResources\":[]}}");
         }
 
+        /// <summary>
+        /// The group DELETE 202 with a Location, that Location 202 while the delete runs and 200 when done: the responses of
+        /// ResourceGroups_Delete in resources/resource-manager/Microsoft.Resources/stable/2022-09-01/examples/ForceDeleteVMsInResourceGroup.json,
+        /// polled as the ARM RPC's "202 Accepted and Location Headers" describes (v1.0/async-api-reference.md).
+        /// </summary>
         private void ReplayGroupDeleted()
         {
-            string location = "https://management.azure.com/subscriptions/" + Sub + "/operationresults/eyJqb2JJZCI6IlJFU09VUkNFR1JPVVBERUxFVElPTkpPQi1DT05UQUlORVJTOjJEV0VCMDEifQ?api-version=2022-09-01";
-            _replay.On("DELETE", Group, 202, null, ("Location", location), ("Retry-After", "0"))
-                .On("GET", "/subscriptions/" + Sub + "/operationresults/eyJqb2JJZCI6IlJFU09VUkNFR1JPVVBERUxFVElPTkpPQi1DT05UQUlORVJTOjJEV0VCMDEifQ", 202, null, ("Location", location), ("Retry-After", "0"))
-                .On("GET", "/subscriptions/" + Sub + "/operationresults/eyJqb2JJZCI6IlJFU09VUkNFR1JPVVBERUxFVElPTkpPQi1DT05UQUlORVJTOjJEV0VCMDEifQ", 200);
+            string result = "/subscriptions/" + Sub + "/operationresults/eyJqb2JJZCI6IlJFU09VUkNFR1JPVVBERUxFVElPTkpPQi1DT05UQUlORVJTOjJEV0VCMDEifQ" + AzureReplay.GroupsApi;
+            _replay.On("DELETE", Group + AzureReplay.GroupsApi, 202, null, ("Location", "https://management.azure.com" + result), ("Retry-After", "0"))
+                .On("GET", result, 202, null, ("Location", "https://management.azure.com" + result), ("Retry-After", "0"))
+                .On("GET", result, 200);
         }
 
         [Fact]
@@ -145,7 +172,8 @@ namespace Containers.Azure.Tests
         {
             // The power actions and the other power states: AzureVmPowerReplayTests.
             HostRecord record = AddRecord();
-            _replay.On("GET", Vm + "/instanceView", 200, "{\"statuses\":[{\"code\":\"ProvisioningState/succeeded\",\"level\":\"Info\"},{\"code\":\"PowerState/deallocated\",\"level\":\"Info\",\"displayStatus\":\"VM deallocated\"}]}");
+            // The statuses of compute/.../2023-09-01/examples/virtualMachineExamples/VirtualMachine_Get_InstanceView.json, deallocated.
+            _replay.On("GET", Vm + "/instanceView" + AzureReplay.ComputeApi, 200, "{\"statuses\":[{\"code\":\"ProvisioningState/succeeded\",\"level\":\"Info\"},{\"code\":\"PowerState/deallocated\",\"level\":\"Info\",\"displayStatus\":\"VM deallocated\"}]}");
             HostStatus status = await Driver(null).GetStatusAsync(_store, record, CancellationToken.None);
             Assert.Equal(HostState.Stopped, status.State);
             Assert.Contains("deallocated", status.Reason);

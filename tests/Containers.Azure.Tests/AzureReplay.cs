@@ -27,6 +27,14 @@ namespace Containers.Azure.Tests
         public const string Vm = "/subscriptions/" + Sub + "/resourceGroups/containers-web01/providers/Microsoft.Compute/virtualMachines/web01";
         public const string Deployments = "/subscriptions/" + Sub + "/resourceGroups/containers-web01/providers/Microsoft.Resources/deployments/";
 
+        // The queries ARM is asked with, as the published examples give them (Azure/azure-rest-api-specs, specification/...):
+        // deployments: resources/resource-manager/Microsoft.Resources/stable/2021-04-01/examples/PutDeploymentResourceGroup.json;
+        // resource groups (the version Azure.ResourceManager asks for): .../Microsoft.Resources/stable/2022-09-01/examples/CreateResourceGroup.json;
+        // virtual machines: compute/resource-manager/Microsoft.Compute/ComputeRP/stable/2023-09-01/examples/virtualMachineExamples/*.json.
+        public const string DeploymentsApi = "?api-version=2021-04-01";
+        public const string GroupsApi = "?api-version=2022-09-01";
+        public const string ComputeApi = "?api-version=2023-09-01";
+
         private readonly string _root = Path.Combine(Path.GetTempPath(), "containers-azure-" + Guid.NewGuid().ToString("N").Substring(0, 8));
 
         public AzureReplay()
@@ -69,12 +77,15 @@ namespace Containers.Azure.Tests
             });
         }
 
+        /// <summary>Removes the store, then fails the test unless the ARM conversation ran exactly as scripted.</summary>
         public void Dispose()
         {
             if (Directory.Exists(_root))
             {
                 Directory.Delete(_root, recursive: true);
             }
+
+            Replay.AssertComplete();
         }
 
         /// <summary>Collects what a core command writes; confirms everything.</summary>

@@ -25,23 +25,40 @@ namespace Containers.Azure.Tests
 
         public void Dispose() => _azure.Dispose();
 
-        /// <summary>POST .../{action}: 202 + Azure-AsyncOperation + Location, then the polls InProgress, then the final status.</summary>
+        /// <summary>
+        /// POST .../{action}: 202 with no body and a Location (VirtualMachine_Start_MaximumSet_Gen.json,
+        /// VirtualMachine_Deallocate_MaximumSet_Gen.json, VirtualMachine_Restart_MaximumSet_Gen.json in
+        /// compute/resource-manager/Microsoft.Compute/ComputeRP/stable/2023-09-01/examples/virtualMachineExamples/), plus
+        /// the Azure-AsyncOperation and Retry-After headers compute sends; then the operation resource polled InProgress,
+        /// then the final status (its format: "Azure-AsyncOperation Resource format", Azure/azure-resource-manager-rpc
+        /// v1.0/async-api-reference.md).
+        /// </summary>
         private void ReplayAction(string action, string operationId, string finalPoll, string retryAfter = "0")
         {
-            string operation = "https://management.azure.com" + OperationsPath + operationId + "?p=571046f6-b640-41c1-86f7-f9f044b5adf9&api-version=2023-09-01";
-            string monitor = "https://management.azure.com" + OperationsPath + operationId + "?p=571046f6-b640-41c1-86f7-f9f044b5adf9&monitor=true&api-version=2023-09-01";
-            _azure.Replay.On("POST", AzureReplay.Vm + "/" + action, 202, null, ("Azure-AsyncOperation", operation), ("Location", monitor), ("Retry-After", "0"))
-                .On("GET", OperationsPath + operationId, 200, "{\"startTime\":\"2025-01-14T10:02:11.5312207+00:00\",\"status\":\"InProgress\",\"operationId\":\"" + operationId + "\"}", ("Retry-After", retryAfter))
-                .On("GET", OperationsPath + operationId, 200, finalPoll);
+            ReplayActionStarted(action, operationId, retryAfter);
+            _azure.Replay.On("GET", Poll(operationId), 200, finalPoll);
         }
 
-        private static string Succeeded(string operationId) =>
-            "{\"startTime\":\"2025-01-14T10:02:11.5312207+00:00\",\"endTime\":\"2025-01-14T10:02:41.9437562+00:00\",\"status\":\"Succeeded\",\"operationId\":\"" + operationId + "\"}";
+        /// <summary>The POST and its first poll (InProgress, asking to wait <paramref name="retryAfter"/> seconds).</summary>
+        private void ReplayActionStarted(string action, string operationId, string retryAfter)
+        {
+            string operation = "https://management.azure.com" + Poll(operationId);
+            string monitor = "https://management.azure.com" + OperationsPath + operationId + "?p=571046f6-b640-41c1-86f7-f9f044b5adf9&monitor=true&api-version=2023-09-01";
+            _azure.Replay.On("POST", AzureReplay.Vm + "/" + action + AzureReplay.ComputeApi, 202, null, ("Azure-AsyncOperation", operation), ("Location", monitor), ("Retry-After", "0"))
+                .On("GET", Poll(operationId), 200, "{\"startTime\":\"2025-01-14T10:02:11.5312207+00:00\",\"status\":\"InProgress\",\"name\":\"" + operationId + "\"}", ("Retry-After", retryAfter));
+        }
 
+        /// <summary>The Azure-AsyncOperation URL, path and query: the one the driver must poll.</summary>
+        private static string Poll(string operationId) => OperationsPath + operationId + "?p=571046f6-b640-41c1-86f7-f9f044b5adf9&api-version=2023-09-01";
+
+        private static string Succeeded(string operationId) =>
+            "{\"startTime\":\"2025-01-14T10:02:11.5312207+00:00\",\"endTime\":\"2025-01-14T10:02:41.9437562+00:00\",\"status\":\"Succeeded\",\"name\":\"" + operationId + "\"}";
+
+        /// <summary>The instance view: the shape of VirtualMachine_Get_InstanceView.json (same folder), with the given states.</summary>
         private void ReplayInstanceView(string powerState, string provisioningState = "succeeded") =>
-            _azure.Replay.On("GET", AzureReplay.Vm + "/instanceView", 200,
-                "{\"computerName\":\"web01\",\"osName\":\"ubuntu\",\"osVersion\":\"22.04\",\"vmAgent\":{\"vmAgentVersion\":\"2.12.0.2\",\"statuses\":[{\"code\":\"ProvisioningState/succeeded\",\"level\":\"Info\",\"displayStatus\":\"Ready\"}]},"
-                + "\"hyperVGeneration\":\"V2\",\"statuses\":[{\"code\":\"ProvisioningState/" + provisioningState + "\",\"level\":\"Info\",\"displayStatus\":\"Provisioning " + provisioningState + "\",\"time\":\"2025-01-14T10:02:41.9281249+00:00\"},"
+            _azure.Replay.On("GET", AzureReplay.Vm + "/instanceView" + AzureReplay.ComputeApi, 200,
+                "{\"platformUpdateDomain\":0,\"platformFaultDomain\":0,\"computerName\":\"web01\",\"osName\":\"ubuntu\",\"osVersion\":\"22.04\",\"vmAgent\":{\"vmAgentVersion\":\"2.12.0.2\",\"statuses\":[{\"code\":\"ProvisioningState/succeeded\",\"level\":\"Info\",\"displayStatus\":\"Ready\",\"message\":\"Guest Agent is running\",\"time\":\"2025-01-14T10:02:40+00:00\"}]},"
+                + "\"hyperVGeneration\":\"V2\",\"isVMInStandbyPool\":false,\"statuses\":[{\"code\":\"ProvisioningState/" + provisioningState + "\",\"level\":\"Info\",\"displayStatus\":\"Provisioning " + provisioningState + "\",\"time\":\"2025-01-14T10:02:41.9281249+00:00\"},"
                 + "{\"code\":\"PowerState/" + powerState + "\",\"level\":\"Info\",\"displayStatus\":\"VM " + powerState + "\"}]}");
 
         [Fact]
@@ -105,7 +122,7 @@ namespace Containers.Azure.Tests
             ReplayAction("start", "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c66",
                 "{\"startTime\":\"2025-01-14T10:02:11.5312207+00:00\",\"endTime\":\"2025-01-14T10:03:02.1093750+00:00\",\"status\":\"Failed\","
                 + "\"error\":{\"code\":\"AllocationFailed\",\"message\":\"Allocation failed. We do not have sufficient capacity for the requested VM size in this region. Read more about improving likelihood of allocation success at http://aka.ms/allocation-guidance\"},"
-                + "\"operationId\":\"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c66\"}");
+                + "\"name\":\"0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c66\"}");
             var failure = await Assert.ThrowsAsync<HostDriverException>(() => _azure.Driver().StartAsync(_azure.Store, host, CancellationToken.None));
 
             Assert.Contains("web01", failure.Message);
@@ -119,7 +136,8 @@ namespace Containers.Azure.Tests
         public async Task Replay_refused_action_is_reported_with_Azures_code_and_message()
         {
             HostRecord host = _azure.AddHost();
-            _azure.Replay.On("POST", AzureReplay.Vm + "/deallocate", 409,
+            // An ARM error response (ErrorResponse of the common types) refusing the action.
+            _azure.Replay.On("POST", AzureReplay.Vm + "/deallocate" + AzureReplay.ComputeApi, 409,
                 "{\"error\":{\"code\":\"OperationNotAllowed\",\"message\":\"Operation 'deallocate' is not allowed since the Virtual Machine is being created.\"}}");
             var failure = await Assert.ThrowsAsync<HostDriverException>(() => _azure.Driver().StopAsync(_azure.Store, host, CancellationToken.None));
 
@@ -156,13 +174,13 @@ namespace Containers.Azure.Tests
         public async Task Replay_state_is_Error_when_Azure_refuses_or_names_no_power_state()
         {
             HostRecord host = _azure.AddHost();
-            _azure.Replay.On("GET", AzureReplay.Vm + "/instanceView", 404,
+            _azure.Replay.On("GET", AzureReplay.Vm + "/instanceView" + AzureReplay.ComputeApi, 404,
                 "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"The Resource 'Microsoft.Compute/virtualMachines/web01' under resource group 'containers-web01' was not found.\"}}");
             HostStatus status = await _azure.Driver().GetStatusAsync(_azure.Store, host, CancellationToken.None);
             Assert.Equal(HostState.Error, status.State);
             Assert.Contains("ResourceNotFound", status.Reason);
 
-            _azure.Replay.On("GET", AzureReplay.Vm + "/instanceView", 200, "{\"statuses\":[{\"code\":\"ProvisioningState/creating\",\"level\":\"Info\"}]}");
+            _azure.Replay.On("GET", AzureReplay.Vm + "/instanceView" + AzureReplay.ComputeApi, 200, "{\"statuses\":[{\"code\":\"ProvisioningState/creating\",\"level\":\"Info\"}]}");
             status = await _azure.Driver().GetStatusAsync(_azure.Store, host, CancellationToken.None);
             Assert.Equal(HostState.Error, status.State);
             Assert.Contains("no power state", status.Reason);
@@ -173,13 +191,13 @@ namespace Containers.Azure.Tests
         {
             // The poll asks for 60 s (the interval is zero here): honouring it means waiting, and cancelling must end the wait.
             HostRecord host = _azure.AddHost();
-            ReplayAction("deallocate", "7f6e5d4c-3b2a-4190-8f7e-6d5c4b3a2a77", Succeeded("7f6e5d4c-3b2a-4190-8f7e-6d5c4b3a2a77"), retryAfter: "60");
+            ReplayActionStarted("deallocate", "7f6e5d4c-3b2a-4190-8f7e-6d5c4b3a2a77", retryAfter: "60");
             using var cancellation = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
             var watch = Stopwatch.StartNew();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _azure.Driver().StopAsync(_azure.Store, host, cancellation.Token));
 
             Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"Cancelling took {watch.Elapsed}.");
-            Assert.Equal(2, _azure.Replay.Requests.Count); // the POST and the first poll; the Succeeded one was never asked for
+            Assert.Equal(2, _azure.Replay.Requests.Count); // the POST and the first poll; no second poll is scripted, and none was asked for
         }
 
         [Fact]
@@ -188,9 +206,10 @@ namespace Containers.Azure.Tests
             // Some ARM operations (a resource group delete, for one) give only Location: 202 while running, then 200.
             HostRecord host = _azure.AddHost();
             string location = "https://management.azure.com" + OperationsPath + "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e88?monitor=true&api-version=2023-09-01";
-            _azure.Replay.On("POST", AzureReplay.Vm + "/start", 202, null, ("Location", location), ("Retry-After", "0"))
-                .On("GET", OperationsPath + "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e88", 202, null, ("Location", location), ("Retry-After", "0"))
-                .On("GET", OperationsPath + "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e88", 200);
+            // The 202 + Location of VirtualMachine_Start_MaximumSet_Gen.json; the Location polled as the ARM RPC describes.
+            _azure.Replay.On("POST", AzureReplay.Vm + "/start" + AzureReplay.ComputeApi, 202, null, ("Location", location), ("Retry-After", "0"))
+                .On("GET", location.Substring("https://management.azure.com".Length), 202, null, ("Location", location), ("Retry-After", "0"))
+                .On("GET", location.Substring("https://management.azure.com".Length), 200);
             await _azure.Driver().StartAsync(_azure.Store, host, CancellationToken.None);
             Assert.Equal(3, _azure.Replay.Requests.Count);
         }

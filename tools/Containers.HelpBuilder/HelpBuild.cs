@@ -23,13 +23,22 @@ namespace Containers.HelpBuilder
         public const string HelpFolder = "en-US";
         public const string MamlFileName = HelpParity.ExternalHelpFile;
 
-        public static HelpBuildResult Run(IReadOnlyList<CmdletDefinition> cmdlets, string repositoryRoot)
+        public static HelpBuildResult Run(IReadOnlyList<CmdletDefinition> cmdlets, string repositoryRoot) => Run(cmdlets, ReadDocs(repositoryRoot));
+
+        /// <summary>docs/*.md of the repository: file name to text.</summary>
+        public static IReadOnlyDictionary<string, string> ReadDocs(string repositoryRoot)
         {
             string docs = Path.Combine(repositoryRoot, DocsFolder);
             string[] fileNames = Directory.Exists(docs)
-                ? Directory.GetFiles(docs, "*.md").Select(Path.GetFileName).OfType<string>().OrderBy(name => name, StringComparer.Ordinal).ToArray()
+                ? Directory.GetFiles(docs, "*.md").Select(Path.GetFileName).OfType<string>().ToArray()
                 : Array.Empty<string>();
-            var texts = fileNames.ToDictionary(name => name, name => File.ReadAllText(Path.Combine(docs, name)), StringComparer.Ordinal);
+            return fileNames.ToDictionary(name => name, name => File.ReadAllText(Path.Combine(docs, name)), StringComparer.Ordinal);
+        }
+
+        /// <summary>The same build over given page texts (file name to text): the tests feed it broken pages.</summary>
+        public static HelpBuildResult Run(IReadOnlyList<CmdletDefinition> cmdlets, IReadOnlyDictionary<string, string> texts)
+        {
+            string[] fileNames = texts.Keys.OrderBy(name => name, StringComparer.Ordinal).ToArray();
 
             bool IsAbout(string name) => name.StartsWith("about_", StringComparison.Ordinal);
             List<CommandPage> pages = fileNames.Where(name => !IsAbout(name)).Select(name => CommandPageReader.Read(name, texts[name])).ToList();

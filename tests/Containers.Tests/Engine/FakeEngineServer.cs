@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO;
 using System.Net.Sockets;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,6 +14,9 @@ namespace Containers.Tests.Engine
     /// <summary>
     /// A scripted HTTP server on a unix socket, for what a real engine will not do on demand: close a pooled connection,
     /// never answer, or send a body in the same packet as an upgrade. Each accepted connection runs the handler.
+    /// An exception the handler throws (an assertion inside it, a bug in the script) fails the test that owns the server:
+    /// <see cref="Dispose"/> rethrows it as it was thrown. Only what a client hanging up or the server stopping causes
+    /// (I/O, socket, disposed, cancelled) is expected and ignored. Handlers that wait should wait on <see cref="FakeConnection.Stopping"/>.
     /// </summary>
     internal sealed class FakeEngineServer : IDisposable
     {
@@ -20,6 +24,8 @@ namespace Containers.Tests.Engine
         private readonly Func<FakeConnection, Task> _handler;
         private readonly CancellationTokenSource _stop = new CancellationTokenSource();
         private readonly ConcurrentBag<Socket> _accepted = new ConcurrentBag<Socket>();
+        private readonly ConcurrentBag<Task> _handlers = new ConcurrentBag<Task>();
+        private readonly ConcurrentQueue<Exception> _failures = new ConcurrentQueue<Exception>();
         private int _connections;
 
         public FakeEngineServer(Func<FakeConnection, Task> handler)
@@ -55,21 +61,31 @@ namespace Containers.Tests.Engine
 
                 Interlocked.Increment(ref _connections);
                 _accepted.Add(socket);
-                _ = Task.Run(async () =>
+                _handlers.Add(Task.Run(async () =>
                 {
-                    using var connection = new FakeConnection(socket);
+                    using var connection = new FakeConnection(socket, _stop.Token);
                     try
                     {
                         await _handler(connection);
                     }
-                    catch (Exception)
+                    catch (Exception e) when (IsHangUp(e))
                     {
-                        // The client hung up; that is often the point of the test.
+                        // The client hung up, or the test ended; that is often the point of the test.
                     }
-                });
+                    catch (Exception e)
+                    {
+                        _failures.Enqueue(e);
+                    }
+                }));
             }
         }
 
+        /// <summary>What a client hanging up or the server stopping throws in a handler, and nothing else.</summary>
+        internal static bool IsHangUp(Exception e) =>
+            e is IOException || e is SocketException || e is ObjectDisposedException || e is OperationCanceledException
+            || (e.InnerException != null && IsHangUp(e.InnerException));
+
+        /// <summary>Stops the server, lets the handlers end, then rethrows what a handler threw (the first, as thrown; several together).</summary>
         public void Dispose()
         {
             _stop.Cancel();
@@ -80,6 +96,19 @@ namespace Containers.Tests.Engine
             }
 
             File.Delete(SocketPath);
+
+            // Closed sockets and the cancelled token end every handler at once; the bound only keeps a broken one from hanging the run.
+            Task.WaitAny(Task.WhenAll(_handlers), Task.Delay(TimeSpan.FromSeconds(30)));
+            Exception[] failures = _failures.ToArray();
+            if (failures.Length == 1)
+            {
+                ExceptionDispatchInfo.Capture(failures[0]).Throw();
+            }
+
+            if (failures.Length > 1)
+            {
+                throw new AggregateException("The fake engine's handler failed on several connections.", failures);
+            }
         }
     }
 
@@ -89,13 +118,17 @@ namespace Containers.Tests.Engine
         private readonly NetworkStream _stream;
         private readonly MemoryStream _pending = new MemoryStream();
 
-        public FakeConnection(Socket socket)
+        public FakeConnection(Socket socket, CancellationToken stopping)
         {
             Socket = socket;
+            Stopping = stopping;
             _stream = new NetworkStream(socket, ownsSocket: true);
         }
 
         public Socket Socket { get; }
+
+        /// <summary>Cancelled when the test disposes the server: a handler that waits (never answers) waits on this.</summary>
+        public CancellationToken Stopping { get; }
 
         /// <summary>Reads one request's head and its Content-Length body; null when the client closed the connection.</summary>
         public async Task<string?> ReadRequestAsync()

@@ -14,7 +14,7 @@ namespace Containers.Tests.Engine
     public class WaitTests : EngineTest
     {
         [Fact]
-        public async Task Cancelling_a_next_exit_wait_on_a_running_container_ends_it_within_a_second()
+        public async Task Cancelling_a_next_exit_wait_on_a_running_container_ends_it_promptly()
         {
             (string id, _) = await StartAsync(new[] { "sleep", "30" });
             using var cancel = new CancellationTokenSource();
@@ -26,7 +26,7 @@ namespace Containers.Tests.Engine
             cancel.Cancel();
 
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => waiting);
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"the cancelled wait took {clock.Elapsed}");
+            Assert.True(clock.Elapsed < Promptly.Bound, $"the cancelled wait took {clock.Elapsed}"); // the container sleeps 30 s
 
             // The client keeps working, and the container was not touched.
             Assert.True((await Client.Containers.InspectAsync(id)).State!.Running);
@@ -44,7 +44,7 @@ namespace Containers.Tests.Engine
             cancel.Cancel();
 
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => registered);
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"the cancelled wait took {clock.Elapsed}");
+            Assert.True(clock.Elapsed < Promptly.Bound, $"the cancelled wait took {clock.Elapsed}"); // the container sleeps 30 s
             Assert.NotNull(await Client.System.VersionAsync());
         }
 

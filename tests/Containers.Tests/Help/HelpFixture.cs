@@ -17,7 +17,8 @@ namespace Containers.Tests.Help
         {
             RepositoryRoot = CmdletMetadata.SettingOf("RepositoryRoot");
             Cmdlets = CmdletReader.ReadBuilt();
-            Build = HelpBuild.Run(Cmdlets, RepositoryRoot);
+            Docs = HelpBuild.ReadDocs(RepositoryRoot);
+            Build = HelpBuild.Run(Cmdlets, Docs);
             Maml = XDocument.Parse(Build.Files.Single(f => f.RelativePath == HelpBuild.HelpFolder + "/" + HelpBuild.MamlFileName).Content);
             ExportedCmdlets = ReadExportedCmdlets(RepositoryRoot);
         }
@@ -27,7 +28,18 @@ namespace Containers.Tests.Help
         /// <summary>The cmdlets as the builder reads them.</summary>
         public IReadOnlyList<CmdletDefinition> Cmdlets { get; }
 
+        /// <summary>docs/*.md as read: file name to text.</summary>
+        public IReadOnlyDictionary<string, string> Docs { get; }
+
         public HelpBuildResult Build { get; }
+
+        /// <summary>The problems the build reports when docs/ holds <paramref name="text"/> as <paramref name="fileName"/> instead.</summary>
+        public IReadOnlyList<Containers.HelpBuilder.Checks.HelpProblem> ProblemsWith(string fileName, string text)
+        {
+            var docs = Docs.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            docs[fileName] = text;
+            return HelpBuild.Run(Cmdlets, docs).Problems;
+        }
 
         /// <summary>The MAML the builder produces now (what en-US/Containers.dll-Help.xml must hold).</summary>
         public XDocument Maml { get; }

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using System.Net;
 using System.Security;
@@ -6,6 +7,7 @@ using System.Threading.Tasks;
 using Containers.Commands.Registries;
 using Containers.Credentials;
 using Containers.Engine.Credentials;
+using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 using Containers.PowerShell.Hosting;
@@ -81,12 +83,20 @@ namespace Containers.PowerShell.Cmdlets.Registries
             RegistryCredential credential = ParameterSetName == ByToken
                 ? RegistryCredentialInput.FromIdentityToken(Token!, "Token")
                 : RegistryLogins.From(Credential) ?? throw new PSArgumentException("-Credential needs a user name and a password.", "Credential");
-            await new ConnectRegistryCommand(RegistryLogins.Store, new RegistryLoginCheck())
+            try
             {
-                Registry = Registry,
-                Credential = credential,
-                UserName = UserName,
-            }.ExecuteAsync(output, cancellationToken);
+                await new ConnectRegistryCommand(RegistryLogins.Store, new RegistryLoginCheck())
+                {
+                    Registry = Registry,
+                    Credential = credential,
+                    UserName = UserName,
+                }.ExecuteAsync(output, cancellationToken);
+            }
+            catch (Exception e) when (!(e is OperationCanceledException))
+            {
+                // A refused or unreachable login is that registry's error (its target), and the next piped registry is still tried.
+                output.WriteError(ErrorClassifier.Classify(e, Registry ?? "docker.io"));
+            }
         }
     }
 }

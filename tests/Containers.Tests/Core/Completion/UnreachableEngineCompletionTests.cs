@@ -7,10 +7,13 @@ using Xunit;
 
 namespace Containers.Tests.Core.Completion
 {
-    /// <summary>An engine that is missing or mute gives no completions and no error, within about a second.</summary>
+    /// <summary>
+    /// An engine that is missing or mute gives no completions and no error, within the completer's time limit plus what a
+    /// loaded machine adds (<see cref="Promptly.Bound"/>): a mute engine left to itself would hold the request far longer.
+    /// </summary>
     public class UnreachableEngineCompletionTests
     {
-        private static readonly TimeSpan Patience = TimeSpan.FromSeconds(1.5);
+        private static readonly TimeSpan Patience = Promptly.Bound;
 
         [Fact]
         public void A_unix_socket_that_does_not_exist_gives_nothing_promptly()
@@ -25,7 +28,7 @@ namespace Containers.Tests.Core.Completion
         }
 
         [Fact]
-        public void A_tcp_port_that_accepts_and_never_answers_gives_nothing_within_a_second()
+        public void A_tcp_port_that_accepts_and_never_answers_gives_nothing_promptly()
         {
             using var server = new SilentTcpServer();
             var bound = new Hashtable { ["Engine"] = server.Uri };
@@ -55,7 +58,7 @@ namespace Containers.Tests.Core.Completion
 
             var clock = Stopwatch.StartNew();
             Assert.Empty(stuck.Complete("", bound, "no-session"));
-            Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1));
+            Assert.InRange(clock.Elapsed, TimeSpan.FromMilliseconds(250), Promptly.Bound); // waited for its limit, not for ever
         }
     }
 }

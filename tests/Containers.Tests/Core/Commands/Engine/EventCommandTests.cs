@@ -115,11 +115,11 @@ namespace Containers.Tests.Core.Commands.Engine
             stop.Cancel();
             clock.Restart();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => follow);
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"cancelling took {clock.Elapsed}");
+            Assert.True(clock.Elapsed < Promptly.Bound, $"cancelling took {clock.Elapsed}"); // a followed stream never ends by itself
         }
 
         [Fact]
-        public async Task Following_a_quiet_engine_on_the_pipeline_thread_ends_within_a_second_of_ctrl_c()
+        public async Task Following_a_quiet_engine_on_the_pipeline_thread_ends_promptly_on_ctrl_c()
         {
             // As Get-ContainerEvent -Follow runs: every continuation on the one pipeline thread, waiting on an event
             // stream with nothing to come, while Ctrl+C cancels the token from another thread.
@@ -147,7 +147,7 @@ namespace Containers.Tests.Core.Commands.Engine
             bool joined = pipeline.Join(TimeSpan.FromSeconds(10));
             TimeSpan took = clock.Elapsed;
             Assert.True(joined, "the pipeline thread still reads 10 seconds after cancelling");
-            Assert.True(took < TimeSpan.FromSeconds(1), $"cancelling took {took}");
+            Assert.True(took < Promptly.Bound, $"cancelling took {took}");
             Assert.IsAssignableFrom<OperationCanceledException>(ended);
             Assert.Empty(output.Objects);
         }
@@ -162,7 +162,7 @@ namespace Containers.Tests.Core.Commands.Engine
             Task ended = await Task.WhenAny(follow, Task.Delay(TimeSpan.FromSeconds(10)));
             Assert.Same(follow, ended);
             await follow;
-            Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(5));
+            Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.5), $"ended after {clock.Elapsed}, before -Until"); // and within 10 s: the WhenAny above
             Assert.Empty(output.Objects);
         }
 
