@@ -27,9 +27,9 @@ namespace Containers.Tests.Views
         public void A_misspelt_property_is_named()
         {
             XDocument format = Format();
-            View(format, "TableControl").Descendants("PropertyName").First(p => p.Value == "Status").Value = "Stauts";
+            View(format, "TableControl").Descendants("PropertyName").First(p => p.Value == "Image").Value = "Imgae";
 
-            Assert.Contains(ViewRules.MissingMembers(FormatView.ReadAll(format), _files.Extensions, _files.Module), p => p.Contains("'Stauts'"));
+            Assert.Contains(ViewRules.MissingMembers(FormatView.ReadAll(format), _files.Extensions, _files.Module), p => p.Contains("'Imgae'"));
         }
 
         [Fact]
@@ -90,7 +90,7 @@ namespace Containers.Tests.Views
             item.Add(new XElement("ScriptBlock", "$_.Name"));
 
             string[] problems = ViewRules.FormatShape(format).ToArray();
-            Assert.Contains(problems, p => p.Contains("7 column headers but 6 column items"));
+            Assert.Contains(problems, p => p.Contains("5 column headers but 4 column items"));
             Assert.Contains(problems, p => p.Contains("exactly one non-empty <PropertyName> or <ScriptBlock>"));
         }
 

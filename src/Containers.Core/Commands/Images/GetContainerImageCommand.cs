@@ -15,9 +15,8 @@ using Containers.Parsing;
 namespace Containers.Commands.Images
 {
     /// <summary>
-    /// Get-ContainerImage: docker images, one object per repository:tag, named images sorted by repository and tag and
-    /// unnamed ones after them, newest first. A literal -Name that matches nothing is an ObjectNotFound error; a wildcard
-    /// that matches nothing is not.
+    /// Get-ContainerImage: docker images, one object per repository:tag, newest first as docker images lists them. A
+    /// literal -Name that matches nothing is an ObjectNotFound error; a wildcard that matches nothing is not.
     /// </summary>
     public sealed class GetContainerImageCommand
     {
@@ -81,13 +80,14 @@ namespace Containers.Commands.Images
             }
         }
 
-        // Named images by repository, then tag, as one reads a catalogue; unnamed ones after them, newest first.
+        // Newest first, as the engine and docker images list them (what was just built or pulled is on top); the names of
+        // one image, and images made in the same second, by repository and tag with unnamed ones last, so the order is stable.
         private static IEnumerable<ContainerImage> Sort(IEnumerable<ContainerImage> images) =>
             images
-                .OrderBy(image => image.Repository == null ? 1 : 0)
+                .OrderByDescending(image => image.Created)
+                .ThenBy(image => image.Repository == null ? 1 : 0)
                 .ThenBy(image => image.Repository, StringComparer.OrdinalIgnoreCase)
                 .ThenBy(image => image.Tag, StringComparer.OrdinalIgnoreCase)
-                .ThenByDescending(image => image.Created)
                 .ThenBy(image => image.Id, StringComparer.Ordinal);
     }
 }

@@ -94,10 +94,12 @@ namespace Containers.Tests.Core.Commands.Images
 
             var output = new RecordingOutput();
             await new GetContainerImageCommand { Label = new[] { "containers.test.mark=" + mark } }.ExecuteAsync(Engine, output, default);
-            // Named first, then unnamed; the intermediate only with -All.
-            Assert.Equal(new[] { child, dangling }, output.ObjectsOf<ContainerImage>().Select(i => i.Id));
-            Assert.Equal(named, output.ObjectsOf<ContainerImage>()[0].Name);
-            ContainerImage unnamed = output.ObjectsOf<ContainerImage>()[1];
+            // Newest first, as docker images lists them (made in one second, the named one first); the intermediate only with -All.
+            IReadOnlyList<ContainerImage> listed = output.ObjectsOf<ContainerImage>();
+            Assert.Equal(new[] { child, dangling }.OrderBy(x => x), listed.Select(i => i.Id).OrderBy(x => x));
+            Assert.True(listed[0].Created > listed[1].Created || (listed[0].Created == listed[1].Created && listed[0].Id == child), string.Join(", ", listed.Select(i => i.Name + " " + i.Created.ToString("o"))));
+            Assert.Equal(named, listed.Single(i => i.Id == child).Name);
+            ContainerImage unnamed = listed.Single(i => i.Id == dangling);
             Assert.Null(unnamed.Repository);
             Assert.Equal(dangling, unnamed.Name);
             Assert.Equal(mark, unnamed.Labels["containers.test.mark"]);
