@@ -98,6 +98,23 @@ namespace Containers.PowerShell.Tests.Containers
         }
 
         [Fact]
+        public async Task With_PassThru_ErrorAction_Stop_stops_on_the_exit_code_and_not_on_standard_error()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            RunResult result = session.Run(@"
+                $ok = Invoke-ContainerImage -Image $TestImage -Command sh, -c, 'echo progress >&2; exit 0' -Remove -PassThru -ErrorAction Stop
+                'after ' + ($ok.Error -join ',')
+                try {
+                    $null = Invoke-ContainerImage -Image $TestImage -Command sh, -c, 'echo progress >&2; exit 2' -Remove -PassThru -ErrorAction Stop
+                    'not reached'
+                } catch {
+                    $_.FullyQualifiedErrorId.Split(',')[0] + ' ' + $_.Exception.ExitCode
+                }").AssertNoErrors();
+
+            Assert.Equal(new object[] { "after progress", "ContainerExitedWithError 2" }, result.Output.Select(item => item.BaseObject).ToArray());
+        }
+
+        [Fact]
         public async Task PassThru_returns_the_result_object_and_still_reports_the_failure()
         {
             using ModuleSession session = await ModuleSession.StartAsync();
