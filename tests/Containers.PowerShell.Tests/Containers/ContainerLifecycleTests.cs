@@ -136,7 +136,8 @@ namespace Containers.PowerShell.Tests.Containers
         public async Task A_missing_container_is_a_non_terminating_ContainerNotFound_naming_it(string command)
         {
             using ModuleSession session = await ModuleSession.StartAsync();
-            RunResult result = session.Run("$missing = \"$Prefix-missing\"; " + command + "; 'went on'");
+            RunResult result = session.Run("$missing = \"$Prefix-missing\"; " + command + "; 'went on'"
+                + "; Remove-Item (Join-Path ([IO.Path]::GetTempPath()) \"$Prefix.txt\") -ErrorAction Ignore");
 
             Assert.Null(result.Terminating);
             Assert.Equal("went on", result.Single().BaseObject);
