@@ -75,7 +75,8 @@ namespace Containers.PowerShell.Tests.Fixtures
                 shell.Streams.Warning.Select(record => record.Message).ToList(),
                 shell.Streams.Verbose.Select(record => record.Message).ToList(),
                 shell.Streams.Debug.Select(record => record.Message).ToList(),
-                shell.Streams.Information.ToList());
+                shell.Streams.Information.ToList(),
+                shell.Streams.Progress.ToList());
         }
 
         /// <summary>What tab completion offers at the end of <paramref name="input"/> (or at <paramref name="cursor"/>), as PowerShell's TabExpansion2 computes it.</summary>

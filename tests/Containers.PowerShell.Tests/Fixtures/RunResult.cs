@@ -15,7 +15,8 @@ namespace Containers.PowerShell.Tests.Fixtures
             IReadOnlyList<string> warnings,
             IReadOnlyList<string> verbose,
             IReadOnlyList<string> debug,
-            IReadOnlyList<InformationRecord> information)
+            IReadOnlyList<InformationRecord> information,
+            IReadOnlyList<ProgressRecord>? progress = null)
         {
             Output = output;
             Errors = errors;
@@ -24,6 +25,7 @@ namespace Containers.PowerShell.Tests.Fixtures
             Verbose = verbose;
             Debug = debug;
             Information = information;
+            Progress = progress ?? Array.Empty<ProgressRecord>();
         }
 
         public IReadOnlyList<PSObject> Output { get; }
@@ -41,6 +43,9 @@ namespace Containers.PowerShell.Tests.Fixtures
         public IReadOnlyList<string> Debug { get; }
 
         public IReadOnlyList<InformationRecord> Information { get; }
+
+        /// <summary>Write-Progress records, in the order written.</summary>
+        public IReadOnlyList<ProgressRecord> Progress { get; }
 
         /// <summary>Output as base objects of one type; fails naming what came instead.</summary>
         public IReadOnlyList<T> OutputOf<T>() => Output.Select(item => item.BaseObject is T typed

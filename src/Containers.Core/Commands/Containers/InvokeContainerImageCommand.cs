@@ -78,7 +78,7 @@ namespace Containers.Commands.Containers
         private async Task RunAttachedAsync(ContainerEngine engine, string id, bool tty, bool stdin, ICommandOutput output, CancellationToken cancellationToken)
         {
             string name = _create.Name ?? id.Substring(0, Math.Min(12, id.Length));
-            var native = new NativeCommandOutput(output, name, PassThru);
+            var native = new NativeCommandOutput(output, name, PassThru, "ContainerExitedWithError", $"The container '{name}'");
             bool finished = false;
             try
             {

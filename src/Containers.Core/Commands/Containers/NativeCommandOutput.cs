@@ -1,5 +1,7 @@
 using System.Collections.Generic;
+using System.Globalization;
 using Containers.Engine.Streams;
+using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 
@@ -8,21 +10,29 @@ namespace Containers.Commands.Containers
     /// <summary>
     /// Makes a process in a container behave like a native command: standard output lines go to the pipeline as strings,
     /// standard error lines to the error stream, the exit code to $LASTEXITCODE. With -PassThru everything is collected
-    /// into one <see cref="ContainerCommandResult"/> instead.
+    /// into one <see cref="ContainerCommandResult"/> instead. A non-zero exit is also a non-terminating error, with or
+    /// without -PassThru, so that $? is false, pwsh -Command exits non-zero and -ErrorAction Stop throws: an unattended
+    /// script must not carry on past a failed run because someone asked for the result object.
     /// </summary>
     internal sealed class NativeCommandOutput
     {
         private readonly ICommandOutput _output;
         private readonly string _containerName;
         private readonly bool _collect;
+        private readonly string _exitErrorId;
+        private readonly string _whatRan;
         private readonly List<string> _stdout = new List<string>();
         private readonly List<string> _stderr = new List<string>();
 
-        public NativeCommandOutput(ICommandOutput output, string containerName, bool collect)
+        /// <param name="exitErrorId">The id of the error a non-zero exit gives: ContainerExitedWithError, CommandExitedWithError.</param>
+        /// <param name="whatRan">What exited, for the message: "The container 'web'".</param>
+        public NativeCommandOutput(ICommandOutput output, string containerName, bool collect, string exitErrorId, string whatRan)
         {
             _output = output;
             _containerName = containerName;
             _collect = collect;
+            _exitErrorId = exitErrorId;
+            _whatRan = whatRan;
         }
 
         public void OnLine(StdStream stream, string line)
@@ -43,10 +53,17 @@ namespace Containers.Commands.Containers
 
         public void Complete(int exitCode)
         {
+            // In this order: $LASTEXITCODE and the result are in place before an -ErrorAction Stop error ends the statement.
             _output.SetExitCode(exitCode);
             if (_collect)
             {
                 _output.WriteObject(new ContainerCommandResult(_containerName, exitCode, _stdout, _stderr));
+            }
+
+            if (exitCode != 0)
+            {
+                string message = string.Format(CultureInfo.InvariantCulture, "{0} exited with code {1}.", _whatRan, exitCode);
+                _output.WriteError(new CommandError(_exitErrorId, ErrorKind.NotSpecified, message, _containerName, new ProcessExitException(message, exitCode)));
             }
         }
     }

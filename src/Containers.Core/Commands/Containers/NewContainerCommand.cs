@@ -1,7 +1,11 @@
+using System;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Images;
+using Containers.Engine.Errors;
 using Containers.Engine.Models;
+using Containers.Engine.References;
 using Containers.Models;
 using Containers.Output;
 using Containers.Parsing;
@@ -10,7 +14,8 @@ namespace Containers.Commands.Containers
 {
     /// <summary>
     /// New-Container: creates a container from a request that was validated whole before this runs, so bad input never
-    /// leaves a half-made container behind. Returns the created container.
+    /// leaves a half-made container behind. Pulls the image as docker create does (<see cref="Pull"/>). Returns the
+    /// created container.
     /// </summary>
     public sealed class NewContainerCommand
     {
@@ -35,6 +40,12 @@ namespace Containers.Commands.Containers
         /// <summary>Raw settings merged over the request (-Configuration).</summary>
         public JsonObject? Overrides { get; }
 
+        /// <summary>When to pull the image; pulling needs <see cref="Puller"/>.</summary>
+        public ImagePullPolicy Pull { get; set; } = ImagePullPolicy.Missing;
+
+        /// <summary>How to pull (the login store, progress); without it the command never pulls, as with -Pull Never.</summary>
+        public ImagePuller? Puller { get; set; }
+
         public async Task<Container?> ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
             string described = (Name != null ? $"container '{Name}'" : "a container") + $" from image '{Request.Image}'"
@@ -54,7 +65,26 @@ namespace Containers.Commands.Containers
         /// <summary>Creates without asking or writing the result: the first step of Invoke-ContainerImage too.</summary>
         internal async Task<string> CreateAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
-            ContainerCreateResponse created = await engine.Client.Containers.CreateAsync(Name, Request, Overrides, cancellationToken);
+            ImagePullPolicy pull = Puller == null ? ImagePullPolicy.Never : Pull;
+            if (pull == ImagePullPolicy.Always && IsPullable(Request.Image))
+            {
+                await PullAsync(engine, output, cancellationToken);
+            }
+
+            ContainerCreateResponse created;
+            try
+            {
+                created = await engine.Client.Containers.CreateAsync(Name, Request, Overrides, cancellationToken);
+            }
+            catch (EngineNotFoundException missing) when (pull == ImagePullPolicy.Missing && missing.ResourceKind == EngineResourceKind.Image && IsPullable(Request.Image))
+            {
+                // As the docker CLI does: the engine says it lacks the image, so pull it and ask once more. A failed pull
+                // is reported as itself (unknown registry, login refused) and nothing is created.
+                output.WriteVerbose($"The engine has no image '{Request.Image}': pulling it.");
+                await PullAsync(engine, output, cancellationToken);
+                created = await engine.Client.Containers.CreateAsync(Name, Request, Overrides, cancellationToken);
+            }
+
             foreach (string warning in created.Warnings ?? new System.Collections.Generic.List<string>())
             {
                 if (!string.IsNullOrWhiteSpace(warning))
@@ -65,5 +95,12 @@ namespace Containers.Commands.Containers
 
             return created.Id;
         }
+
+        private Task PullAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken) =>
+            Puller!.PullAsync(engine, ImageNameArgument.Parse(Request.Image!, "Image"), output, cancellationToken);
+
+        // An image id (sha256:..., or its hex) names nothing a registry has: docker does not pull for it either.
+        private static bool IsPullable(string? image) =>
+            !string.IsNullOrEmpty(image) && !ImageReference.IsImageId(image!) && ImageReference.TryParse(image!, out _, out _);
     }
 }

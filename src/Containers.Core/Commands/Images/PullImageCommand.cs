@@ -2,15 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Commands.Registries;
 using Containers.Engine.Credentials;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.References;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
-using Containers.Progress;
 
 namespace Containers.Commands.Images
 {
@@ -22,20 +19,28 @@ namespace Containers.Commands.Images
     public sealed class PullImageCommand
     {
         /// <summary>The pull's own activity; its layers take the ids after it.</summary>
-        public const int ProgressActivityId = 1;
+        public const int ProgressActivityId = ImagePuller.ProgressActivityId;
 
-        private readonly DockerCredentialStore _store;
+        private readonly ImagePuller _puller;
 
         public PullImageCommand(DockerCredentialStore store)
         {
-            _store = store ?? throw new ArgumentNullException(nameof(store));
+            _puller = new ImagePuller(store);
         }
 
         /// <summary>os[/arch[/variant]], for a multi-platform image.</summary>
-        public string? Platform { get; set; }
+        public string? Platform
+        {
+            get => _puller.Platform;
+            set => _puller.Platform = value;
+        }
 
         /// <summary>The login to send instead of the stored one, to every registry named.</summary>
-        public RegistryCredential? Credential { get; set; }
+        public RegistryCredential? Credential
+        {
+            get => _puller.Credential;
+            set => _puller.Credential = value;
+        }
 
         public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> names, ICommandOutput output, CancellationToken cancellationToken)
         {
@@ -65,18 +70,7 @@ namespace Containers.Commands.Images
                 return null;
             }
 
-            RegistryCredential? credential = await RegistryCredentialChoice.ChooseAsync(Credential, _store, reference.Registry, output, cancellationToken);
-            string registryAuth = RegistryAuthHeader.Encode(credential, reference.Registry);
-            var progress = new LayerProgress(output, ProgressActivityId, "Pulling " + shown);
-            try
-            {
-                EngineResponse response = await engine.Client.Images.PullAsync(reference, registryAuth, Platform, cancellationToken);
-                await EngineMessageStream.ReadAsync(response, progress.Report, cancellationToken);
-            }
-            finally
-            {
-                progress.Complete();
-            }
+            await _puller.PullAsync(engine, reference, output, cancellationToken);
 
             if (reference.Digest == null)
             {

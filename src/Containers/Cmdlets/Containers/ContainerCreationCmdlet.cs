@@ -1,8 +1,10 @@
 using System.Collections;
 using System.Management.Automation;
 using Containers.Commands.Containers;
+using Containers.Commands.Images;
 using Containers.Parsing;
 using Containers.PowerShell.Completers;
+using Containers.PowerShell.Hosting;
 
 namespace Containers.PowerShell.Cmdlets.Containers
 {
@@ -104,6 +106,13 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter ReadOnly { get; set; }
 
         /// <summary>
+        /// When to pull the image, with the stored registry login and a progress bar per layer: Missing (the default, as
+        /// docker create), Always, or Never (a missing image is then ImageNotFound).
+        /// </summary>
+        [Parameter]
+        public ImagePullPolicy Pull { get; set; } = ImagePullPolicy.Missing;
+
+        /// <summary>
         /// Raw engine settings (a hashtable or JSON) merged over what the other parameters set, for anything they do not
         /// cover: @{ HostConfig = @{ CapAdd = @('NET_ADMIN') } }.
         /// </summary>
@@ -111,8 +120,9 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public object? Configuration { get; set; }
 
         /// <summary>The create step, with every parameter checked before anything reaches the engine.</summary>
-        protected NewContainerCommand CreateCommand() =>
-            NewContainerCommand.FromOptions(
+        protected NewContainerCommand CreateCommand()
+        {
+            NewContainerCommand command = NewContainerCommand.FromOptions(
                 new ContainerOptions
                 {
                     Image = Image,
@@ -138,5 +148,9 @@ namespace Containers.PowerShell.Cmdlets.Containers
                 },
                 Name,
                 Configuration);
+            command.Pull = Pull;
+            command.Puller = new ImagePuller(RegistryLogins.Store);
+            return command;
+        }
     }
 }

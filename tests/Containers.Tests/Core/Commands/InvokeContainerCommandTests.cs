@@ -18,10 +18,47 @@ namespace Containers.Tests.Core.Commands
             await new InvokeContainerCommandCommand(new[] { "sh", "-c", "echo out1; echo err1 >&2; echo out2; exit 5" })
                 .ExecuteAsync(Engine, new[] { name }, output, default);
             Assert.Equal(new object[] { "out1", "out2" }, output.Objects);
-            CommandError error = Assert.Single(output.Errors);
+            Assert.Equal(2, output.Errors.Count);
+            CommandError error = output.Errors[0];
             Assert.Equal("err1", error.Message);
             Assert.Equal(ErrorKind.FromStdErr, error.Kind);
             Assert.Equal(5, output.ExitCode);
+
+            // The non-zero exit is itself an error, after the output, so a script sees the failure.
+            CommandError exit = output.Errors[1];
+            Assert.Equal(("CommandExitedWithError", ErrorKind.NotSpecified, (object)name), (exit.ErrorId, exit.Kind, exit.Target));
+            Assert.Equal($"The command 'sh -c echo out1; echo err1 >&2; echo out2; exit 5' in container '{name}' exited with code 5.", exit.Message);
+            Assert.Equal(5, Assert.IsType<Containers.Errors.ProcessExitException>(exit.Exception).ExitCode);
+        }
+
+        [Fact]
+        public async Task PassThru_with_a_non_zero_exit_returns_the_result_and_still_reports_the_failure()
+        {
+            (_, string name) = await StartAsync(Sleeper);
+            var output = new RecordingOutput();
+            await new InvokeContainerCommandCommand(new[] { "sh", "-c", "echo partial; echo broken >&2; exit 7" }) { PassThru = true }
+                .ExecuteAsync(Engine, new[] { name }, output, default);
+
+            ContainerCommandResult result = Assert.Single(output.ObjectsOf<ContainerCommandResult>());
+            Assert.Equal((7, false), (result.ExitCode, result.Succeeded));
+            Assert.Equal(new[] { "partial" }, result.Output);
+            Assert.Equal(new[] { "broken" }, result.Error);
+            Assert.Equal(7, output.ExitCode);
+            // Standard error is in the result only; the one error is the exit.
+            CommandError exit = Assert.Single(output.Errors);
+            Assert.Equal(("CommandExitedWithError", (object)name), (exit.ErrorId, exit.Target));
+            Assert.Equal(7, Assert.IsType<Containers.Errors.ProcessExitException>(exit.Exception).ExitCode);
+        }
+
+        [Fact]
+        public async Task A_zero_exit_is_no_error()
+        {
+            (_, string name) = await StartAsync(Sleeper);
+            var output = new RecordingOutput();
+            await new InvokeContainerCommandCommand(new[] { "sh", "-c", "echo fine" }).ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Equal(new object[] { "fine" }, output.Objects);
+            Assert.Empty(output.Errors);
+            Assert.Equal(0, output.ExitCode);
         }
 
         [Fact]

@@ -73,8 +73,27 @@ namespace Containers.Tests.Core.Commands
             var run = new InvokeContainerImageCommand(new NewContainerCommand(Request("sh", "-c", "echo first; echo warn >&2; echo second; exit 3"), name, null)) { Remove = true };
             await run.ExecuteAsync(Engine, output, default);
             Assert.Equal(new object[] { "first", "second" }, output.Objects);
-            Assert.Equal("warn", Assert.Single(output.Errors).Message);
+            Assert.Equal(new[] { ("ContainerStandardError", "warn"), ("ContainerExitedWithError", $"The container '{name}' exited with code 3.") },
+                output.Errors.Select(error => (error.ErrorId, error.Message)));
+            Assert.Equal((object)name, output.Errors[1].Target);
+            Assert.Equal(3, Assert.IsType<Containers.Errors.ProcessExitException>(output.Errors[1].Exception).ExitCode);
             Assert.Equal(3, output.ExitCode);
+            Assert.False(await ExistsAsync(name));
+        }
+
+        [Fact]
+        public async Task Run_with_PassThru_and_a_non_zero_exit_returns_the_result_and_reports_the_exit()
+        {
+            string name = PrivateEngine.UniqueName("runfail");
+            var output = new RecordingOutput();
+            await new InvokeContainerImageCommand(new NewContainerCommand(Request("sh", "-c", "echo out; exit 4"), name, null)) { PassThru = true, Remove = true }
+                .ExecuteAsync(Engine, output, default);
+            ContainerCommandResult result = Assert.Single(output.ObjectsOf<ContainerCommandResult>());
+            Assert.Equal(4, result.ExitCode);
+            Assert.Equal(new[] { "out" }, result.Output);
+            CommandError exit = Assert.Single(output.Errors);
+            Assert.Equal(("ContainerExitedWithError", ErrorKind.NotSpecified), (exit.ErrorId, exit.Kind));
+            Assert.Equal(4, output.ExitCode);
             Assert.False(await ExistsAsync(name));
         }
 
