@@ -10,7 +10,8 @@ namespace Containers.Completion
 {
     /// <summary>
     /// Completes a parameter with names the engine has right now: asks it (within <see cref="TimeLimit"/>), keeps the
-    /// names that match the typed word, sorts them and quotes them. An engine that is down, refuses or does not answer
+    /// names that match the typed word and are not typed already in the same argument, sorts them (unless the source's
+    /// order means something) and quotes them. An engine that is down, refuses or does not answer
     /// gives no completions and no error, promptly, because the user is waiting at the keyboard.
     /// </summary>
     public sealed class EngineNameCompleter
@@ -20,24 +21,29 @@ namespace Containers.Completion
         private readonly Func<ContainerEngine, CancellationToken, Task<IReadOnlyList<CompletionCandidate>>> _source;
         private readonly Func<string, bool> _appliesTo;
 
+        private readonly bool _sorted;
+
         /// <param name="source">Lists what the engine offers.</param>
         /// <param name="appliesTo">Whether the typed text (without quotes) is a name at all; false leaves completion to PowerShell (file paths).</param>
-        public EngineNameCompleter(Func<ContainerEngine, CancellationToken, Task<IReadOnlyList<CompletionCandidate>>> source, Func<string, bool>? appliesTo = null)
+        /// <param name="sorted">False keeps the source's order (the likeliest value first).</param>
+        public EngineNameCompleter(Func<ContainerEngine, CancellationToken, Task<IReadOnlyList<CompletionCandidate>>> source, Func<string, bool>? appliesTo = null, bool sorted = true)
         {
             _source = source ?? throw new ArgumentNullException(nameof(source));
             _appliesTo = appliesTo ?? (_ => true);
+            _sorted = sorted;
         }
 
         /// <summary>How long the engine may take, connecting and negotiating included.</summary>
         public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(1);
 
         /// <summary>The same completer with another time limit, for a caller that can wait longer (or less) than a typing user.</summary>
-        public EngineNameCompleter WithTimeLimit(TimeSpan limit) => new EngineNameCompleter(_source, _appliesTo) { TimeLimit = limit };
+        public EngineNameCompleter WithTimeLimit(TimeSpan limit) => new EngineNameCompleter(_source, _appliesTo, _sorted) { TimeLimit = limit };
 
         /// <param name="wordToComplete">The word as typed, possibly with an opening quote.</param>
         /// <param name="boundParameters">PowerShell's fake bound parameters: an -Engine there is the engine asked.</param>
         /// <param name="sessionKey">The PowerShell session, for the engine Connect-ContainerEngine chose.</param>
-        public IReadOnlyList<CompletionItem> Complete(string? wordToComplete, IDictionary? boundParameters, string sessionKey)
+        /// <param name="alreadyTyped">Values typed before in the same argument (-Name a, b, ...): not offered again.</param>
+        public IReadOnlyList<CompletionItem> Complete(string? wordToComplete, IDictionary? boundParameters, string sessionKey, IReadOnlyCollection<string>? alreadyTyped = null)
         {
             TypedWord word = TypedWord.Parse(wordToComplete);
             if (!_appliesTo(word.Text))
@@ -51,10 +57,15 @@ namespace Containers.Completion
                 return Nothing;
             }
 
-            return Fetch(engine)
+            IEnumerable<CompletionCandidate> matching = Fetch(engine)
                 .Where(candidate => word.Matches(candidate.Name))
-                .OrderBy(candidate => candidate.Name, StringComparer.OrdinalIgnoreCase)
-                .ThenBy(candidate => candidate.Name, StringComparer.Ordinal)
+                .Where(candidate => alreadyTyped == null || !alreadyTyped.Contains(candidate.Name, StringComparer.Ordinal));
+            if (_sorted)
+            {
+                matching = matching.OrderBy(candidate => candidate.Name, StringComparer.OrdinalIgnoreCase).ThenBy(candidate => candidate.Name, StringComparer.Ordinal);
+            }
+
+            return matching
                 .Select(candidate => new CompletionItem(ArgumentQuoting.Quote(candidate.Text, word.Quoted), candidate.Name, candidate.ToolTip))
                 .GroupBy(item => item.CompletionText, StringComparer.Ordinal)
                 .Select(group => group.First())
