@@ -22,9 +22,10 @@ namespace Containers.Completion
             "windows/amd64", "windows/arm64",
         };
 
-        public static IReadOnlyList<CompletionItem> Complete(string? wordToComplete, IDictionary? boundParameters, string sessionKey)
+        /// <param name="enginePlatform">Asks the engine; <see cref="EngineCompleters.EnginePlatform"/> unless a caller needs another time limit.</param>
+        public static IReadOnlyList<CompletionItem> Complete(string? wordToComplete, IDictionary? boundParameters, string sessionKey, EngineNameCompleter? enginePlatform = null)
         {
-            IReadOnlyList<CompletionItem> own = EngineCompleters.EnginePlatform.Complete(wordToComplete, boundParameters, sessionKey);
+            IReadOnlyList<CompletionItem> own = (enginePlatform ?? EngineCompleters.EnginePlatform).Complete(wordToComplete, boundParameters, sessionKey);
             return own
                 .Concat(FixedValues.Complete(wordToComplete, Common.Select(platform => new CompletionCandidate(platform, platform))))
                 .GroupBy(item => item.ListItemText, StringComparer.OrdinalIgnoreCase)
