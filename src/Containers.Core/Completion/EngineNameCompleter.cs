@@ -10,9 +10,9 @@ namespace Containers.Completion
 {
     /// <summary>
     /// Completes a parameter with names the engine has right now: asks it (within <see cref="TimeLimit"/>), keeps the
-    /// names that match the typed word and are not typed already in the same argument, sorts them (unless the source's
-    /// order means something) and quotes them. An engine that is down, refuses or does not answer
-    /// gives no completions and no error, promptly, because the user is waiting at the keyboard.
+    /// names that match the typed word and are not typed already in the same argument, sorts them and quotes them. An
+    /// engine that is down, refuses or does not answer gives no completions and no error, promptly, because the user is
+    /// waiting at the keyboard.
     /// </summary>
     public sealed class EngineNameCompleter
     {
@@ -21,23 +21,19 @@ namespace Containers.Completion
         private readonly Func<ContainerEngine, CancellationToken, Task<IReadOnlyList<CompletionCandidate>>> _source;
         private readonly Func<string, bool> _appliesTo;
 
-        private readonly bool _sorted;
-
         /// <param name="source">Lists what the engine offers.</param>
         /// <param name="appliesTo">Whether the typed text (without quotes) is a name at all; false leaves completion to PowerShell (file paths).</param>
-        /// <param name="sorted">False keeps the source's order (the likeliest value first).</param>
-        public EngineNameCompleter(Func<ContainerEngine, CancellationToken, Task<IReadOnlyList<CompletionCandidate>>> source, Func<string, bool>? appliesTo = null, bool sorted = true)
+        public EngineNameCompleter(Func<ContainerEngine, CancellationToken, Task<IReadOnlyList<CompletionCandidate>>> source, Func<string, bool>? appliesTo = null)
         {
             _source = source ?? throw new ArgumentNullException(nameof(source));
             _appliesTo = appliesTo ?? (_ => true);
-            _sorted = sorted;
         }
 
         /// <summary>How long the engine may take, connecting and negotiating included.</summary>
         public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(1);
 
         /// <summary>The same completer with another time limit, for a caller that can wait longer (or less) than a typing user.</summary>
-        public EngineNameCompleter WithTimeLimit(TimeSpan limit) => new EngineNameCompleter(_source, _appliesTo, _sorted) { TimeLimit = limit };
+        public EngineNameCompleter WithTimeLimit(TimeSpan limit) => new EngineNameCompleter(_source, _appliesTo) { TimeLimit = limit };
 
         /// <param name="wordToComplete">The word as typed, possibly with an opening quote.</param>
         /// <param name="boundParameters">PowerShell's fake bound parameters: an -Engine there is the engine asked.</param>
@@ -57,15 +53,11 @@ namespace Containers.Completion
                 return Nothing;
             }
 
-            IEnumerable<CompletionCandidate> matching = Fetch(engine)
+            return Fetch(engine)
                 .Where(candidate => word.Matches(candidate.Name))
-                .Where(candidate => alreadyTyped == null || !alreadyTyped.Contains(candidate.Name, StringComparer.Ordinal));
-            if (_sorted)
-            {
-                matching = matching.OrderBy(candidate => candidate.Name, StringComparer.OrdinalIgnoreCase).ThenBy(candidate => candidate.Name, StringComparer.Ordinal);
-            }
-
-            return matching
+                .Where(candidate => alreadyTyped == null || !alreadyTyped.Contains(candidate.Name, StringComparer.Ordinal))
+                .OrderBy(candidate => candidate.Name, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(candidate => candidate.Name, StringComparer.Ordinal)
                 .Select(candidate => new CompletionItem(ArgumentQuoting.Quote(candidate.Text, word.Quoted), candidate.Name, candidate.ToolTip))
                 .GroupBy(item => item.CompletionText, StringComparer.Ordinal)
                 .Select(group => group.First())
