@@ -38,6 +38,8 @@ namespace Containers.Bench
 
         public bool ShouldProcess(string target, string action) => true;
 
+        public bool ShouldContinue(string query, string caption) => true;
+
         public void SetExitCode(int exitCode)
         {
         }

@@ -220,6 +220,8 @@ namespace Containers.Azure.Tests
             public void SetExitCode(int exitCode) { }
             public void WriteProgress(ProgressUpdate progress) { }
             public bool ShouldProcess(string target, string action) => true;
+
+            public bool ShouldContinue(string query, string caption) => true;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -8,15 +9,20 @@ using Containers.Models;
 
 namespace Containers.Completion
 {
-    /// <summary>Container names, stopped containers included: every container cmdlet accepts those.</summary>
+    /// <summary>Container names, stopped containers included (every container cmdlet accepts those), or only those in some states.</summary>
     public static class ContainerNameSource
     {
-        public static async Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, CancellationToken cancellationToken)
+        public static Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, CancellationToken cancellationToken) =>
+            ListAsync(engine, null, cancellationToken);
+
+        /// <param name="states">Only containers in these states (running, exited...); null for all.</param>
+        public static async Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, IReadOnlyCollection<string>? states, CancellationToken cancellationToken)
         {
             List<ContainerSummary> summaries = await engine.Client.Containers.ListAsync(new ContainerListParameters { All = true }, cancellationToken).ConfigureAwait(false);
             return summaries
                 .Select(summary => Container.FromSummary(summary, engine))
                 .Where(container => container.Name.Length > 0)
+                .Where(container => states == null || states.Contains(container.State, StringComparer.OrdinalIgnoreCase))
                 .Select(container => new CompletionCandidate(container.Name, $"{container.Name}: {Describe(container)} ({container.Image})"))
                 .ToArray();
         }

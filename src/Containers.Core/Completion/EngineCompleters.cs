@@ -1,9 +1,27 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+
 namespace Containers.Completion
 {
     /// <summary>The live completers the cmdlets' argument completers forward to.</summary>
     public static class EngineCompleters
     {
+        private static readonly ConcurrentDictionary<string, EngineNameCompleter> ByStates = new ConcurrentDictionary<string, EngineNameCompleter>(StringComparer.Ordinal);
+
         public static EngineNameCompleter ContainerNames { get; } = new EngineNameCompleter(ContainerNameSource.ListAsync);
+
+        /// <summary>The containers <paramref name="commandName"/> can act on (see <see cref="ContainerStates"/>).</summary>
+        public static EngineNameCompleter ContainerNamesFor(string? commandName)
+        {
+            IReadOnlyCollection<string>? states = ContainerStates.For(commandName);
+            return states == null
+                ? ContainerNames
+                : ByStates.GetOrAdd(string.Join(",", states), _ => new EngineNameCompleter((engine, cancel) => ContainerNameSource.ListAsync(engine, states, cancel)));
+        }
+
+        /// <summary>The engine's own os/arch, for -Platform (see <see cref="PlatformValues"/>).</summary>
+        public static EngineNameCompleter EnginePlatform { get; } = new EngineNameCompleter(PlatformValues.ListEngineOwnAsync);
 
         /// <summary>repository:tag, for -Image.</summary>
         public static EngineNameCompleter ImageNames { get; } = new EngineNameCompleter(ImageNameSource.ListAsync);

@@ -10,8 +10,9 @@ namespace Containers.Completion
 {
     /// <summary>
     /// Completes a parameter with names the engine has right now: asks it (within <see cref="TimeLimit"/>), keeps the
-    /// names that match the typed word, sorts them and quotes them. An engine that is down, refuses or does not answer
-    /// gives no completions and no error, promptly, because the user is waiting at the keyboard.
+    /// names that match the typed word and are not typed already in the same argument, sorts them and quotes them. An
+    /// engine that is down, refuses or does not answer gives no completions and no error, promptly, because the user is
+    /// waiting at the keyboard.
     /// </summary>
     public sealed class EngineNameCompleter
     {
@@ -37,7 +38,8 @@ namespace Containers.Completion
         /// <param name="wordToComplete">The word as typed, possibly with an opening quote.</param>
         /// <param name="boundParameters">PowerShell's fake bound parameters: an -Engine there is the engine asked.</param>
         /// <param name="sessionKey">The PowerShell session, for the engine Connect-ContainerEngine chose.</param>
-        public IReadOnlyList<CompletionItem> Complete(string? wordToComplete, IDictionary? boundParameters, string sessionKey)
+        /// <param name="alreadyTyped">Values typed before in the same argument (-Name a, b, ...): not offered again.</param>
+        public IReadOnlyList<CompletionItem> Complete(string? wordToComplete, IDictionary? boundParameters, string sessionKey, IReadOnlyCollection<string>? alreadyTyped = null)
         {
             TypedWord word = TypedWord.Parse(wordToComplete);
             if (!_appliesTo(word.Text))
@@ -53,6 +55,7 @@ namespace Containers.Completion
 
             return Fetch(engine)
                 .Where(candidate => word.Matches(candidate.Name))
+                .Where(candidate => alreadyTyped == null || !alreadyTyped.Contains(candidate.Name, StringComparer.Ordinal))
                 .OrderBy(candidate => candidate.Name, StringComparer.OrdinalIgnoreCase)
                 .ThenBy(candidate => candidate.Name, StringComparer.Ordinal)
                 .Select(candidate => new CompletionItem(ArgumentQuoting.Quote(candidate.Text, word.Quoted), candidate.Name, candidate.ToolTip))

@@ -24,6 +24,13 @@ namespace Containers.Output
         /// <summary>Asks whether to go ahead (-WhatIf, -Confirm). False means skip this target.</summary>
         bool ShouldProcess(string target, string action);
 
+        /// <summary>
+        /// A question beyond ShouldProcess, asked even where $ConfirmPreference would not ask (a prune that destroys data).
+        /// False means do not go ahead.
+        /// </summary>
+        /// <exception cref="ConfirmationUnavailableException">Nobody can answer here (no interactive host).</exception>
+        bool ShouldContinue(string query, string caption);
+
         /// <summary>Records a process exit code where scripts look for it ($LASTEXITCODE).</summary>
         void SetExitCode(int exitCode);
     }

@@ -8,6 +8,7 @@ using Containers.Engines;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
+using Containers.PowerShell.Completers;
 using Containers.PowerShell.Hosting;
 
 namespace Containers.PowerShell.Cmdlets
@@ -24,6 +25,7 @@ namespace Containers.PowerShell.Cmdlets
         /// <summary>The engine to act on: a ContainerEngine, an address such as tcp://host:2376, or the name of a host in the host store or of a docker context.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EngineArgument]
+        [ArgumentCompleter(typeof(EngineCompleter))]
         public ContainerEngine? Engine { get; set; }
 
         /// <summary>Which PowerShell session this is, for the engine Connect-ContainerEngine chose.</summary>

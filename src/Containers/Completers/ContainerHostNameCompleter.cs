@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using Containers.Completion;
@@ -11,8 +10,6 @@ namespace Containers.PowerShell.Completers
     public sealed class ContainerHostNameCompleter : IArgumentCompleter
     {
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            HostNameSource.Complete(wordToComplete, Engines.EngineSelector.ForProcess.HostStore)
-                .Select(item => new CompletionResult(item.CompletionText, item.ListItemText, CompletionResultType.ParameterValue, item.ToolTip))
-                .ToList();
+            CompletionResults.From(HostNameSource.Complete(wordToComplete, Engines.EngineSelector.ForProcess.HostStore));
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using Containers.Completion;
@@ -11,6 +10,7 @@ namespace Containers.PowerShell.Completers
     /// <summary>
     /// An argument completer that asks the engine the command would use for live names. Each kind of name is its own
     /// small subclass because [ArgumentCompleter] names a type; the work is in the core's <see cref="EngineNameCompleter"/>.
+    /// Names typed already in the same argument are not offered again.
     /// </summary>
     public abstract class EngineArgumentCompleter : IArgumentCompleter
     {
@@ -22,8 +22,9 @@ namespace Containers.PowerShell.Completers
         }
 
         public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            _names.Complete(wordToComplete, fakeBoundParameters, PowerShellSession.Key)
-                .Select(item => new CompletionResult(item.CompletionText, item.ListItemText, CompletionResultType.ParameterValue, item.ToolTip))
-                .ToList();
+            CompletionResults.From(NamesFor(commandName).Complete(wordToComplete, fakeBoundParameters, PowerShellSession.Key, TypedArguments.Of(commandAst, parameterName, wordToComplete)));
+
+        /// <summary>The names to offer on <paramref name="commandName"/>: the same for every command unless a subclass says otherwise.</summary>
+        protected virtual EngineNameCompleter NamesFor(string commandName) => _names;
     }
 }

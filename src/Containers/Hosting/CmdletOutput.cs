@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using Containers.Output;
 
@@ -49,8 +50,38 @@ namespace Containers.PowerShell.Hosting
 
         public bool ShouldProcess(string target, string action) => _context.Invoke(() => _cmdlet.ShouldProcess(target, action));
 
+        /// <remarks>
+        /// An explicit -Confirm has answered already: -Confirm:$false means do not ask, and -Confirm asked in ShouldProcess,
+        /// which said yes to get here. A host that cannot prompt throws rather than answers, each its own way (seen in
+        /// pwsh 7.6: -NonInteractive a PSInvalidOperationException, a hosted runspace a HostException, a job whose parent
+        /// reads a closed input a RemoteException, the console with input at its end a NullReferenceException); any of
+        /// them means nobody answered, and nothing is removed.
+        /// </remarks>
+        public bool ShouldContinue(string query, string caption) => _context.Invoke(() =>
+        {
+            if (_cmdlet.MyInvocation.BoundParameters.ContainsKey("Confirm"))
+            {
+                return true;
+            }
+
+            try
+            {
+                return _cmdlet.ShouldContinue(query, caption);
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                throw new ConfirmationUnavailableException($"the PowerShell host '{_cmdlet.Host.Name}' cannot prompt ({FirstSentence(e.Message)})", e);
+            }
+        });
+
         public void SetExitCode(int exitCode) =>
             OnPipelineThread(() => _cmdlet.SessionState.PSVariable.Set("global:LASTEXITCODE", exitCode));
+
+        private static string FirstSentence(string text)
+        {
+            int end = text.IndexOf(". ", StringComparison.Ordinal);
+            return (end < 0 ? text : text.Substring(0, end + 1)).Trim();
+        }
 
         private void OnPipelineThread(System.Action action) => _context.Invoke(() =>
         {

@@ -20,6 +20,9 @@ namespace Containers.PowerShell.Hosting
 
         public bool ShouldProcess(string target, string action) => WhatIf() ? _inner.ShouldProcess(target, action) : true;
 
+        /// <summary>-Force skips the question ShouldContinue would ask.</summary>
+        public bool ShouldContinue(string query, string caption) => true;
+
         public void WriteObject(object value) => _inner.WriteObject(value);
 
         public void WriteError(CommandError error) => _inner.WriteError(error);

@@ -20,10 +20,17 @@ namespace Containers.Tests.Fixtures
         private readonly ConcurrentQueue<string> _information = new ConcurrentQueue<string>();
         private readonly ConcurrentQueue<(string Message, string[] Tags)> _tagged = new ConcurrentQueue<(string, string[])>();
         private readonly ConcurrentQueue<(string Target, string Action)> _asked = new ConcurrentQueue<(string, string)>();
+        private readonly ConcurrentQueue<(string Query, string Caption)> _questions = new ConcurrentQueue<(string, string)>();
         private readonly ConcurrentQueue<int> _writingThreads = new ConcurrentQueue<int>();
 
         /// <summary>False acts like -WhatIf (or answering No to -Confirm).</summary>
         public bool Approve { get; set; } = true;
+
+        /// <summary>The answer to ShouldContinue; false is a No.</summary>
+        public bool Continue { get; set; } = true;
+
+        /// <summary>False acts like a session that cannot prompt (-NonInteractive, a hosted runspace): ShouldContinue throws.</summary>
+        public bool CanPrompt { get; set; } = true;
 
         public int? ExitCode { get; private set; }
 
@@ -45,6 +52,9 @@ namespace Containers.Tests.Fixtures
         public IReadOnlyList<(string Message, string[] Tags)> TaggedInformation => _tagged.ToList();
 
         public IReadOnlyList<(string Target, string Action)> Asked => _asked.ToList();
+
+        /// <summary>The ShouldContinue questions, asked or (with <see cref="CanPrompt"/> false) attempted.</summary>
+        public IReadOnlyList<(string Query, string Caption)> Questions => _questions.ToList();
 
         /// <summary>The managed thread id of every object, error and progress write: PowerShell takes them from the pipeline thread only.</summary>
         public IReadOnlyList<int> WritingThreads => _writingThreads.ToList();
@@ -85,6 +95,12 @@ namespace Containers.Tests.Fixtures
         {
             _asked.Enqueue((target, action));
             return Approve;
+        }
+
+        public bool ShouldContinue(string query, string caption)
+        {
+            _questions.Enqueue((query, caption));
+            return CanPrompt ? Continue : throw new ConfirmationUnavailableException("the test says nobody can answer", new InvalidOperationException("no prompt"));
         }
 
         public void SetExitCode(int exitCode) => ExitCode = exitCode;

@@ -63,6 +63,16 @@ namespace Containers.Tests.Metadata
         }
 
         [Fact]
+        public void Engine_Context_Platform_and_Driver_complete_their_values_not_file_names()
+        {
+            Assert.Contains(_metadata.Cmdlets, c => c.Type.GetProperty("Platform") != null);
+            Assert.Empty(Expect(c => true, "Engine", "EngineCompleter")
+                .Concat(Expect(c => c.Type.GetProperty("Platform") != null, "Platform", "PlatformCompleter"))
+                .Concat(Expect(c => c.Name == "Connect-ContainerEngine", "Context", "DockerContextCompleter"))
+                .Concat(Expect(c => c.Name == "New-ContainerNetwork", "Driver", "NetworkDriverCompleter")));
+        }
+
+        [Fact]
         public void Every_completer_is_one_PowerShell_can_create()
         {
             Type[] completers = _metadata.Cmdlets

@@ -67,6 +67,13 @@ namespace Containers.Tests.Metadata
         public static IEnumerable<string> PromptsWithoutForce(IEnumerable<CmdletMetadata.CmdletInfo> cmdlets, ISet<string> shouldContinueCallers) =>
             cmdlets.Where(c => shouldContinueCallers.Contains(c.Type.FullName!) && !HasForce(c)).Select(c => $"{c.Name} calls ShouldContinue and has no -Force switch to skip it");
 
+        /// <summary>
+        /// Parameter sets that prune (their [OutputType] is a PruneResult) without a -Force switch: a prune asks
+        /// ShouldContinue through the command seam (see PruneConfirmation), which only -Force or -Confirm:$false skips.
+        /// </summary>
+        public static IEnumerable<string> PruneWithoutForce(IEnumerable<CmdletMetadata.CmdletInfo> cmdlets) =>
+            cmdlets.SelectMany(c => PruneSets(c).Where(set => !c.Parameters.Any(p => p.InSet(set) && IsForce(p))).Select(set => $"{c.Name} prunes in parameter set {set} and has no -Force there to skip its question"));
+
         /// <summary>Remove-*, Clear-*, pruning (a PruneResult output) and the like below ConfirmImpact Medium, or without ShouldProcess.</summary>
         public static IEnumerable<string> DestructiveBelowMedium(IEnumerable<CmdletMetadata.CmdletInfo> cmdlets) =>
             cmdlets.Where(IsDestructive).Where(c => c.ConfirmImpact < 2 || !c.SupportsShouldProcess)
@@ -107,8 +114,18 @@ namespace Containers.Tests.Metadata
         private static IEnumerable<object?> Values(CustomAttributeTypedArgument argument) =>
             argument.Value is IEnumerable<CustomAttributeTypedArgument> list ? list.Select(a => a.Value) : new[] { argument.Value };
 
-        private static bool HasForce(CmdletMetadata.CmdletInfo cmdlet) =>
-            cmdlet.Parameters.Any(p => p.Name == "Force" && p.Property.PropertyType.FullName == "System.Management.Automation.SwitchParameter");
+        private static bool HasForce(CmdletMetadata.CmdletInfo cmdlet) => cmdlet.Parameters.Any(IsForce);
+
+        private static bool IsForce(CmdletMetadata.ParameterInfo parameter) =>
+            parameter.Name == "Force" && parameter.Property.PropertyType.FullName == "System.Management.Automation.SwitchParameter";
+
+        // The sets a PruneResult [OutputType] names; one without ParameterSetName names them all.
+        private static IEnumerable<string> PruneSets(CmdletMetadata.CmdletInfo cmdlet) =>
+            cmdlet.OutputTypes
+                .Where(a => a.ConstructorArguments.SelectMany(Values).Any(v => (v as Type)?.FullName == PruneResultType || v as string == PruneResultType))
+                .SelectMany(a => a.NamedArguments.Where(n => n.MemberName == "ParameterSetName").SelectMany(n => Values(n.TypedValue)).OfType<string>().DefaultIfEmpty(null))
+                .SelectMany(set => set == null ? cmdlet.ParameterSets : new[] { set })
+                .Distinct();
 
         private static IEnumerable<(string Cmdlet, PropertyInfo Property)> Properties(IEnumerable<CmdletMetadata.CmdletInfo> cmdlets) =>
             cmdlets.SelectMany(c => c.Parameters.Select(p => p.Property).Distinct().Select(p => (c.Name, p)));

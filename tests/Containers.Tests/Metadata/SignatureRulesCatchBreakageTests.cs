@@ -32,6 +32,7 @@ namespace Containers.Tests.Metadata
                 .Concat(SignatureRules.UndocumentedHighImpact(_samples))
                 .Concat(SignatureRules.PromptsWithoutForce(_samples, MethodCalls.CallersOf(TestAssemblyPath, "ShouldContinue")))
                 .Concat(SignatureRules.DestructiveBelowMedium(_samples))
+                .Concat(SignatureRules.PruneWithoutForce(_samples))
                 .Concat(SignatureRules.CredentialProblems(_samples))
                 .Concat(SignatureRules.CommonParameterClashes(_samples));
 
@@ -58,6 +59,16 @@ namespace Containers.Tests.Metadata
             Assert.Equal(
                 new[] { "Invoke-SamplePrune", "Remove-SampleGadget" },
                 SignatureRules.DestructiveBelowMedium(_samples).Select(p => p.Split(' ')[0]).OrderBy(n => n, StringComparer.Ordinal));
+
+        [Fact]
+        public void A_prune_without_Force_in_its_parameter_set_is_named() =>
+            Assert.Equal(
+                new[]
+                {
+                    "Invoke-SamplePrune prunes in parameter set __AllParameterSets and has no -Force there to skip its question",
+                    "Remove-SampleCache prunes in parameter set Unused and has no -Force there to skip its question",
+                },
+                SignatureRules.PruneWithoutForce(_samples).OrderBy(p => p, StringComparer.Ordinal));
 
         [Fact]
         public void String_SecureString_unattributed_and_aliased_credentials_are_named()

@@ -29,6 +29,15 @@ namespace Containers.Tests.Metadata
         }
 
         [Fact]
+        public void Prunes_ask_through_the_seam_and_offer_Force_in_their_parameter_sets()
+        {
+            // The prunes' ShouldContinue is the bridge's, called by the core: the cmdlets themselves never call it.
+            Assert.Contains("Containers.PowerShell.Hosting.CmdletOutput", MethodCalls.CallersOf(ModulePath, "ShouldContinue"));
+            Assert.Contains(_metadata.Cmdlets, c => c.Name == "Remove-ContainerVolume" && c.OutputTypes.Count > 0);
+            Assert.Empty(SignatureRules.PruneWithoutForce(_metadata.Cmdlets));
+        }
+
+        [Fact]
         public void Destructive_cmdlets_confirm_at_Medium_or_higher()
         {
             Assert.Contains(_metadata.Cmdlets, c => c.Name == "Remove-Container" && c.ConfirmImpact >= 2);

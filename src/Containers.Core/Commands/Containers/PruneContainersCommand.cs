@@ -19,6 +19,9 @@ namespace Containers.Commands.Containers
         /// <summary>Only containers with these labels ('key' or 'key=value'), as docker container prune --filter label= reads them.</summary>
         public System.Collections.Generic.IReadOnlyList<string>? Label { get; set; }
 
+        /// <summary>-Force: remove without the question a prune asks (see <see cref="PruneConfirmation"/>).</summary>
+        public bool Force { get; set; }
+
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
             // Read before asking, so a bad -OlderThan is an error and not a question.
@@ -36,7 +39,7 @@ namespace Containers.Commands.Containers
                 which += $" created before {OlderThan}";
             }
 
-            if (!output.ShouldProcess($"{which} on {engine.Name}", "Remove"))
+            if (!PruneConfirmation.Confirm(output, $"{which} on {engine.Name}", engine.Name, Force))
             {
                 return;
             }

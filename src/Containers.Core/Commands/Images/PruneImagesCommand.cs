@@ -13,7 +13,7 @@ namespace Containers.Commands.Images
 {
     /// <summary>
     /// Remove-ContainerImage -Unused: docker image prune. Dangling images (no name, no child) by default; with -All every
-    /// image no container uses, as docker image prune -a. One question for the whole prune (-WhatIf, -Confirm).
+    /// image no container uses, as docker image prune -a. One question for the whole prune, asked unless -Force (see PruneConfirmation).
     /// </summary>
     public sealed class PruneImagesCommand
     {
@@ -22,6 +22,9 @@ namespace Containers.Commands.Images
 
         /// <summary>Only images with these labels ('key' or 'key=value'), as docker image prune --filter label= reads them.</summary>
         public IReadOnlyList<string>? Label { get; set; }
+
+        /// <summary>-Force: remove without the question a prune asks (see <see cref="PruneConfirmation"/>).</summary>
+        public bool Force { get; set; }
 
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
@@ -35,7 +38,7 @@ namespace Containers.Commands.Images
 
             string which = (All ? "all unused images" : "dangling images")
                 + (Label == null || Label.Count == 0 ? string.Empty : " labelled " + string.Join(", ", Label));
-            if (!output.ShouldProcess($"{which} on {engine.Name}", "Remove"))
+            if (!PruneConfirmation.Confirm(output, $"{which} on {engine.Name}", engine.Name, Force))
             {
                 return;
             }

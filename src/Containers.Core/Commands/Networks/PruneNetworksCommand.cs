@@ -20,6 +20,9 @@ namespace Containers.Commands.Networks
         /// <summary>Only networks with these labels ('key' or 'key=value').</summary>
         public IReadOnlyList<string>? Label { get; set; }
 
+        /// <summary>-Force: remove without the question a prune asks (see <see cref="PruneConfirmation"/>).</summary>
+        public bool Force { get; set; }
+
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
             // Every value is checked before the question, so a bad one never follows a yes.
@@ -37,7 +40,7 @@ namespace Containers.Commands.Networks
                 which += $" created before {OlderThan}";
             }
 
-            if (!output.ShouldProcess($"{which} on {engine.Name}", "Remove"))
+            if (!PruneConfirmation.Confirm(output, $"{which} on {engine.Name}", engine.Name, Force))
             {
                 return;
             }

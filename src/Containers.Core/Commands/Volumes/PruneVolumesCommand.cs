@@ -13,7 +13,7 @@ namespace Containers.Commands.Volumes
 {
     /// <summary>
     /// Remove-ContainerVolume -Unused: docker volume prune. Volumes the engine named (anonymous ones) by default; with -All
-    /// named ones too (docker volume prune -a). One question for the whole prune (-WhatIf, -Confirm).
+    /// named ones too (docker volume prune -a). One question for the whole prune, asked unless -Force (see PruneConfirmation).
     /// Engines before API 1.42 (Docker 20.10 and older) cannot keep named volumes out of a prune: theirs removes every
     /// unused volume. There -All is required, so that no named volume is removed without the user asking for that;
     /// without it the command refuses before anything is removed.
@@ -27,6 +27,9 @@ namespace Containers.Commands.Volumes
 
         /// <summary>Only volumes with these labels ('key' or 'key=value'), as docker volume prune --filter label= reads them.</summary>
         public IReadOnlyList<string>? Label { get; set; }
+
+        /// <summary>-Force: remove without the question a prune asks (see <see cref="PruneConfirmation"/>).</summary>
+        public bool Force { get; set; }
 
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
@@ -49,7 +52,7 @@ namespace Containers.Commands.Volumes
 
             string which = (All ? "all unused volumes, named ones too," : "unused anonymous volumes")
                 + (Label == null || Label.Count == 0 ? string.Empty : " labelled " + string.Join(", ", Label));
-            if (!output.ShouldProcess($"{which} on {engine.Name}", "Remove"))
+            if (!PruneConfirmation.Confirm(output, $"{which} on {engine.Name}", engine.Name, Force))
             {
                 return;
             }

@@ -14,9 +14,10 @@ namespace Containers.PowerShell.Cmdlets.Containers
     {
         private const string PruneSet = "Stopped";
 
-        /// <summary>Remove running containers too (they are killed first).</summary>
+        /// <summary>Remove running containers too (they are killed first); with -Stopped, remove without asking.</summary>
         [Parameter(ParameterSetName = ByName)]
         [Parameter(ParameterSetName = ByObject)]
+        [Parameter(ParameterSetName = PruneSet)]
         public SwitchParameter Force { get; set; }
 
         /// <summary>Also remove the container's anonymous volumes.</summary>
@@ -40,7 +41,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
             ParameterSetName == PruneSet
-                ? new PruneContainersCommand { Label = Label, OlderThan = OlderThan }.ExecuteAsync(SelectEngine(), output, cancellationToken)
+                ? new PruneContainersCommand { Label = Label, OlderThan = OlderThan, Force = Force }.ExecuteAsync(SelectEngine(), output, cancellationToken)
                 : ForEachEngineAsync((engine, targets) =>
                     new RemoveContainerCommand { Force = Force, RemoveVolumes = Volume }.ExecuteAsync(engine, targets, output, cancellationToken));
     }

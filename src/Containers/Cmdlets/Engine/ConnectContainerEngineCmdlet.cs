@@ -38,6 +38,7 @@ namespace Containers.PowerShell.Cmdlets.Engine
         /// <summary>A docker context by name, as `docker context ls` lists them.</summary>
         [Parameter(Mandatory = true, ParameterSetName = ByContext)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(DockerContextCompleter))]
         public string? Context { get; set; }
 
         /// <summary>A host of the host store by name, as Get-ContainerHost lists them: its engine, over TLS with the store's client certificate.</summary>

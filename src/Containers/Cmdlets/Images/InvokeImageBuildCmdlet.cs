@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Containers.Commands.Images;
 using Containers.Models;
 using Containers.Output;
+using Containers.PowerShell.Completers;
 using Containers.PowerShell.Hosting;
 
 namespace Containers.PowerShell.Cmdlets.Images
@@ -57,6 +58,7 @@ namespace Containers.PowerShell.Cmdlets.Images
         /// <summary>os[/arch[/variant]] to build for.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PlatformCompleter))]
         public string? Platform { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>

@@ -24,6 +24,7 @@ namespace Containers.PowerShell.Cmdlets.Images
         /// <summary>os[/arch[/variant]] of a multi-platform image, such as linux/arm64.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(PlatformCompleter))]
         public string? Platform { get; set; }
 
         /// <summary>The registry login to use instead of the stored one.</summary>

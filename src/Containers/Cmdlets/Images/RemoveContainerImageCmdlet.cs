@@ -14,9 +14,10 @@ namespace Containers.PowerShell.Cmdlets.Images
     {
         private const string PruneSet = "Unused";
 
-        /// <summary>Also remove images stopped containers use, and by id images that have several names.</summary>
+        /// <summary>Also remove images stopped containers use, and by id images that have several names; with -Unused, remove without asking.</summary>
         [Parameter(ParameterSetName = ByName)]
         [Parameter(ParameterSetName = ByObject)]
+        [Parameter(ParameterSetName = PruneSet)]
         public SwitchParameter Force { get; set; }
 
         /// <summary>Keep the untagged parent images that would otherwise go with the image.</summary>
@@ -39,7 +40,7 @@ namespace Containers.PowerShell.Cmdlets.Images
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
             ParameterSetName == PruneSet
-                ? new PruneImagesCommand { All = All, Label = Label }.ExecuteAsync(SelectEngine(), output, cancellationToken)
+                ? new PruneImagesCommand { All = All, Label = Label, Force = Force }.ExecuteAsync(SelectEngine(), output, cancellationToken)
                 : ForEachEngineAsync((engine, targets) =>
                     new RemoveContainerImageCommand { Force = Force, NoPrune = NoPrune }.ExecuteAsync(engine, targets, output, cancellationToken));
     }

@@ -6,6 +6,7 @@ using Containers.Commands.Networks;
 using Containers.Models;
 using Containers.Output;
 using Containers.Parsing;
+using Containers.PowerShell.Completers;
 
 namespace Containers.PowerShell.Cmdlets.Networks
 {
@@ -23,6 +24,7 @@ namespace Containers.PowerShell.Cmdlets.Networks
         /// <summary>bridge (the default), overlay, macvlan, ipvlan or a plugin's name.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(NetworkDriverCompleter))]
         public string? Driver { get; set; }
 
         /// <summary>Address pools in CIDR form: '10.231.1.0/24'.</summary>

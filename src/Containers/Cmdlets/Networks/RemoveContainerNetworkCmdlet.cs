@@ -32,9 +32,10 @@ namespace Containers.PowerShell.Cmdlets.Networks
         [ValidateNotNull]
         public ContainerNetwork[] Network { get; set; } = new ContainerNetwork[0];
 
-        /// <summary>Remove networks that still have containers attached: they are disconnected first.</summary>
+        /// <summary>Remove networks that still have containers attached (they are disconnected first); with -Unused, remove without asking.</summary>
         [Parameter(ParameterSetName = ByName)]
         [Parameter(ParameterSetName = ByObject)]
+        [Parameter(ParameterSetName = PruneSet)]
         public SwitchParameter Force { get; set; }
 
         /// <summary>Remove every network no container uses instead of named ones.</summary>
@@ -55,7 +56,7 @@ namespace Containers.PowerShell.Cmdlets.Networks
         {
             if (ParameterSetName == PruneSet)
             {
-                await new PruneNetworksCommand { Label = Label, OlderThan = OlderThan }.ExecuteAsync(SelectEngine(), output, cancellationToken);
+                await new PruneNetworksCommand { Label = Label, OlderThan = OlderThan, Force = Force }.ExecuteAsync(SelectEngine(), output, cancellationToken);
                 return;
             }
 

@@ -14,9 +14,10 @@ namespace Containers.PowerShell.Cmdlets.Volumes
     {
         private const string PruneSet = "Unused";
 
-        /// <summary>Make the engine forget volumes whose driver fails to remove them; never removes a volume in use.</summary>
+        /// <summary>Make the engine forget volumes whose driver fails to remove them (never a volume in use); with -Unused, remove without asking.</summary>
         [Parameter(ParameterSetName = ByName)]
         [Parameter(ParameterSetName = ByObject)]
+        [Parameter(ParameterSetName = PruneSet)]
         public SwitchParameter Force { get; set; }
 
         /// <summary>Remove unused volumes instead of named ones: anonymous ones, or with -All every unused one.</summary>
@@ -34,7 +35,7 @@ namespace Containers.PowerShell.Cmdlets.Volumes
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
             ParameterSetName == PruneSet
-                ? new PruneVolumesCommand { All = All, Label = Label }.ExecuteAsync(SelectEngine(), output, cancellationToken)
+                ? new PruneVolumesCommand { All = All, Label = Label, Force = Force }.ExecuteAsync(SelectEngine(), output, cancellationToken)
                 : ForEachEngineAsync((engine, targets) =>
                     new RemoveContainerVolumeCommand { Force = Force }.ExecuteAsync(engine, targets, output, cancellationToken));
     }

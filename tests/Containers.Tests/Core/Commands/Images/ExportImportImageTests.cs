@@ -194,6 +194,8 @@ namespace Containers.Tests.Core.Commands.Images
 
             public bool ShouldProcess(string target, string action) => _inner.ShouldProcess(target, action);
 
+            public bool ShouldContinue(string query, string caption) => _inner.ShouldContinue(query, caption);
+
             public void SetExitCode(int exitCode) => _inner.SetExitCode(exitCode);
         }
     }

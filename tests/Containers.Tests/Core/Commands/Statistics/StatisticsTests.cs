@@ -315,6 +315,8 @@ namespace Containers.Tests.Core.Commands.Statistics
 
             public bool ShouldProcess(string target, string action) => true;
 
+            public bool ShouldContinue(string query, string caption) => true;
+
             public void SetExitCode(int exitCode)
             {
             }

@@ -76,5 +76,67 @@ namespace Containers.Tests.Core.Commands.Volumes
             Assert.Empty(output.Objects);
             Assert.True(await VolumeExistsAsync(unused));
         }
+    
+
+
+        [Fact]
+        public async Task A_prune_asks_a_second_time_and_a_No_keeps_every_volume()
+        {
+            string mark = NewName("volpruneno");
+            string unused = await CreateVolumeAsync(labels: new Dictionary<string, string> { ["containers.test.prune"] = mark });
+            var output = new RecordingOutput { Continue = false };
+            await new PruneVolumesCommand { All = true, Label = new[] { "containers.test.prune=" + mark } }.ExecuteAsync(Engine, output, default);
+
+            Assert.Single(output.Asked);
+            (string query, string caption) = Assert.Single(output.Questions);
+            Assert.Equal($"Remove all unused volumes, named ones too, labelled containers.test.prune={mark} on {Engine.Name}? They cannot be brought back.", query);
+            Assert.Equal("Confirm", caption);
+            Assert.Empty(output.Objects);
+            Assert.Empty(output.Errors);
+            Assert.True(await VolumeExistsAsync(unused));
+        }
+
+        [Fact]
+        public async Task Where_nobody_can_answer_nothing_is_removed_and_the_error_names_Force_and_Confirm()
+        {
+            string mark = NewName("volprunenoui");
+            string unused = await CreateVolumeAsync(labels: new Dictionary<string, string> { ["containers.test.prune"] = mark });
+            var output = new RecordingOutput { CanPrompt = false };
+            await new PruneVolumesCommand { All = true, Label = new[] { "containers.test.prune=" + mark } }.ExecuteAsync(Engine, output, default);
+
+            CommandError error = Assert.Single(output.Errors);
+            Assert.Equal(PruneConfirmation.UnansweredErrorId, error.ErrorId);
+            Assert.Equal(ErrorKind.InvalidOperation, error.Kind);
+            Assert.Equal(Engine.Name, error.Target);
+            Assert.StartsWith("Nothing was removed", error.Message);
+            Assert.Contains("the test says nobody can answer", error.Message);
+            Assert.Contains("-Force", error.RecommendedAction);
+            Assert.Contains("-Confirm:$false", error.RecommendedAction);
+            Assert.IsType<ConfirmationUnavailableException>(error.Exception);
+            Assert.Empty(output.Objects);
+            Assert.True(await VolumeExistsAsync(unused));
+        }
+
+        [Fact]
+        public async Task Force_removes_without_the_second_question_and_WhatIf_asks_neither()
+        {
+            string mark = NewName("volpruneforce");
+            string unused = await CreateVolumeAsync(labels: new Dictionary<string, string> { ["containers.test.prune"] = mark });
+
+            var whatIf = new RecordingOutput { Approve = false, CanPrompt = false };
+            await new PruneVolumesCommand { All = true, Label = new[] { "containers.test.prune=" + mark } }.ExecuteAsync(Engine, whatIf, default);
+            Assert.Single(whatIf.Asked);
+            Assert.Empty(whatIf.Questions);
+            Assert.Empty(whatIf.Errors);
+            Assert.True(await VolumeExistsAsync(unused));
+
+            var output = new RecordingOutput { CanPrompt = false };
+            await new PruneVolumesCommand { All = true, Force = true, Label = new[] { "containers.test.prune=" + mark } }.ExecuteAsync(Engine, output, default);
+            Assert.Single(output.Asked);
+            Assert.Empty(output.Questions);
+            Assert.Empty(output.Errors);
+            Assert.Equal(new[] { unused }, Assert.Single(output.ObjectsOf<PruneResult>()).Removed);
+            Assert.False(await VolumeExistsAsync(unused));
+        }
     }
 }

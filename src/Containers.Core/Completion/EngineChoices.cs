@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Containers.Engine.Configuration;
+using Containers.Engines;
+using Containers.Provisioning.Store;
+
+namespace Containers.Completion
+{
+    /// <summary>
+    /// Names -Engine takes, for tab completion: the hosts of the host store and the docker contexts (DOCKER_CONFIG's
+    /// contexts/meta, and "default"), read from local files only. A host is also mirrored as a context; it is offered
+    /// once, as the host, since -Engine looks in the store first. What cannot be read completes nothing.
+    /// </summary>
+    public static class EngineChoices
+    {
+        /// <param name="includeHosts">False for Connect-ContainerEngine -Context, which takes docker contexts only.</param>
+        public static IReadOnlyList<CompletionItem> Complete(string? wordToComplete, EngineSelector selector, bool includeHosts)
+        {
+            TypedWord word = TypedWord.Parse(wordToComplete);
+            var candidates = new List<CompletionCandidate>();
+            if (includeHosts)
+            {
+                HostStore store = selector.HostStore;
+                candidates.AddRange(Read(() => store.ListNames()).Select(name => new CompletionCandidate(name, $"{name}: host in '{store.Root}'")));
+            }
+
+            candidates.AddRange(Read(() => selector.Resolver.ListContexts())
+                .Select(context => new CompletionCandidate(context.Name, $"{context.Name}: docker context{(context.IsCurrent ? " (current)" : string.Empty)}, {context.Host}")));
+
+            return candidates
+                .Where(candidate => word.Matches(candidate.Name))
+                .GroupBy(candidate => candidate.Name, StringComparer.Ordinal)
+                .Select(group => group.First())
+                .OrderBy(candidate => candidate.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(candidate => new CompletionItem(ArgumentQuoting.Quote(candidate.Text, word.Quoted), candidate.Name, candidate.ToolTip))
+                .ToArray();
+        }
+
+        private static IReadOnlyList<T> Read<T>(Func<IReadOnlyList<T>> list)
+        {
+            try
+            {
+                return list();
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is EngineConfigurationException || e is HostStoreException)
+            {
+                // Completion must never raise an error while the user types.
+                return Array.Empty<T>();
+            }
+        }
+    }
+}

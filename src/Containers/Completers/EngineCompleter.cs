@@ -1,0 +1,16 @@
+using System.Collections;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using Containers.Completion;
+using Containers.Engines;
+
+namespace Containers.PowerShell.Completers
+{
+    /// <summary>Completes -Engine with host-store and docker context names (local files; no engine is asked).</summary>
+    public sealed class EngineCompleter : IArgumentCompleter
+    {
+        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+            CompletionResults.From(EngineChoices.Complete(wordToComplete, EngineSelector.ForProcess, includeHosts: true));
+    }
+}
