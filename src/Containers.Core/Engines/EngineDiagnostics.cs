@@ -59,14 +59,17 @@ namespace Containers.Engines
 
             if (_verbose)
             {
-                output.WriteVerbose($"{_command} on the engine '{engine.Name}' at {engine.Uri}.");
+                output.WriteVerbose($"{_command} on the engine{Named(engine)} at {engine.Uri}.");
             }
 
             if (_debug)
             {
-                output.WriteDebug($"Engine '{engine.Name}' at {engine.Uri}{(engine.UsesTls ? " over TLS" : string.Empty)}, chosen by {reason}.");
+                output.WriteDebug($"Engine{Named(engine)} at {engine.Uri}{(engine.UsesTls ? " over TLS" : string.Empty)}, chosen by {reason}.");
             }
         }
+
+        // An engine chosen by its address is named by it: say it once.
+        private static string Named(ContainerEngine engine) => engine.Name == engine.Uri ? string.Empty : " '" + engine.Name + "'";
 
         /// <summary>A request's debug line; before the first versioned one to an engine, the API version and how it was chosen.</summary>
         private void OnRequest(ICommandOutput output, EngineRequestRecord record)
