@@ -156,6 +156,7 @@ namespace Containers.Engine
                 {
                     throw new EngineTimeoutException($"The server at {_transport.Address} sent the headers of its answer to {request.Method} {request.Path} but not the rest within {_options.RequestTimeout.TotalSeconds:0} seconds.", e);
                 }
+
                 if ((int)response.StatusCode >= 400)
                 {
                     throw _transport.ErrorFrom(request, response.StatusCode, response.Headers, body, engineAnswerExpected: true);

@@ -130,24 +130,10 @@ namespace Containers.PowerShell.Cmdlets
             if (!_diagnosticsDecided)
             {
                 _diagnosticsDecided = true;
-                bool verbose = Wants("Verbose", "VerbosePreference");
-                bool debug = Wants("Debug", "DebugPreference");
-                _diagnostics = verbose || debug ? new EngineDiagnostics(MyInvocation.MyCommand.Name, verbose, debug) : null;
+                _diagnostics = DiagnosticStreams.For(this);
             }
 
             return _diagnostics;
-        }
-
-        private bool Wants(string parameter, string preferenceVariable)
-        {
-            if (MyInvocation.BoundParameters.TryGetValue(parameter, out object? given))
-            {
-                return given is SwitchParameter { IsPresent: true } || given is true;
-            }
-
-            return Enum.TryParse(GetVariableValue(preferenceVariable)?.ToString(), true, out ActionPreference preference)
-                && preference != ActionPreference.SilentlyContinue
-                && preference != ActionPreference.Ignore;
         }
 
         public void Dispose()
