@@ -1,10 +1,12 @@
 using System;
+using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Net;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.Diagnostics;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
@@ -124,22 +126,47 @@ namespace Containers.Engine
             return ping.ApiVersion < EngineClientOptions.MaximumApiVersion ? ping.ApiVersion : EngineClientOptions.MaximumApiVersion;
         }
 
-        /// <summary><c>HEAD /_ping</c> without a version prefix (GET where HEAD is refused).</summary>
+        /// <summary>
+        /// <c>HEAD /_ping</c> without a version prefix, then <c>GET /_ping</c> when HEAD's answer is not the engine's
+        /// (engines before API 1.40 refuse HEAD there, without their headers). An answer without the engine's headers
+        /// is another server's: <see cref="NotAnEngineException"/>, never one of the engine's errors.
+        /// </summary>
         internal async Task<PingResult> PingCoreAsync(CancellationToken cancellationToken)
         {
-            EngineResponse response;
-            try
+            var request = new EngineRequest("HEAD", "/_ping") { Versioned = false, AnswerAnyStatus = true };
+            EngineResponse response = await SendLoggedAsync(request, null, cancellationToken).ConfigureAwait(false);
+            if (!ForeignAnswer.CarriesEngineHeaders(response.Headers))
             {
-                response = await _transport.SendAsync(new EngineRequest("HEAD", "/_ping") { Versioned = false }, null, cancellationToken).ConfigureAwait(false);
-            }
-            catch (EngineException e) when (e.StatusCode == HttpStatusCode.NotFound || e.StatusCode == HttpStatusCode.MethodNotAllowed)
-            {
-                response = await _transport.SendAsync(new EngineRequest("GET", "/_ping") { Versioned = false }, null, cancellationToken).ConfigureAwait(false);
+                response.Dispose();
+                request = new EngineRequest("GET", "/_ping") { Versioned = false, AnswerAnyStatus = true };
+                response = await SendLoggedAsync(request, null, cancellationToken).ConfigureAwait(false);
             }
 
             using (response)
             {
-                await response.ReadAllBytesAsync(cancellationToken).ConfigureAwait(false);
+                // The body of a server that is not the engine may close late or never: bound the wait for it.
+                using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                limit.CancelAfter(_options.RequestTimeout);
+                byte[] body;
+                try
+                {
+                    body = await HttpTransport.ReadBoundedAsync(response.Content, limit.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    throw new EngineTimeoutException($"The server at {_transport.Address} sent the headers of its answer to {request.Method} {request.Path} but not the rest within {_options.RequestTimeout.TotalSeconds:0} seconds.", e);
+                }
+
+                if ((int)response.StatusCode >= 400)
+                {
+                    throw _transport.ErrorFrom(request, response.StatusCode, response.Headers, body, engineAnswerExpected: true);
+                }
+
+                if (!ForeignAnswer.CarriesEngineHeaders(response.Headers))
+                {
+                    throw ForeignAnswer.NotAnEngine(_transport.Address, request.Method + " " + request.Path, response.StatusCode, response.Headers, body);
+                }
+
                 return new PingResult(
                     ParseVersion(response.Header("Api-Version")),
                     response.Header("OSType"),
@@ -158,7 +185,56 @@ namespace Containers.Engine
         public async Task<EngineResponse> SendAsync(EngineRequest request, CancellationToken cancellationToken = default)
         {
             string? version = request.Versioned ? FormatVersion(await GetApiVersionAsync(cancellationToken).ConfigureAwait(false)) : null;
-            return await _transport.SendAsync(request, version, cancellationToken).ConfigureAwait(false);
+            return await SendLoggedAsync(request, version, cancellationToken).ConfigureAwait(false);
+        }
+
+        private Task<EngineResponse> SendLoggedAsync(EngineRequest request, string? version, CancellationToken cancellationToken)
+        {
+            Action<EngineRequestRecord>? listener = EngineRequestLog.Listener;
+            return listener == null
+                ? _transport.SendAsync(request, version, cancellationToken)
+                : LoggedAsync(listener, request, version, () => _transport.SendAsync(request, version, cancellationToken), response => response.StatusCode);
+        }
+
+        /// <summary>Times a request and reports it, answered or not, to the flow's listener (-Debug).</summary>
+        private async Task<T> LoggedAsync<T>(Action<EngineRequestRecord> listener, EngineRequest request, string? version, Func<Task<T>> send, Func<T, HttpStatusCode> statusOf)
+        {
+            long started = Stopwatch.GetTimestamp();
+            try
+            {
+                T answer = await send().ConfigureAwait(false);
+                EngineRequestLog.Raise(listener, Record(request, version, statusOf(answer), started, null));
+                return answer;
+            }
+            catch (EngineException e)
+            {
+                EngineRequestLog.Raise(listener, Record(request, version, e.StatusCode, started, e.StatusCode == null ? e.GetType().Name : null));
+                throw;
+            }
+            catch (OperationCanceledException)
+            {
+                EngineRequestLog.Raise(listener, Record(request, version, null, started, "cancelled"));
+                throw;
+            }
+        }
+
+        private EngineRequestRecord Record(EngineRequest request, string? version, HttpStatusCode? status, long started, string? failure)
+        {
+            TimeSpan elapsed = TimeSpan.FromTicks((long)((Stopwatch.GetTimestamp() - started) * ((double)TimeSpan.TicksPerSecond / Stopwatch.Frequency)));
+            string path = (version != null ? "/v" + version : string.Empty) + request.Path;
+            return new EngineRequestRecord(_transport.Address, request.Method, path, status, elapsed, failure, version, version == null ? null : DescribeApiVersionChoice());
+        }
+
+        private string DescribeApiVersionChoice()
+        {
+            string supported = FormatVersion(EngineClientOptions.MinimumApiVersion) + " to " + FormatVersion(EngineClientOptions.MaximumApiVersion);
+            if (_options.PinnedApiVersion != null)
+            {
+                return "pinned by DOCKER_API_VERSION or the docker context (this module speaks " + supported + ")";
+            }
+
+            Version? offered = LastPing?.ApiVersion;
+            return "negotiated: the engine offers " + (offered != null ? FormatVersion(offered) : "?") + ", this module speaks " + supported;
         }
 
         /// <summary>Sends a request and reads the whole body as JSON.</summary>
@@ -189,7 +265,10 @@ namespace Containers.Engine
         public async Task<HijackedStream> HijackAsync(EngineRequest request, CancellationToken cancellationToken = default)
         {
             string version = FormatVersion(await GetApiVersionAsync(cancellationToken).ConfigureAwait(false));
-            return await _transport.HijackAsync(request, version, cancellationToken).ConfigureAwait(false);
+            Action<EngineRequestRecord>? listener = EngineRequestLog.Listener;
+            return listener == null
+                ? await _transport.HijackAsync(request, version, cancellationToken).ConfigureAwait(false)
+                : await LoggedAsync(listener, request, version, () => _transport.HijackAsync(request, version, cancellationToken), _ => HttpStatusCode.SwitchingProtocols).ConfigureAwait(false);
         }
 
         internal static RequestContent JsonContent<T>(T value) =>

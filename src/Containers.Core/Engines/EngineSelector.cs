@@ -43,15 +43,43 @@ namespace Containers.Engines
         public EndpointResolver Resolver { get; }
 
         /// <summary>The engine for a command: the -Engine argument when given, else the session default, else the environment's.</summary>
-        public ContainerEngine Select(object? engineArgument, string sessionKey)
+        public ContainerEngine Select(object? engineArgument, string sessionKey) => Select(engineArgument, sessionKey, out _);
+
+        /// <summary>As <see cref="Select(object?, string)"/>, saying why (for -Debug): which of the three chose, and how.</summary>
+        public ContainerEngine Select(object? engineArgument, string sessionKey, out string reason)
         {
+            ContainerEngine engine;
             if (engineArgument != null)
             {
-                return FromArgument(engineArgument);
+                engine = FromArgument(engineArgument);
+                reason = "-Engine (" + DescribeSource(engine) + ")";
+            }
+            else if (EngineSession.GetDefault(sessionKey) is ContainerEngine sessionEngine)
+            {
+                engine = sessionEngine;
+                reason = "the session's engine from Connect-ContainerEngine (" + DescribeSource(engine) + ")";
+            }
+            else
+            {
+                engine = FromEnvironment();
+                reason = DescribeSource(engine);
             }
 
-            return EngineSession.GetDefault(sessionKey) ?? FromEnvironment();
+            return engine;
         }
+
+        /// <summary>What <see cref="ContainerEngine.Source"/> means, in words.</summary>
+        public static string DescribeSource(ContainerEngine engine) => engine.Source switch
+        {
+            EngineSources.Parameter => "an address given",
+            EngineSources.Context => $"the docker context '{engine.Name}'",
+            HostEngines.Source => $"the host '{engine.Name}' of the host store",
+            EngineSources.DockerHost => "DOCKER_HOST",
+            EngineSources.DockerContext => $"DOCKER_CONTEXT, the docker context '{engine.Name}'",
+            EngineSources.CurrentContext => $"the docker CLI's current context '{engine.Name}'",
+            EngineSources.Default => "the platform default: no -Engine, Connect-ContainerEngine, DOCKER_HOST or docker context",
+            _ => engine.Source,
+        };
 
         /// <summary>DOCKER_HOST, DOCKER_CONTEXT, the current context, or the platform default.</summary>
         public ContainerEngine FromEnvironment() => Get(() => Resolver.Resolve(null, null), EngineParameter, null);

@@ -24,7 +24,8 @@ namespace Containers.Errors
             || (exception is EngineException
                 && !(exception is EngineConnectionException)
                 && !(exception is EngineTimeoutException)
-                && !(exception is EngineApiVersionException))
+                && !(exception is EngineApiVersionException)
+                && !(exception is NotAnEngineException))
             // A registry's answer is about the repository or login asked for; the next one may be on another registry.
             || exception is RegistryException
             // A host store answer is about one host.
@@ -105,6 +106,11 @@ namespace Containers.Errors
                 case EngineConnectionException connection:
                     return new CommandError("EngineUnreachable", ErrorKind.ConnectionError, connection.Message, target, connection,
                         "Check that the Docker engine is running and that -Engine, DOCKER_HOST or the docker context point at it.");
+
+                case NotAnEngineException notAnEngine:
+                    // Another server at the engine's address: its 404 page is no ContainerNotFound, its 200 no engine.
+                    return new CommandError("NotAnEngine", ErrorKind.ConnectionError, notAnEngine.Message, target, notAnEngine,
+                        "Point -Engine, DOCKER_HOST or the docker context at the Docker engine's socket or port.");
 
                 case EngineTimeoutException timeout:
                     return new CommandError("EngineTimeout", ErrorKind.OperationTimeout, timeout.Message, target, timeout);

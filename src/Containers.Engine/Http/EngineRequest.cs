@@ -53,6 +53,12 @@ namespace Containers.Engine.Http
         /// </summary>
         public bool ReadBodyOnDedicatedBlockingConnection { get; set; }
 
+        /// <summary>
+        /// The answer comes back whatever its status, for the caller to judge (the ping, which must tell an engine from
+        /// another server before any error of the engine's can be believed).
+        /// </summary>
+        internal bool AnswerAnyStatus { get; set; }
+
         /// <summary>What a 404 on this call would be about.</summary>
         public EngineResourceKind ResourceKind { get; set; }
 

@@ -196,7 +196,7 @@ namespace Containers.Engine.Http
                 headers[name] = headers.TryGetValue(name, out string? existing) ? existing + ", " + value : value;
             }
 
-            return new ResponseHead((HttpStatusCode)code, headers);
+            return new ResponseHead((HttpStatusCode)code, headers, status[0] == "HTTP/1.0");
         }
 
         /// <summary>Bytes already read past what was parsed, then the connection itself.</summary>

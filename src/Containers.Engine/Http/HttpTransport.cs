@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net;
 using System.Threading;
@@ -31,20 +32,19 @@ namespace Containers.Engine.Http
 
         public int IdleConnections => _pool.IdleCount;
 
+        /// <summary>The engine's address as messages name it.</summary>
+        public string Address => _pool.Connector.Description;
+
         public async Task<EngineResponse> SendAsync(EngineRequest request, string? apiVersion, CancellationToken cancellationToken)
         {
             bool dedicated = request.ReadBodyOnDedicatedBlockingConnection && _pool.Connector is IBlockingStreamConnector;
             (HttpConnection connection, ResponseHead head) = await ExchangeAsync(request, apiVersion, dedicated, cancellationToken).ConfigureAwait(false);
 
-            bool headOnly = request.Method == "HEAD";
             int status = (int)head.StatusCode;
+            bool keepAlive = head.KeepsConnection;
             BodyFraming framing;
             long length = 0;
-            if (headOnly || status == 204 || status == 304 || (status >= 100 && status < 200))
-            {
-                framing = BodyFraming.Empty;
-            }
-            else if (head.Header("Transfer-Encoding")?.IndexOf("chunked", StringComparison.OrdinalIgnoreCase) >= 0)
+            if (head.Header("Transfer-Encoding")?.IndexOf("chunked", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 framing = BodyFraming.Chunked;
             }
@@ -57,10 +57,18 @@ namespace Containers.Engine.Http
                 framing = BodyFraming.UntilClose;
             }
 
-            bool keepAlive = !string.Equals(head.Header("Connection"), "close", StringComparison.OrdinalIgnoreCase);
+            // No body after these, except that an answer to HEAD which ends by closing the connection (Go's TLS port
+            // answering plain HTTP, small HTTP/1.0 servers) says what it has to say before the close: read it.
+            bool noBody = status == 204 || status == 304 || (status >= 100 && status < 200)
+                || (request.Method == "HEAD" && (keepAlive || framing != BodyFraming.UntilClose));
+            if (noBody)
+            {
+                framing = BodyFraming.Empty;
+            }
+
             var body = new ResponseBodyStream(connection, framing, length, keepAlive, dedicated ? CloseDedicated : _pool.Return);
             var response = new EngineResponse(head.StatusCode, head.Headers, body);
-            if (status < 400)
+            if (status < 400 || request.AnswerAnyStatus)
             {
                 return response;
             }
@@ -68,9 +76,31 @@ namespace Containers.Engine.Http
             using (response)
             {
                 byte[] errorBody = await ReadBoundedAsync(body, cancellationToken).ConfigureAwait(false);
-                string message = ErrorMapper.ReadMessage(errorBody, head.Header("Content-Type"), head.StatusCode);
-                throw ErrorMapper.FromResponse(head.StatusCode, message, request.ResourceKind, request.ResourceId);
+                throw ErrorFrom(request, head.StatusCode, head.Headers, errorBody, engineAnswerExpected: false);
             }
+        }
+
+        /// <summary>
+        /// The error an answer of 400 or more stands for: the engine's own (typed by <see cref="ErrorMapper"/>), a TLS
+        /// port's refusal of plain HTTP, or another server's answer, which is not believed as the engine's. With
+        /// <paramref name="engineAnswerExpected"/> (the ping) any answer without the engine's headers is another
+        /// server's; otherwise only an HTML page is, since the engine's own 404 for an unknown path has no Api-Version.
+        /// </summary>
+        internal EngineException ErrorFrom(EngineRequest request, HttpStatusCode status, IReadOnlyDictionary<string, string> headers, byte[] body, bool engineAnswerExpected)
+        {
+            headers.TryGetValue("Content-Type", out string? contentType);
+            string message = ErrorMapper.ReadMessage(body, contentType, status);
+            if (ForeignAnswer.IsPlainHttpToTls(status, message))
+            {
+                return new EngineConnectionException($"The engine at {_pool.Connector.Description} expects TLS: {message} Use -Engine or DOCKER_HOST with the engine's certificates (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH, a docker context) or Connect-ContainerEngine -CertificatePath.");
+            }
+
+            if (!ForeignAnswer.CarriesEngineHeaders(headers) && (engineAnswerExpected || ForeignAnswer.IsHtml(contentType)))
+            {
+                return ForeignAnswer.NotAnEngine(_pool.Connector.Description, request.Method + " " + request.Path, status, headers, body);
+            }
+
+            return ErrorMapper.FromResponse(status, message, request.ResourceKind, request.ResourceId);
         }
 
         /// <summary>Upgrades the connection for attach and exec start: 101 (or 200 from engines that do not upgrade) hands over the raw stream.</summary>
@@ -92,8 +122,7 @@ namespace Containers.Engine.Http
             {
                 var body = new ResponseBodyStream(connection, BodyFraming.UntilClose, 0, false, _pool.Return);
                 byte[] errorBody = await ReadBoundedAsync(body, cancellationToken).ConfigureAwait(false);
-                string message = ErrorMapper.ReadMessage(errorBody, head.Header("Content-Type"), head.StatusCode);
-                throw ErrorMapper.FromResponse(head.StatusCode, message, request.ResourceKind, request.ResourceId);
+                throw ErrorFrom(request, head.StatusCode, head.Headers, errorBody, engineAnswerExpected: false);
             }
             finally
             {
@@ -217,7 +246,7 @@ namespace Containers.Engine.Http
                 inner);
         }
 
-        private static async Task<byte[]> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
+        internal static async Task<byte[]> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
         {
             using var copy = new MemoryStream();
             var buffer = new byte[16 * 1024];

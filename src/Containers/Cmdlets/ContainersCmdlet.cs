@@ -21,6 +21,8 @@ namespace Containers.PowerShell.Cmdlets
     public abstract class ContainersCmdlet : PSCmdlet, IDisposable
     {
         private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private bool _diagnosticsDecided;
+        private EngineDiagnostics? _diagnostics;
 
         /// <summary>The engine to act on: a ContainerEngine, an address such as tcp://host:2376, or the name of a host in the host store or of a docker context.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -32,7 +34,17 @@ namespace Containers.PowerShell.Cmdlets
         protected static string SessionKey => PowerShellSession.Key;
 
         /// <summary>The engine for this record: -Engine (given or piped in), else the session's, else the environment's.</summary>
-        protected ContainerEngine SelectEngine() => EngineSelector.ForProcess.Select(Engine, SessionKey);
+        protected ContainerEngine SelectEngine()
+        {
+            if (_diagnostics == null)
+            {
+                return EngineSelector.ForProcess.Select(Engine, SessionKey);
+            }
+
+            ContainerEngine engine = EngineSelector.ForProcess.Select(Engine, SessionKey, out string reason);
+            _diagnostics.Chosen(engine, reason);
+            return engine;
+        }
 
         /// <summary>
         /// A ContainerHost piped in (Get-ContainerHost NAME | Get-Container) binds -Engine from its Engine property and
@@ -64,7 +76,11 @@ namespace Containers.PowerShell.Cmdlets
 
             return Engine != null
                 ? act(SelectEngine(), objects.Select(nameOf).ToList())
-                : EngineGroups.ForEachAsync(objects, engineOf, nameOf, SelectEngine, act);
+                : EngineGroups.ForEachAsync(objects, engineOf, nameOf, SelectEngine, (engine, targets) =>
+                {
+                    _diagnostics?.Chosen(engine, "the objects given, which came from it");
+                    return act(engine, targets);
+                });
         }
 
         protected sealed override void BeginProcessing() => Run(BeginProcessingAsync);
@@ -85,7 +101,10 @@ namespace Containers.PowerShell.Cmdlets
         {
             try
             {
-                PipelineThreadContext.Run(context => stage(new CmdletOutput(this, context), _stopping.Token));
+                EngineDiagnostics? diagnostics = Diagnostics();
+                PipelineThreadContext.Run(context => diagnostics == null
+                    ? stage(new CmdletOutput(this, context), _stopping.Token)
+                    : RunDiagnosedAsync(stage, new CmdletOutput(this, context), diagnostics));
             }
             catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
             {
@@ -95,6 +114,28 @@ namespace Containers.PowerShell.Cmdlets
             {
                 ThrowTerminatingError(ErrorRecords.From(ErrorClassifier.Classify(e, null)));
             }
+        }
+
+        // An async method, so that the request listener it installs stays in this stage's flow and is gone from the
+        // pipeline thread when it returns.
+        private async Task RunDiagnosedAsync(Func<ICommandOutput, CancellationToken, Task> stage, ICommandOutput output, EngineDiagnostics diagnostics)
+        {
+            using (diagnostics.During(output))
+            {
+                await stage(output, _stopping.Token);
+            }
+        }
+
+        /// <summary>Decided once per invocation: null (no cost) unless -Verbose or -Debug, or their preference variables, ask.</summary>
+        private EngineDiagnostics? Diagnostics()
+        {
+            if (!_diagnosticsDecided)
+            {
+                _diagnosticsDecided = true;
+                _diagnostics = DiagnosticStreams.For(this);
+            }
+
+            return _diagnostics;
         }
 
         public void Dispose()

@@ -56,6 +56,22 @@ namespace Containers.Tests.Engine
             Assert.Equal(name, engine.Name);
             Assert.Equal("currentContext", engine.Source);
             await AssertSameEngineAsync(engine, privateEngine);
+
+            // What -Debug says about the choice.
+            new EngineSelector(_environment).Select(null, NoSession, out string reason);
+            Assert.Equal($"the docker CLI's current context '{name}'", reason);
+        }
+
+        // A session key no Connect-ContainerEngine ever set.
+        private static string NoSession => "no-session-" + Guid.NewGuid().ToString("N");
+
+        [Fact]
+        public void With_nothing_configured_the_platform_default_is_chosen_and_debug_says_so()
+        {
+            ContainerEngine engine = new EngineSelector(_environment).Select(null, NoSession, out string reason);
+
+            Assert.Equal("default", engine.Source);
+            Assert.Equal("the platform default: no -Engine, Connect-ContainerEngine, DOCKER_HOST or docker context", reason);
         }
 
         [Fact]
@@ -78,6 +94,10 @@ namespace Containers.Tests.Engine
             ContainerEngine fromVariable = new EngineSelector(_environment).FromEnvironment();
             Assert.Equal(("DOCKER_CONTEXT", good), (fromVariable.Source, fromVariable.Name));
             await AssertSameEngineAsync(fromVariable, privateEngine);
+            new EngineSelector(_environment).Select(null, NoSession, out string reason);
+            Assert.Equal($"DOCKER_CONTEXT, the docker context '{good}'", reason);
+            new EngineSelector(_environment).Select(good, NoSession, out string argumentReason);
+            Assert.Equal($"-Engine (the docker context '{good}')", argumentReason);
         }
 
         [Fact]

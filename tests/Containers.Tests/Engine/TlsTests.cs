@@ -129,10 +129,14 @@ namespace Containers.Tests.Engine
         }
 
         [Fact]
-        public async Task A_plain_http_client_is_not_served_by_the_tls_engine()
+        public async Task A_plain_http_client_is_not_served_by_the_tls_engine_and_hears_its_answer()
         {
+            // dockerd's TLS port answers plain HTTP in HTTP/1.0, its body ending with the connection: the sentence is kept.
             using var client = new EngineClient(EngineEndpoint.Parse(_engine.Address));
-            await Assert.ThrowsAnyAsync<EngineException>(() => client.GetApiVersionAsync());
+            EngineConnectionException e = await Assert.ThrowsAsync<EngineConnectionException>(() => client.GetApiVersionAsync());
+            Assert.Contains($"The engine at {_engine.Address} expects TLS: Client sent an HTTP request to an HTTPS server.", e.Message);
+
+            await Assert.ThrowsAsync<EngineConnectionException>(() => client.System.PingAsync());
         }
 
         [Theory]
