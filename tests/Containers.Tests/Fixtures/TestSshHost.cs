@@ -11,7 +11,8 @@ namespace Containers.Tests.Fixtures
 {
     /// <summary>
     /// A Linux host reachable over SSH, made by the test on this machine: a network namespace joined to this one by a
-    /// veth pair (10.231.X.Y/30, a different /30 per host), and an sshd in it started with <c>nsenter --net</c> (not
+    /// veth pair (10.232.X.Y/30, a different /30 per host; 10.232.0.0/16 is theirs alone, as the network tests make
+    /// bridges in 10.231.0.0/16), and an sshd in it started with <c>nsenter --net</c> (not
     /// <c>ip netns exec</c>, which remounts /sys and hides the cgroups dockerd needs) under <c>unshare --mount</c>, where
     /// /etc/docker, /etc/systemd, /var/lib/docker, /var/log and /run are the host's own folders (a missing mount point is made in an
     /// overlay of its parent): whatever a script run over SSH writes there, or an engine it starts, touches nothing of
@@ -274,7 +275,7 @@ rm -rf ""$dir""
             using Process process = Process.Start(start) ?? throw new InvalidOperationException("Could not start setsid for the test host's watchdog.");
         }
 
-        /// <summary>A /30 in 10.231.0.0/16 no interface of this machine uses yet: this side .1, the namespace .2.</summary>
+        /// <summary>A /30 in 10.232.0.0/16 no interface of this machine uses yet: this side .1, the namespace .2.</summary>
         private static (string HostSide, string Inside) FreeSubnet()
         {
             string used = Programs.Run("ip", new[] { "-o", "-4", "addr", "show" });
@@ -286,7 +287,7 @@ rm -rf ""$dir""
                     block = Random.Next(1, 16384) * 4;
                 }
 
-                string prefix = "10.231." + (block >> 8).ToString(CultureInfo.InvariantCulture) + ".";
+                string prefix = "10.232." + (block >> 8).ToString(CultureInfo.InvariantCulture) + ".";
                 string hostSide = prefix + ((block & 255) + 1).ToString(CultureInfo.InvariantCulture);
                 string inside = prefix + ((block & 255) + 2).ToString(CultureInfo.InvariantCulture);
                 if (!used.Contains(" " + hostSide + "/", StringComparison.Ordinal) && !used.Contains(" " + inside + "/", StringComparison.Ordinal))
@@ -295,7 +296,7 @@ rm -rf ""$dir""
                 }
             }
 
-            throw new InvalidOperationException("No free /30 in 10.231.0.0/16 for a test host.");
+            throw new InvalidOperationException("No free /30 in 10.232.0.0/16 for a test host.");
         }
 
         private static void Ip(params string[] arguments) => Programs.Run(SshTestPrerequisites.Require("ip"), arguments);
