@@ -39,7 +39,7 @@ namespace Containers.Models
 
         public ReadableList<string> Environment { get; private set; } = ReadableList<string>.Empty;
 
-        public IReadOnlyList<MountPoint> Mounts { get; private set; } = Array.Empty<MountPoint>();
+        public ReadableList<MountPoint> Mounts { get; private set; } = ReadableList<MountPoint>.Empty;
 
         /// <summary>Bytes in the container's writable layer; only with Get-ContainerDetail -Size.</summary>
         public long? SizeRw { get; private set; }
@@ -89,7 +89,7 @@ namespace Containers.Models
                 Platform = inspect.Platform,
                 IPAddress = string.IsNullOrEmpty(inspect.NetworkSettings?.IPAddress) ? null : inspect.NetworkSettings!.IPAddress,
                 Environment = new ReadableList<string>(config.Env),
-                Mounts = inspect.Mounts ?? new List<MountPoint>(),
+                Mounts = new ReadableList<MountPoint>(inspect.Mounts),
                 SizeRw = inspect.SizeRw,
                 SizeRootFs = inspect.SizeRootFs,
                 Config = inspect.Config,

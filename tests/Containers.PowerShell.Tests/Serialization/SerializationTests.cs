@@ -16,13 +16,13 @@ namespace Containers.PowerShell.Tests.Serialization
     /// </summary>
     public sealed class SerializationTests
     {
-        // Four running containers with two published ports, two labels and a network (they stop at once on SIGTERM); a
-        // volume and a network with labels; the test image.
+        // Four running containers with two published ports, two labels, a network and a volume (they stop at once on
+        // SIGTERM); the volume and the network with labels; the test image.
         private const string MakeObjects = @"
             $network = New-ContainerNetwork -Name ""$Prefix-net"" -Label @{ a = '1'; b = '2' }
             $volume = New-ContainerVolume -Name ""$Prefix-vol"" -Label @{ a = '1'; b = '2' }
             $made = 1..4 | ForEach-Object {
-                New-Container -Image $TestImage -Name ""$Prefix-c$_"" -Command sh,-c,'trap ""exit 0"" TERM; sleep 60 & wait' -Port '127.0.0.1::80', '127.0.0.1::81' -Label @{ a = '1'; b = '2' } -Network $network
+                New-Container -Image $TestImage -Name ""$Prefix-c$_"" -Command sh,-c,'trap ""exit 0"" TERM; sleep 60 & wait' -Port '127.0.0.1::80', '127.0.0.1::81' -Label @{ a = '1'; b = '2' } -Network $network -Volume ""${volume}:/data""
             } | Start-Container -PassThru
             $containers = Get-Container -All -Name ""$Prefix-c*"" | Sort-Object Name
             $images = Get-ContainerImage -Name $TestImage
@@ -65,16 +65,18 @@ namespace Containers.PowerShell.Tests.Serialization
                     (Get-Item $file).Length
                     $text = Get-Content -Raw $file
                     $text.Contains('HasPrivateKey'), $text.Contains('X509'), $text.Contains('EngineClient')
+                    ([regex]::Matches($text, '<S N=""Engine"">([^<]*)</S>') | ForEach-Object { $_.Groups[1].Value }) -join ','
+                    [regex]::Matches($text, 'N=""Engine""').Count
                     $back = Import-Clixml -Path $file
                     $back[0].Engine.GetType().FullName, $back[0].Engine
                     $back[0].Labels['b'], $back[0].Ports.Count
                 } finally { Remove-Item $file }").AssertNoErrors();
 
             long size = (long)result.Output[0].BaseObject;
-            // Most of what is left is the engine's own HostConfig, Config and NetworkSettings a detail keeps whole.
-            Assert.True(size < 20_000, $"2 details as Clixml: {size} bytes");
+            // Most of it is the engine's own HostConfig, Config and NetworkSettings a detail keeps whole; the engine is one string.
+            Assert.True(size < 30_000, $"2 details as Clixml: {size} bytes");
             Assert.Equal(
-                new object[] { false, false, false, "System.String", session.Engine.DockerHost, "2", 2 },
+                new object[] { false, false, false, session.Engine.DockerHost + "," + session.Engine.DockerHost, 2, "System.String", session.Engine.DockerHost, "2", 2 },
                 result.Output.Skip(1).Select(item => item.BaseObject).ToArray());
         }
 
@@ -88,12 +90,14 @@ namespace Containers.PowerShell.Tests.Serialization
                 ($images | ConvertTo-Csv | ConvertFrom-Csv)[0].RepoTags
                 $v = ($volumes | ConvertTo-Csv | ConvertFrom-Csv)[0]; $v.Labels, $v.Engine
                 $n = ($networks | ConvertTo-Csv | ConvertFrom-Csv)[0]; $n.Labels, $n.Subnet
-                ($containers, $images, $volumes, $networks | ForEach-Object { $_ | ConvertTo-Csv }) -match 'System\.' | Measure-Object | ForEach-Object Count
+                $details = ($containers[0] | Get-ContainerDetail), (Get-ContainerImageDetail -Name $TestImage)
+                ($containers, $images, $volumes, $networks, $details | ForEach-Object { $_ | ConvertTo-Csv }) -match 'System\.' | Measure-Object | ForEach-Object Count
                 $c = $containers[0]
-                $c.Labels['a'], ($c.Ports | Where-Object PrivatePort -eq 80).PrivatePort, $c.Networks[0]").AssertNoErrors();
+                $c.Labels['a'], ($c.Ports | Where-Object PrivatePort -eq 80).PrivatePort, $c.Networks[0]
+                ($details[0] | ConvertTo-Csv | ConvertFrom-Csv).Mounts").AssertNoErrors();
 
             object[] values = result.Output.Select(item => item.BaseObject).ToArray();
-            Assert.True(values.Length == 13, string.Join(" | ", values));
+            Assert.True(values.Length == 14, string.Join(" | ", values));
             Assert.Matches(@"^127\.0\.0\.1:\d+->80/tcp, 127\.0\.0\.1:\d+->81/tcp$", (string)values[0]);
             Assert.Equal("a=1;b=2", values[1]);
             Assert.Equal(session.Prefix + "-net", values[2]);
@@ -102,7 +106,7 @@ namespace Containers.PowerShell.Tests.Serialization
             Assert.Equal(new object[] { "a=1;b=2", session.Engine.DockerHost, "a=1;b=2" }, values.Skip(5).Take(3).ToArray());
             Assert.Matches(@"^\d+\.\d+\.\d+\.\d+/\d+$", (string)values[8]);
             Assert.Equal(0, values[9]);
-            Assert.Equal(new object[] { "1", 80, session.Prefix + "-net" }, values.Skip(10).ToArray());
+            Assert.Equal(new object[] { "1", 80, session.Prefix + "-net", session.Prefix + "-vol:/data" }, values.Skip(10).ToArray());
         }
 
         [Fact]
