@@ -45,14 +45,19 @@ namespace Containers.Tests.Core.Models
         }
 
         [Fact]
-        public void A_list_the_engine_gives_is_copied_so_the_object_never_changes_after_the_fact()
+        public void What_they_are_given_is_copied_so_the_object_never_changes_after_the_fact()
         {
             var source = new List<string> { "one" };
             var list = new ReadableList<string>(source);
             source.Add("two");
+            var pairs = new Dictionary<string, string> { ["a"] = "1" };
+            var labels = new ReadableDictionary(pairs);
+            pairs["b"] = "2";
 
             Assert.Equal(new[] { "one" }, list);
             Assert.Throws<NotSupportedException>(() => ((IList<string>)list).Add("three"));
+            Assert.Equal("a=1", labels.ToString());
+            Assert.Throws<NotSupportedException>(() => ((IDictionary<string, string>)labels).Add("c", "3"));
         }
     }
 }
