@@ -65,7 +65,8 @@ namespace Containers.PowerShell.Tests.Serialization
                     (Get-Item $file).Length
                     $text = Get-Content -Raw $file
                     $text.Contains('HasPrivateKey'), $text.Contains('X509'), $text.Contains('EngineClient')
-                    ([regex]::Matches($text, '<S N=""Engine"">([^<]*)</S>') | ForEach-Object { $_.Groups[1].Value }) -join ','
+                    # <S N=""Engine"">NAME</S>, or <Obj N=""Engine"" RefId=""n""><S>NAME</S></Obj> when PowerShell had wrapped it.
+                    ([regex]::Matches($text, '<(?:S|Obj) N=""Engine""[^>]*>(?:\s*<S>)?([^<]*)<') | ForEach-Object { $_.Groups[1].Value }) -join ','
                     [regex]::Matches($text, 'N=""Engine""').Count
                     $back = Import-Clixml -Path $file
                     $back[0].Engine.GetType().FullName, $back[0].Engine
