@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Linq;
 using Containers.Engine;
 using Containers.Engine.Tls;
 using Containers.Engine.Transport;
@@ -24,6 +25,16 @@ namespace Containers.Engines
                 var options = new EngineClientOptions { PinnedApiVersion = pinnedApiVersion };
                 return new ContainerEngine(new EngineClient(endpoint, tls, options), name, source);
             });
+        }
+
+        /// <summary>The one engine made so far with this name and source; null when none or several were.</summary>
+        public static ContainerEngine? FindSingle(string name, string source)
+        {
+            ContainerEngine[] matches = Engines.Values
+                .Where(engine => string.Equals(engine.Name, name, StringComparison.Ordinal) && string.Equals(engine.Source, source, StringComparison.Ordinal))
+                .Take(2)
+                .ToArray();
+            return matches.Length == 1 ? matches[0] : null;
         }
     }
 }

@@ -51,7 +51,7 @@ namespace Containers.Engines
             ContainerEngine engine;
             if (engineArgument != null)
             {
-                engine = FromArgument(engineArgument);
+                engine = FromArgument(engineArgument, sessionKey);
                 reason = "-Engine (" + DescribeSource(engine) + ")";
             }
             else if (EngineSession.GetDefault(sessionKey) is ContainerEngine sessionEngine)
@@ -84,14 +84,26 @@ namespace Containers.Engines
         /// <summary>DOCKER_HOST, DOCKER_CONTEXT, the current context, or the platform default.</summary>
         public ContainerEngine FromEnvironment() => Get(() => Resolver.Resolve(null, null), EngineParameter, null);
 
-        /// <summary>An engine object as is; a string as an address (it has :// or a port) or a docker context name.</summary>
-        public ContainerEngine FromArgument(object argument)
+        /// <summary>
+        /// An engine object as is (or the engine of a <see cref="ContainerEngineInfo"/>); a string as the name of the engine
+        /// this session connected to, an address (it has :// or a port), a host of the host store or a docker context name.
+        /// </summary>
+        /// <param name="sessionKey">The PowerShell session whose Connect-ContainerEngine choice a name may refer to.</param>
+        public ContainerEngine FromArgument(object argument, string? sessionKey = null)
         {
             switch (argument)
             {
                 case ContainerEngine engine:
                     return engine;
+                case ContainerEngineInfo info:
+                    return info.Engine;
                 case string text when text.Trim().Length > 0:
+                    ContainerEngine? known = KnownByName(text, sessionKey);
+                    if (known != null)
+                    {
+                        return known;
+                    }
+
                     if (LooksLikeAddress(text))
                     {
                         return Get(() => Resolver.Resolve(text, null), EngineParameter, text);
@@ -131,6 +143,23 @@ namespace Containers.Engines
             {
                 throw new InvalidParameterException(parameterName, name, e.Message);
             }
+        }
+
+        /// <summary>
+        /// Objects serialize their engine as its name (Export-Clixml, Export-Csv, job output), and a name read back must reach
+        /// the engine it came from: the session's connected engine by that name, else the one engine of the process chosen
+        /// by that address, keeping the TLS settings Connect-ContainerEngine -CertificatePath gave it, which the address alone
+        /// does not carry. Context and host names resolve afresh instead, as their files may have changed.
+        /// </summary>
+        private static ContainerEngine? KnownByName(string name, string? sessionKey)
+        {
+            ContainerEngine? connected = sessionKey == null ? null : EngineSession.GetDefault(sessionKey);
+            if (connected != null && string.Equals(connected.Name, name, StringComparison.Ordinal))
+            {
+                return connected;
+            }
+
+            return EngineDirectory.FindSingle(name, EngineSources.Parameter);
         }
 
         private static ContainerEngine Get(Func<ResolvedEngine> resolve, string parameterName, string? argument)

@@ -29,14 +29,14 @@ namespace Containers.Models
         /// <summary>The engine's human text: "Up 5 minutes", "Exited (0) 2 hours ago".</summary>
         public string Status { get; protected set; } = string.Empty;
 
-        public IReadOnlyList<ContainerPort> Ports { get; protected set; } = Array.Empty<ContainerPort>();
+        public ReadableList<ContainerPort> Ports { get; protected set; } = ReadableList<ContainerPort>.Empty;
 
-        public IReadOnlyDictionary<string, string> Labels { get; protected set; } = new Dictionary<string, string>();
+        public ReadableDictionary Labels { get; protected set; } = ReadableDictionary.Empty;
 
         /// <summary>The exit code of the last run, when the container has exited.</summary>
         public int? ExitCode { get; protected set; }
 
-        public IReadOnlyList<string> Networks { get; protected set; } = Array.Empty<string>();
+        public ReadableList<string> Networks { get; protected set; } = ReadableList<string>.Empty;
 
         /// <summary>The engine the container lives on: piping it on reaches the same engine.</summary>
         public ContainerEngine Engine { get; protected set; } = null!;
@@ -78,13 +78,12 @@ namespace Containers.Models
                 Created = DateTimeOffset.FromUnixTimeSeconds(summary.Created).LocalDateTime,
                 State = summary.State ?? string.Empty,
                 Status = summary.Status ?? string.Empty,
-                Ports = (summary.Ports ?? new List<PortSummary>())
+                Ports = new ReadableList<ContainerPort>((summary.Ports ?? new List<PortSummary>())
                     .Select(p => new ContainerPort(p.PrivatePort, p.Type ?? "tcp", p.IP, p.PublicPort))
-                    .OrderBy(p => p.PrivatePort).ThenBy(p => p.HostIP, StringComparer.Ordinal)
-                    .ToArray(),
-                Labels = summary.Labels ?? new Dictionary<string, string>(),
+                    .OrderBy(p => p.PrivatePort).ThenBy(p => p.HostIP, StringComparer.Ordinal)),
+                Labels = new ReadableDictionary(summary.Labels),
                 ExitCode = ExitCodeFromStatus(summary.State, summary.Status),
-                Networks = summary.NetworkSettings?.Networks?.Keys.OrderBy(k => k, StringComparer.Ordinal).ToArray() ?? Array.Empty<string>(),
+                Networks = new ReadableList<string>(summary.NetworkSettings?.Networks?.Keys.OrderBy(k => k, StringComparer.Ordinal)),
                 Engine = engine,
             };
         }

@@ -15,7 +15,7 @@ namespace Containers.Models
     {
         public string? Path { get; private set; }
 
-        public IReadOnlyList<string> Args { get; private set; } = Array.Empty<string>();
+        public ReadableList<string> Args { get; private set; } = ReadableList<string>.Empty;
 
         public int? ProcessId { get; private set; }
 
@@ -37,9 +37,9 @@ namespace Containers.Models
 
         public string? IPAddress { get; private set; }
 
-        public IReadOnlyList<string> Environment { get; private set; } = Array.Empty<string>();
+        public ReadableList<string> Environment { get; private set; } = ReadableList<string>.Empty;
 
-        public IReadOnlyList<MountPoint> Mounts { get; private set; } = Array.Empty<MountPoint>();
+        public ReadableList<MountPoint> Mounts { get; private set; } = ReadableList<MountPoint>.Empty;
 
         /// <summary>Bytes in the container's writable layer; only with Get-ContainerDetail -Size.</summary>
         public long? SizeRw { get; private set; }
@@ -72,12 +72,12 @@ namespace Containers.Models
                 State = stateName,
                 Status = DescribeStatus(state, started, finished),
                 Ports = PortsOf(inspect.NetworkSettings?.Ports),
-                Labels = config.Labels ?? new Dictionary<string, string>(),
+                Labels = new ReadableDictionary(config.Labels),
                 ExitCode = stateName == "exited" || stateName == "dead" ? state.ExitCode : (int?)null,
-                Networks = inspect.NetworkSettings?.Networks?.Keys.OrderBy(k => k, StringComparer.Ordinal).ToArray() ?? Array.Empty<string>(),
+                Networks = new ReadableList<string>(inspect.NetworkSettings?.Networks?.Keys.OrderBy(k => k, StringComparer.Ordinal)),
                 Engine = engine,
                 Path = inspect.Path,
-                Args = inspect.Args ?? new List<string>(),
+                Args = new ReadableList<string>(inspect.Args),
                 ProcessId = state.Pid > 0 ? state.Pid : (int?)null,
                 StartedAt = started,
                 FinishedAt = finished,
@@ -88,8 +88,8 @@ namespace Containers.Models
                 RestartPolicy = inspect.HostConfig?.RestartPolicy?.Name,
                 Platform = inspect.Platform,
                 IPAddress = string.IsNullOrEmpty(inspect.NetworkSettings?.IPAddress) ? null : inspect.NetworkSettings!.IPAddress,
-                Environment = config.Env ?? new List<string>(),
-                Mounts = inspect.Mounts ?? new List<MountPoint>(),
+                Environment = new ReadableList<string>(config.Env),
+                Mounts = new ReadableList<MountPoint>(inspect.Mounts),
                 SizeRw = inspect.SizeRw,
                 SizeRootFs = inspect.SizeRootFs,
                 Config = inspect.Config,
@@ -98,7 +98,7 @@ namespace Containers.Models
             };
         }
 
-        private static IReadOnlyList<ContainerPort> PortsOf(Dictionary<string, List<PortBinding>?>? ports)
+        private static ReadableList<ContainerPort> PortsOf(Dictionary<string, List<PortBinding>?>? ports)
         {
             var result = new List<ContainerPort>();
             foreach (KeyValuePair<string, List<PortBinding>?> pair in ports ?? new Dictionary<string, List<PortBinding>?>())
@@ -123,7 +123,7 @@ namespace Containers.Models
                 }
             }
 
-            return result.OrderBy(p => p.PrivatePort).ThenBy(p => p.HostIP, StringComparer.Ordinal).ToArray();
+            return new ReadableList<ContainerPort>(result.OrderBy(p => p.PrivatePort).ThenBy(p => p.HostIP, StringComparer.Ordinal));
         }
 
         // Inspect has no Status text; build the one docker ps would show.

@@ -9,7 +9,7 @@ namespace Containers.Models
     {
         private static readonly DateTime UnixEpoch = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
-        private ContainerEvent(string type, string action, string actorId, IReadOnlyDictionary<string, string> attributes, string? scope, DateTime time, ContainerEngine engine)
+        private ContainerEvent(string type, string action, string actorId, ReadableDictionary attributes, string? scope, DateTime time, ContainerEngine engine)
         {
             Type = type;
             Action = action;
@@ -31,7 +31,7 @@ namespace Containers.Models
         public string ActorId { get; }
 
         /// <summary>What the engine tells about the object: name, image, exitCode, the container's labels, ...</summary>
-        public IReadOnlyDictionary<string, string> Attributes { get; }
+        public ReadableDictionary Attributes { get; }
 
         /// <summary>The object's name, where the engine gives one (containers, volumes, networks, images by reference).</summary>
         public string? Name { get; }
@@ -63,7 +63,7 @@ namespace Containers.Models
                 message.Type ?? string.Empty,
                 message.Action ?? string.Empty,
                 message.Actor?.ID ?? string.Empty,
-                attributes,
+                new ReadableDictionary(attributes),
                 message.Scope,
                 time.ToLocalTime(),
                 engine);

@@ -32,10 +32,10 @@ namespace Containers.Models
         public string Name => Repository != null ? Repository + ":" + Tag : Id;
 
         /// <summary>Every repository:tag the image has.</summary>
-        public IReadOnlyList<string> RepoTags { get; protected set; } = Array.Empty<string>();
+        public ReadableList<string> RepoTags { get; protected set; } = ReadableList<string>.Empty;
 
         /// <summary>repository@digest names, for images pulled from or pushed to a registry.</summary>
-        public IReadOnlyList<string> RepoDigests { get; protected set; } = Array.Empty<string>();
+        public ReadableList<string> RepoDigests { get; protected set; } = ReadableList<string>.Empty;
 
         /// <summary>The content digest this repository knows the image by (<c>sha256:...</c>), when it came from or went to a registry.</summary>
         public string? Digest { get; protected set; }
@@ -46,7 +46,7 @@ namespace Containers.Models
         /// <summary>Local time.</summary>
         public DateTime Created { get; protected set; }
 
-        public IReadOnlyDictionary<string, string> Labels { get; protected set; } = new Dictionary<string, string>();
+        public ReadableDictionary Labels { get; protected set; } = ReadableDictionary.Empty;
 
         /// <summary>How many containers use the image, when the engine counted them.</summary>
         public int? Containers { get; protected set; }
@@ -64,7 +64,9 @@ namespace Containers.Models
             // Older engines list an untagged image as "<none>:<none>".
             string[] tags = (summary.RepoTags ?? new List<string>()).Where(tag => tag != "<none>:<none>").ToArray();
             string[] digests = (summary.RepoDigests ?? new List<string>()).Where(digest => digest != "<none>@<none>").ToArray();
-            var labels = summary.Labels ?? new Dictionary<string, string>();
+            var labels = new ReadableDictionary(summary.Labels);
+            var repoTags = new ReadableList<string>(tags);
+            var repoDigests = new ReadableList<string>(digests);
             DateTime created = DateTimeOffset.FromUnixTimeSeconds(summary.Created).LocalDateTime;
             int? containers = summary.Containers >= 0 ? (int)summary.Containers : (int?)null;
             string? parent = string.IsNullOrEmpty(summary.ParentId) ? null : summary.ParentId;
@@ -76,8 +78,8 @@ namespace Containers.Models
                     Id = summary.Id,
                     Repository = repository,
                     Tag = tagName,
-                    RepoTags = tags,
-                    RepoDigests = digests,
+                    RepoTags = repoTags,
+                    RepoDigests = repoDigests,
                     Digest = DigestFor(repository, digests),
                     Size = summary.Size,
                     Created = created,
@@ -115,12 +117,12 @@ namespace Containers.Models
             Id = inspect.Id;
             Repository = repository;
             Tag = tag;
-            RepoTags = tags;
-            RepoDigests = digests;
+            RepoTags = new ReadableList<string>(tags);
+            RepoDigests = new ReadableList<string>(digests);
             Digest = DigestFor(repository, digests);
             Size = inspect.Size;
             Created = EngineTime.Parse(inspect.Created) ?? DateTime.MinValue;
-            Labels = inspect.Config?.Labels ?? new Dictionary<string, string>();
+            Labels = new ReadableDictionary(inspect.Config?.Labels);
             ParentId = string.IsNullOrEmpty(inspect.Parent) ? null : inspect.Parent;
             Engine = engine;
         }

@@ -33,22 +33,22 @@ namespace Containers.Models
         public string? SourceContainer { get; private set; }
 
         /// <summary>The layers' content digests (diff ids), bottom layer first.</summary>
-        public IReadOnlyList<string> Layers { get; private set; } = Array.Empty<string>();
+        public ReadableList<string> Layers { get; private set; } = ReadableList<string>.Empty;
 
         /// <summary>NAME=value environment entries containers of this image start with.</summary>
-        public IReadOnlyList<string> Env { get; private set; } = Array.Empty<string>();
+        public ReadableList<string> Env { get; private set; } = ReadableList<string>.Empty;
 
         /// <summary>The default command (CMD).</summary>
-        public IReadOnlyList<string> Cmd { get; private set; } = Array.Empty<string>();
+        public ReadableList<string> Cmd { get; private set; } = ReadableList<string>.Empty;
 
         /// <summary>The entrypoint (ENTRYPOINT), empty when there is none.</summary>
-        public IReadOnlyList<string> Entrypoint { get; private set; } = Array.Empty<string>();
+        public ReadableList<string> Entrypoint { get; private set; } = ReadableList<string>.Empty;
 
         /// <summary>Ports the image declares (EXPOSE), as the engine writes them: 80/tcp, 53/udp.</summary>
-        public IReadOnlyList<string> ExposedPorts { get; private set; } = Array.Empty<string>();
+        public ReadableList<string> ExposedPorts { get; private set; } = ReadableList<string>.Empty;
 
         /// <summary>Paths the image declares as volumes (VOLUME).</summary>
-        public IReadOnlyList<string> Volumes { get; private set; } = Array.Empty<string>();
+        public ReadableList<string> Volumes { get; private set; } = ReadableList<string>.Empty;
 
         public string? WorkingDir { get; private set; }
 
@@ -76,12 +76,12 @@ namespace Containers.Models
                 Comment = string.IsNullOrEmpty(inspect.Comment) ? null : inspect.Comment,
                 DockerVersion = string.IsNullOrEmpty(inspect.DockerVersion) ? null : inspect.DockerVersion,
                 SourceContainer = string.IsNullOrEmpty(inspect.Container) ? null : inspect.Container,
-                Layers = inspect.RootFS?.Layers?.ToArray() ?? Array.Empty<string>(),
-                Env = config.Env?.ToArray() ?? Array.Empty<string>(),
-                Cmd = config.Cmd?.ToArray() ?? Array.Empty<string>(),
-                Entrypoint = config.Entrypoint?.ToArray() ?? Array.Empty<string>(),
-                ExposedPorts = config.ExposedPorts?.Keys.OrderBy(port => port, StringComparer.Ordinal).ToArray() ?? Array.Empty<string>(),
-                Volumes = config.Volumes?.Keys.OrderBy(path => path, StringComparer.Ordinal).ToArray() ?? Array.Empty<string>(),
+                Layers = new ReadableList<string>(inspect.RootFS?.Layers),
+                Env = new ReadableList<string>(config.Env),
+                Cmd = new ReadableList<string>(config.Cmd),
+                Entrypoint = new ReadableList<string>(config.Entrypoint),
+                ExposedPorts = new ReadableList<string>(config.ExposedPorts?.Keys.OrderBy(port => port, StringComparer.Ordinal)),
+                Volumes = new ReadableList<string>(config.Volumes?.Keys.OrderBy(path => path, StringComparer.Ordinal)),
                 WorkingDir = string.IsNullOrEmpty(config.WorkingDir) ? null : config.WorkingDir,
                 User = string.IsNullOrEmpty(config.User) ? null : config.User,
                 StopSignal = string.IsNullOrEmpty(config.StopSignal) ? null : config.StopSignal,

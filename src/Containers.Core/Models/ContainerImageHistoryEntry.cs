@@ -33,7 +33,7 @@ namespace Containers.Models
         public long Size { get; private set; }
 
         /// <summary>The names the image of this step has here.</summary>
-        public IReadOnlyList<string> Tags { get; private set; } = Array.Empty<string>();
+        public ReadableList<string> Tags { get; private set; } = ReadableList<string>.Empty;
 
         public string? Comment { get; private set; }
 
@@ -47,7 +47,7 @@ namespace Containers.Models
                 Created = DateTimeOffset.FromUnixTimeSeconds(item.Created).LocalDateTime,
                 CreatedBy = item.CreatedBy ?? string.Empty,
                 Size = item.Size,
-                Tags = item.Tags?.Where(tag => tag != "<none>:<none>").ToArray() ?? Array.Empty<string>(),
+                Tags = new ReadableList<string>(item.Tags?.Where(tag => tag != "<none>:<none>")),
                 Comment = string.IsNullOrEmpty(item.Comment) ? null : item.Comment,
             };
     }

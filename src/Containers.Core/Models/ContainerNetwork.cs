@@ -26,13 +26,13 @@ namespace Containers.Models
         public DateTime? Created { get; private set; }
 
         /// <summary>The address pools, in CIDR form (10.231.1.0/24), IPv4 and IPv6.</summary>
-        public IReadOnlyList<string> Subnet { get; private set; } = Array.Empty<string>();
+        public ReadableList<string> Subnet { get; private set; } = ReadableList<string>.Empty;
 
         /// <summary>The gateway of each pool that has one.</summary>
-        public IReadOnlyList<string> Gateway { get; private set; } = Array.Empty<string>();
+        public ReadableList<string> Gateway { get; private set; } = ReadableList<string>.Empty;
 
         /// <summary>The ranges containers get addresses from, where narrower than the subnet.</summary>
-        public IReadOnlyList<string> IPRange { get; private set; } = Array.Empty<string>();
+        public ReadableList<string> IPRange { get; private set; } = ReadableList<string>.Empty;
 
         /// <summary>No route out of the network.</summary>
         public bool Internal { get; private set; }
@@ -42,13 +42,13 @@ namespace Containers.Models
 
         public bool IPv6 { get; private set; }
 
-        public IReadOnlyDictionary<string, string> Labels { get; private set; } = new Dictionary<string, string>();
+        public ReadableDictionary Labels { get; private set; } = ReadableDictionary.Empty;
 
         /// <summary>The driver's options.</summary>
-        public IReadOnlyDictionary<string, string> Options { get; private set; } = new Dictionary<string, string>();
+        public ReadableDictionary Options { get; private set; } = ReadableDictionary.Empty;
 
         /// <summary>The containers attached, by name.</summary>
-        public IReadOnlyList<ContainerNetworkEndpoint> Containers { get; private set; } = Array.Empty<ContainerNetworkEndpoint>();
+        public ReadableList<ContainerNetworkEndpoint> Containers { get; private set; } = ReadableList<ContainerNetworkEndpoint>.Empty;
 
         /// <summary>The engine the network lives on: piping it on reaches the same engine.</summary>
         public ContainerEngine Engine { get; private set; } = null!;
@@ -72,17 +72,16 @@ namespace Containers.Models
                 Internal = network.Internal,
                 Attachable = network.Attachable,
                 IPv6 = network.EnableIPv6,
-                Labels = network.Labels ?? new Dictionary<string, string>(),
-                Options = network.Options ?? new Dictionary<string, string>(),
-                Containers = (network.Containers ?? new Dictionary<string, NetworkEndpoint>())
+                Labels = new ReadableDictionary(network.Labels),
+                Options = new ReadableDictionary(network.Options),
+                Containers = new ReadableList<ContainerNetworkEndpoint>((network.Containers ?? new Dictionary<string, NetworkEndpoint>())
                     .Select(pair => new ContainerNetworkEndpoint(pair.Key, pair.Value.Name ?? string.Empty, Blank(pair.Value.IPv4Address), Blank(pair.Value.IPv6Address), Blank(pair.Value.MacAddress)))
-                    .OrderBy(c => c.Name, StringComparer.Ordinal)
-                    .ToArray(),
+                    .OrderBy(c => c.Name, StringComparer.Ordinal)),
                 Engine = engine,
             };
         }
 
-        private static string[] NonEmpty(IEnumerable<string?> values) => values.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!).ToArray();
+        private static ReadableList<string> NonEmpty(IEnumerable<string?> values) => new ReadableList<string>(values.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!));
 
         private static string? Blank(string? value) => string.IsNullOrEmpty(value) ? null : value;
     }

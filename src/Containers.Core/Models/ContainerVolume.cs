@@ -29,10 +29,10 @@ namespace Containers.Models
         /// <summary>local (this engine only) or global (a cluster-wide driver).</summary>
         public string? Scope { get; private set; }
 
-        public IReadOnlyDictionary<string, string> Labels { get; private set; } = new Dictionary<string, string>();
+        public ReadableDictionary Labels { get; private set; } = ReadableDictionary.Empty;
 
         /// <summary>The driver options it was created with (for local: type, device and o, as mount(8) reads them).</summary>
-        public IReadOnlyDictionary<string, string> Options { get; private set; } = new Dictionary<string, string>();
+        public ReadableDictionary Options { get; private set; } = ReadableDictionary.Empty;
 
         /// <summary>Local time; DateTime.MinValue when the driver does not say.</summary>
         public DateTime Created { get; private set; }
@@ -42,7 +42,7 @@ namespace Containers.Models
         /// inspecting a volume (Get-ContainerVolume with a literal -Name, New-ContainerVolume) fills it, and only for drivers
         /// that report anything; empty otherwise.
         /// </summary>
-        public IReadOnlyDictionary<string, string> Status { get; private set; } = new Dictionary<string, string>();
+        public ReadableDictionary Status { get; private set; } = ReadableDictionary.Empty;
 
         /// <summary>Size and number of containers using it; only with Get-ContainerVolume -IncludeUsage, null otherwise.</summary>
         public ContainerVolumeUsage? UsageData { get; private set; }
@@ -66,11 +66,11 @@ namespace Containers.Models
                 Driver = volume.Driver ?? "local",
                 Mountpoint = string.IsNullOrEmpty(volume.Mountpoint) ? null : volume.Mountpoint,
                 Scope = string.IsNullOrEmpty(volume.Scope) ? null : volume.Scope,
-                Labels = volume.Labels ?? new Dictionary<string, string>(),
-                Options = volume.Options ?? new Dictionary<string, string>(),
+                Labels = new ReadableDictionary(volume.Labels),
+                Options = new ReadableDictionary(volume.Options),
                 Created = EngineTime.Parse(volume.CreatedAt) ?? DateTime.MinValue,
-                Status = (volume.Status ?? new Dictionary<string, JsonElement>())
-                    .ToDictionary(pair => pair.Key, pair => pair.Value.ValueKind == JsonValueKind.String ? pair.Value.GetString() ?? string.Empty : pair.Value.GetRawText(), StringComparer.Ordinal),
+                Status = new ReadableDictionary((volume.Status ?? new Dictionary<string, JsonElement>())
+                    .ToDictionary(pair => pair.Key, pair => pair.Value.ValueKind == JsonValueKind.String ? pair.Value.GetString() ?? string.Empty : pair.Value.GetRawText(), StringComparer.Ordinal)),
                 UsageData = volume.UsageData == null
                     ? null
                     : new ContainerVolumeUsage(

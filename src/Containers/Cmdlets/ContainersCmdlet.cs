@@ -24,6 +24,8 @@ namespace Containers.PowerShell.Cmdlets
         private bool _diagnosticsDecided;
         private EngineDiagnostics? _diagnostics;
 
+        private bool _engineGivenAsArgument;
+
         /// <summary>The engine to act on: a ContainerEngine, an address such as tcp://host:2376, or the name of a host in the host store or of a docker context.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EngineArgument]
@@ -47,11 +49,12 @@ namespace Containers.PowerShell.Cmdlets
         }
 
         /// <summary>
-        /// A ContainerHost piped in (Get-ContainerHost NAME | Get-Container) binds -Engine from its Engine property and
-        /// -Name from its Name, by property name: that name is the host's, not a filter, so it is dropped.
+        /// A ContainerHost or a ContainerEngineInfo piped in (Get-ContainerHost NAME | Get-Container, Get-ContainerEngine |
+        /// Get-Container) binds -Engine from its Engine property and -Name from its Name, by property name: that name is the
+        /// host's or engine's, not a filter, so it is dropped.
         /// </summary>
         protected string[]? WithoutPipedHostName(string[]? names) =>
-            MyInvocation.ExpectingInput && Engine != null && Engine.Source == HostEngines.Source
+            MyInvocation.ExpectingInput && Engine != null && !_engineGivenAsArgument
             && names != null && names.Length == 1 && string.Equals(names[0], Engine.Name, StringComparison.OrdinalIgnoreCase)
                 ? null
                 : names;
@@ -83,7 +86,12 @@ namespace Containers.PowerShell.Cmdlets
                 });
         }
 
-        protected sealed override void BeginProcessing() => Run(BeginProcessingAsync);
+        protected sealed override void BeginProcessing()
+        {
+            // Arguments are bound before BeginProcessing, piped values only per record: an -Engine set later came from the pipeline.
+            _engineGivenAsArgument = Engine != null;
+            Run(BeginProcessingAsync);
+        }
 
         protected sealed override void ProcessRecord() => Run(ProcessRecordAsync);
 

@@ -43,14 +43,14 @@ namespace Containers.Commands.Engine
         /// <summary>With <see cref="CertificatePath"/>: accept any server certificate.</summary>
         public bool SkipCertificateCheck { get; set; }
 
-        public async Task<ContainerEngine> ExecuteAsync(string sessionKey, ICommandOutput output, CancellationToken cancellationToken)
+        public async Task<ContainerEngineInfo> ExecuteAsync(string sessionKey, ICommandOutput output, CancellationToken cancellationToken)
         {
             ContainerEngine engine = Choose();
             output.WriteVerbose($"Connecting to {engine.Uri} ({engine.Source}).");
-            await EngineInfo.LoadAsync(engine, cancellationToken);
+            ContainerEngineInfo info = await EngineInfo.LoadAsync(engine, cancellationToken);
             EngineSession.SetDefault(sessionKey, engine);
-            output.WriteObject(engine);
-            return engine;
+            output.WriteObject(info);
+            return info;
         }
 
         private ContainerEngine Choose()

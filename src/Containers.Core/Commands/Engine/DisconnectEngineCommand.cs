@@ -38,17 +38,19 @@ namespace Containers.Commands.Engine
             }
 
             ContainerEngine engine = _selector.FromEnvironment();
+            ContainerEngineInfo info;
             try
             {
-                await EngineInfo.LoadAsync(engine, cancellationToken);
+                info = await EngineInfo.LoadAsync(engine, cancellationToken);
             }
             catch (Exception e) when (!(e is OperationCanceledException) || !cancellationToken.IsCancellationRequested)
             {
                 // Disconnecting does not need the next engine to answer: say where it is, and why its details are empty.
                 output.WriteVerbose($"The engine at {engine.Uri} did not answer, so only its address is known: {ErrorClassifier.Classify(e, null).Message}");
+                info = ContainerEngineInfo.AddressOnly(engine);
             }
 
-            output.WriteObject(engine);
+            output.WriteObject(info);
         }
     }
 }

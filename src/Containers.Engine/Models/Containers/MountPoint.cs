@@ -18,5 +18,9 @@ namespace Containers.Engine.Models
         public bool RW { get; set; }
 
         public string? Propagation { get; set; }
+
+        /// <summary>As -v reads it: the volume's name (or the host path) and where it is mounted, <c>:ro</c> when read-only.</summary>
+        public override string ToString() =>
+            (Type == "volume" && !string.IsNullOrEmpty(Name) ? Name : Source) + ":" + Destination + (RW ? string.Empty : ":ro");
     }
 }

@@ -14,7 +14,7 @@ namespace Containers.PowerShell.Cmdlets.Engine
     /// or docker context use, but for this session only), after checking that it answers.
     /// </summary>
     [Cmdlet(VerbsCommunications.Connect, "ContainerEngine", DefaultParameterSetName = ByUri)]
-    [OutputType(typeof(ContainerEngine))]
+    [OutputType(typeof(ContainerEngineInfo))]
     public sealed class ConnectContainerEngineCmdlet : ContainersCmdlet
     {
         private const string ByUri = "Uri";

@@ -10,7 +10,7 @@ namespace Containers.PowerShell.Cmdlets.Engine
 {
     /// <summary>Disconnect-ContainerEngine: forgets the session's chosen engine; the environment's choice applies again.</summary>
     [Cmdlet(VerbsCommunications.Disconnect, "ContainerEngine")]
-    [OutputType(typeof(ContainerEngine))]
+    [OutputType(typeof(ContainerEngineInfo))]
     public sealed class DisconnectContainerEngineCmdlet : ContainersCmdlet
     {
         /// <summary>Return the engine that applies from now on.</summary>

@@ -9,7 +9,7 @@ namespace Containers.PowerShell.Cmdlets.Engine
 {
     /// <summary>Get-ContainerEngine: docker version and docker info, as one object.</summary>
     [Cmdlet(VerbsCommon.Get, "ContainerEngine")]
-    [OutputType(typeof(ContainerEngine))]
+    [OutputType(typeof(ContainerEngineInfo))]
     public sealed class GetContainerEngineCmdlet : ContainersCmdlet
     {
         protected override async Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>

@@ -47,20 +47,20 @@ namespace Containers.Tests.Core.Commands
         public async Task Connect_checks_the_engine_makes_it_the_sessions_default_and_Disconnect_forgets_it()
         {
             var output = new RecordingOutput();
-            ContainerEngine connected = await new ConnectEngineCommand(_selector) { Uri = Private.Endpoint.ToString() }.ExecuteAsync(_session, output, default);
+            ContainerEngineInfo connected = await new ConnectEngineCommand(_selector) { Uri = Private.Endpoint.ToString() }.ExecuteAsync(_session, output, default);
 
             Assert.Same(connected, Assert.Single(output.Objects));
             Assert.Equal("1.41", connected.ApiVersion);
             Assert.Equal(Private.Endpoint.ToString(), connected.Uri);
             Assert.Equal(EngineSources.Parameter, connected.Source);
-            Assert.Same(connected, _selector.Select(null, _session));
-            Assert.NotSame(connected, _selector.Select(null, "another-session"));
+            Assert.Same(connected.Engine, _selector.Select(null, _session));
+            Assert.NotSame(connected.Engine, _selector.Select(null, "another-session"));
 
             // The environment's engine here is the platform default, which does not run on this machine.
             var disconnect = new RecordingOutput();
             await new DisconnectEngineCommand(_selector) { PassThru = true }.ExecuteAsync(_session, disconnect, default);
             Assert.Null(EngineSession.GetDefault(_session));
-            ContainerEngine after = Assert.IsType<ContainerEngine>(Assert.Single(disconnect.Objects));
+            ContainerEngineInfo after = Assert.IsType<ContainerEngineInfo>(Assert.Single(disconnect.Objects));
             Assert.Equal("default", after.Source);
             Assert.NotEqual(connected.Uri, after.Uri);
             Assert.Null(after.ApiVersion);
@@ -83,16 +83,16 @@ namespace Containers.Tests.Core.Commands
 
             var output = new RecordingOutput();
             await new DisconnectEngineCommand(selector) { PassThru = true }.ExecuteAsync(_session, output, default);
-            ContainerEngine after = Assert.IsType<ContainerEngine>(Assert.Single(output.Objects));
+            ContainerEngineInfo after = Assert.IsType<ContainerEngineInfo>(Assert.Single(output.Objects));
             Assert.Equal(("DOCKER_HOST", Private.Endpoint.ToString()), (after.Source, after.Uri));
             Assert.Equal("1.41", after.ApiVersion);
-            Assert.Same(after, selector.Select(null, _session));
+            Assert.Same(after.Engine, selector.Select(null, _session));
         }
 
         [Fact]
         public async Task An_engine_that_does_not_answer_is_a_ConnectionError_and_the_session_keeps_its_engine()
         {
-            ContainerEngine first = await new ConnectEngineCommand(_selector) { Uri = Private.Endpoint.ToString() }.ExecuteAsync(_session, new RecordingOutput(), default);
+            ContainerEngineInfo first = await new ConnectEngineCommand(_selector) { Uri = Private.Endpoint.ToString() }.ExecuteAsync(_session, new RecordingOutput(), default);
 
             var clock = Stopwatch.StartNew();
             var output = new RecordingOutput();
@@ -104,7 +104,7 @@ namespace Containers.Tests.Core.Commands
             Assert.Equal("EngineUnreachable", error.ErrorId);
             Assert.Equal(ErrorKind.ConnectionError, error.Kind);
             Assert.Empty(output.Objects);
-            Assert.Same(first, EngineSession.GetDefault(_session));
+            Assert.Same(first.Engine, EngineSession.GetDefault(_session));
         }
 
         [Fact]
@@ -113,7 +113,7 @@ namespace Containers.Tests.Core.Commands
             string name = PrivateEngine.UniqueName("ctx");
             WriteContext(name, Private.Endpoint.ToString());
 
-            ContainerEngine engine = await new ConnectEngineCommand(_selector) { Context = name }.ExecuteAsync(_session, new RecordingOutput(), default);
+            ContainerEngineInfo engine = await new ConnectEngineCommand(_selector) { Context = name }.ExecuteAsync(_session, new RecordingOutput(), default);
             Assert.Equal(name, engine.Name);
             Assert.Equal(Private.Endpoint.ToString(), engine.Uri);
             Assert.Equal("1.41", engine.ApiVersion);
@@ -122,13 +122,13 @@ namespace Containers.Tests.Core.Commands
                 () => new ConnectEngineCommand(_selector) { Context = "no-such-context" }.ExecuteAsync(_session, new RecordingOutput(), default));
             Assert.Equal("InvalidContext", ErrorClassifier.Classify(unknown, null).ErrorId);
             Assert.Contains("no-such-context", unknown.Message);
-            Assert.Same(engine, EngineSession.GetDefault(_session));
+            Assert.Same(engine.Engine, EngineSession.GetDefault(_session));
         }
 
         [Fact]
         public async Task A_certificate_folder_connects_to_a_tlsverify_engine_and_a_bad_one_blames_CertificatePath()
         {
-            ContainerEngine engine = await new ConnectEngineCommand(_selector)
+            ContainerEngineInfo engine = await new ConnectEngineCommand(_selector)
             {
                 Uri = _tlsEngine.Address,
                 CertificatePath = _tlsEngine.Certificates.RsaPkcs8,
@@ -147,7 +147,7 @@ namespace Containers.Tests.Core.Commands
             var alone = await Assert.ThrowsAsync<InvalidParameterException>(
                 () => new ConnectEngineCommand(_selector) { CertificatePath = _tlsEngine.Certificates.RsaPkcs8 }.ExecuteAsync(_session, new RecordingOutput(), default));
             Assert.Equal("CertificatePath", alone.ParamName);
-            Assert.Same(engine, EngineSession.GetDefault(_session));
+            Assert.Same(engine.Engine, EngineSession.GetDefault(_session));
         }
 
         [Fact]

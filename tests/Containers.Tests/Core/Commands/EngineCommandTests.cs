@@ -23,7 +23,7 @@ namespace Containers.Tests.Core.Commands
         public async Task Engine_info_reports_the_negotiated_version_and_counts()
         {
             await StartAsync(Sleeper);
-            ContainerEngine engine = await EngineInfo.LoadAsync(Engine, default);
+            ContainerEngineInfo engine = await EngineInfo.LoadAsync(Engine, default);
             Assert.Equal("1.41", engine.ApiVersion);
             Assert.StartsWith("20.10", engine.EngineVersion);
             Assert.Equal("linux", engine.OSType);

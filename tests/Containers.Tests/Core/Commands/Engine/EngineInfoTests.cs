@@ -19,7 +19,7 @@ namespace Containers.Tests.Core.Commands.Engine
             Directory.CreateDirectory(config);
             try
             {
-                ContainerEngine engine = await EngineInfo.LoadAsync(Engine, default);
+                ContainerEngineInfo engine = await EngineInfo.LoadAsync(Engine, default);
                 JsonElement info = JsonDocument.Parse(DockerCli.Run(Private.Endpoint, config, "info", "--format", "{{json .}}")).RootElement;
 
                 Assert.Equal(info.GetProperty("ID").GetString(), engine.EngineId);
