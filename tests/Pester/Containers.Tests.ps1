@@ -83,10 +83,15 @@ Describe 'Container lifecycle' {
         { Get-Container -All -Name $name -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerNotFound,*'
     }
 
-    It 'runs a command like a native command, with $LASTEXITCODE' {
-        $output = Invoke-ContainerImage -Image $script:image -Name "$script:prefix-run" -Command 'sh', '-c', 'echo hello; exit 3' -Remove
+    It 'runs a command like a native command: output, $LASTEXITCODE, and a failure a script sees' {
+        $err = $null
+        $output = Invoke-ContainerImage -Image $script:image -Name "$script:prefix-run" -Command 'sh', '-c', 'echo hello; exit 3' -Remove -ErrorVariable err -ErrorAction SilentlyContinue
+        $succeeded = $?
         $output | Should -Be 'hello'
         $LASTEXITCODE | Should -Be 3
+        $succeeded | Should -BeFalse
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'ContainerExitedWithError*'
+        { Invoke-ContainerImage -Image $script:image -Command 'sh', '-c', 'exit 3' -Remove -ErrorAction Stop } | Should -Throw -ErrorId 'ContainerExitedWithError*'
     }
 
     It 'reports a missing container as ObjectNotFound with a stable error id' {
@@ -111,8 +116,10 @@ Describe 'Container lifecycle' {
         $name = "$script:prefix-exec"
         $null = Invoke-ContainerImage -Image $script:image -Name $name -Command 'sh', '-c', 'echo started; sleep 300' -Detach
         Invoke-ContainerCommand -Name $name -Command 'sh', '-c', 'echo inside' | Should -Be 'inside'
-        $result = Invoke-ContainerCommand -Name $name -Command 'sh', '-c', 'echo oops >&2; exit 2' -PassThru
+        $err = $null
+        $result = Invoke-ContainerCommand -Name $name -Command 'sh', '-c', 'echo oops >&2; exit 2' -PassThru -ErrorVariable err -ErrorAction SilentlyContinue
         $result.ExitCode | Should -Be 2
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'CommandExitedWithError*'
         $result.Error | Should -Be 'oops'
         (Get-ContainerLog -Name $name).Text | Should -Contain 'started'
     }
@@ -157,7 +164,7 @@ Describe 'Container lifecycle' {
     }
 
     It 'feeds -InputText to standard input and the run ends with it' {
-        $output = Invoke-ContainerImage -Image $script:image -Command 'sh' -InputText "echo from-script`nexit 4`n" -Remove
+        $output = Invoke-ContainerImage -Image $script:image -Command 'sh' -InputText "echo from-script`nexit 4`n" -Remove -ErrorAction SilentlyContinue
         $output | Should -Be 'from-script'
         $LASTEXITCODE | Should -Be 4
     }
@@ -267,13 +274,14 @@ Describe 'Views and completion' {
         $null = New-Container -Image $script:image -Name $name -Command 'true'
         $container = Get-Container -All -Name $name
         # The facts a user looks for, not the columns' exact text (widths and cuts are the views' own tests' business):
-        # the whole name, the short id, the state.
+        # the whole name and the state in the table, at 80 columns too; the id in the list.
         $table = $container | Format-Table | Out-String -Width 250
         $table | Should -Match ([regex]::Escape($name))
-        $table | Should -Match $container.Id.Substring(0, 12)
         $table | Should -Match 'Created'
         $table | Should -Match 'Status'
+        $container | Out-String -Width 80 | Should -Match ([regex]::Escape($name))
         $list = Get-Container -All -Name $name | Format-List | Out-String -Width 250
+        $list | Should -Match $container.Id.Substring(0, 12)
         $list | Should -Match 'ImageId'
         (Get-Container -All -Name $name).ContainerId | Should -Not -BeNullOrEmpty
     }
