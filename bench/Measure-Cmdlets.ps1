@@ -36,7 +36,10 @@ param(
 
     # Which operations to time.
     [ValidateSet('List', 'Inspect', 'Logs', 'Import')]
-    [string[]] $Operation = @('List', 'Inspect', 'Logs', 'Import')
+    [string[]] $Operation = @('List', 'Inspect', 'Logs', 'Import'),
+
+    # Also return the table's rows as objects (it is printed either way).
+    [switch] $PassThru
 )
 
 $ErrorActionPreference = 'Stop'
@@ -364,7 +367,7 @@ try {
         $PSVersionTable.PSVersion, $serverVersion, $api, $cliVersion, [Environment]::ProcessorCount, $load)
     $rows | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
     $notes | ForEach-Object { Write-Host $_ }
-    $rows
+    if ($PassThru) { $rows }
 }
 finally {
     if ($bare) { $bare.Dispose() }
