@@ -65,6 +65,8 @@ namespace Containers.Engine
 
         internal int IdleConnections => _transport.IdleConnections;
 
+        internal int IdleBlockingConnections => _transport.IdleBlockingConnections;
+
         /// <summary>The API version in use: the pinned one, or the lower of this client's maximum and the engine's.</summary>
         public async Task<Version> GetApiVersionAsync(CancellationToken cancellationToken = default)
         {

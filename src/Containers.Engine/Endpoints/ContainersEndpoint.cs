@@ -27,6 +27,7 @@ namespace Containers.Engine.Endpoints
             var request = new EngineRequest("GET", "/containers/json");
             request.Query.AddFlag("all", parameters.All).Add("limit", parameters.Limit).AddFlag("size", parameters.Size)
                 .Add("filters", parameters.Filters.ToJson());
+            request.ShortAnswerOnBlockingConnection = true;
             return _client.SendAsync<List<ContainerSummary>>(request, cancellationToken);
         }
 
@@ -34,6 +35,7 @@ namespace Containers.Engine.Endpoints
         {
             var request = Request("GET", id, "json");
             request.Query.AddFlag("size", size);
+            request.ShortAnswerOnBlockingConnection = true;
             return _client.SendAsync<ContainerInspect>(request, cancellationToken);
         }
 

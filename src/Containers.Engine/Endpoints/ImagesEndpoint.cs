@@ -30,11 +30,16 @@ namespace Containers.Engine.Endpoints
         {
             var request = new EngineRequest("GET", "/images/json");
             request.Query.AddFlag("all", parameters.All).Add("filters", parameters.Filters.ToJson());
+            request.ShortAnswerOnBlockingConnection = true;
             return _client.SendAsync<List<ImageSummary>>(request, cancellationToken);
         }
 
-        public Task<ImageInspect> InspectAsync(string name, CancellationToken cancellationToken = default) =>
-            _client.SendAsync<ImageInspect>(Request("GET", name, "json"), cancellationToken);
+        public Task<ImageInspect> InspectAsync(string name, CancellationToken cancellationToken = default)
+        {
+            EngineRequest request = Request("GET", name, "json");
+            request.ShortAnswerOnBlockingConnection = true;
+            return _client.SendAsync<ImageInspect>(request, cancellationToken);
+        }
 
         public Task<List<ImageHistoryItem>> HistoryAsync(string name, CancellationToken cancellationToken = default) =>
             _client.SendAsync<List<ImageHistoryItem>>(Request("GET", name, "history"), cancellationToken);

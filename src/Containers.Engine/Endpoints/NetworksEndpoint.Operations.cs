@@ -10,8 +10,12 @@ namespace Containers.Engine.Endpoints
     public sealed partial class NetworksEndpoint
     {
         /// <summary>One network by name, id or id prefix, with the containers attached to it.</summary>
-        public Task<NetworkResource> InspectAsync(string idOrName, CancellationToken cancellationToken = default) =>
-            _client.SendAsync<NetworkResource>(Request("GET", idOrName, null), cancellationToken);
+        public Task<NetworkResource> InspectAsync(string idOrName, CancellationToken cancellationToken = default)
+        {
+            EngineRequest request = Request("GET", idOrName, null);
+            request.ShortAnswerOnBlockingConnection = true;
+            return _client.SendAsync<NetworkResource>(request, cancellationToken);
+        }
 
         public Task<NetworkCreateResponse> CreateAsync(NetworkCreateRequest body, CancellationToken cancellationToken = default)
         {

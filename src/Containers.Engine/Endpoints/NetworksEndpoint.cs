@@ -21,6 +21,7 @@ namespace Containers.Engine.Endpoints
         {
             var request = new EngineRequest("GET", "/networks");
             request.Query.Add("filters", filters?.ToJson());
+            request.ShortAnswerOnBlockingConnection = true;
             return _client.SendAsync<List<NetworkResource>>(request, cancellationToken);
         }
     }

@@ -13,6 +13,7 @@ namespace Containers.Engine.Endpoints
         public Task<Volume> InspectAsync(string name, CancellationToken cancellationToken = default)
         {
             var request = new EngineRequest("GET", "/volumes/" + PathSegment.Escape(name, "volume")).About(EngineResourceKind.Volume, name);
+            request.ShortAnswerOnBlockingConnection = true;
             return _client.SendAsync<Volume>(request, cancellationToken);
         }
 

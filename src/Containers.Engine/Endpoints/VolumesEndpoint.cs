@@ -20,6 +20,7 @@ namespace Containers.Engine.Endpoints
         {
             var request = new EngineRequest("GET", "/volumes");
             request.Query.Add("filters", filters?.ToJson());
+            request.ShortAnswerOnBlockingConnection = true;
             return _client.SendAsync<VolumeListResponse>(request, cancellationToken);
         }
     }

@@ -59,6 +59,18 @@ namespace Containers.Engine.Http
         /// </summary>
         internal bool AnswerAnyStatus { get; set; }
 
+        /// <summary>
+        /// The answer is short and comes at once, whatever the caller does meanwhile (a listing, an inspect): on a unix
+        /// socket the request goes over a kept-alive connection used with blocking calls only, from a pool of its own (an
+        /// asynchronous call would register the socket with the runtime's epoll thread; see
+        /// <see cref="Transport.IBlockingStreamConnector"/>). The calling thread then waits in the kernel for the answer
+        /// instead of being woken by a continuation the thread pool posts back to the cmdlet's pipeline thread: two
+        /// thread hand-offs less per call, which on a loaded machine took longer than the round trip itself
+        /// (bench/Measure-Cmdlets.ps1). Never for answers that wait on the caller or on events (wait, attach, exec,
+        /// events, followed logs, pulls and builds): the blocked thread would pump nothing else until they came.
+        /// </summary>
+        public bool ShortAnswerOnBlockingConnection { get; set; }
+
         /// <summary>What a 404 on this call would be about.</summary>
         public EngineResourceKind ResourceKind { get; set; }
 

@@ -13,24 +13,35 @@ namespace Containers.Engine.Http
     /// Sends requests over pooled connections and turns what comes back into a response, a hijacked stream or a typed error.
     /// Time limits apply to waiting for response headers only; a body streams for as long as the caller reads it.
     /// A request marked <see cref="EngineRequest.ReadBodyOnDedicatedBlockingConnection"/> goes, where the connector can
-    /// make one, over a connection of its own used with blocking calls only, and that connection is closed afterwards.
+    /// make one, over a connection of its own used with blocking calls only, and that connection is closed afterwards; one
+    /// marked <see cref="EngineRequest.ShortAnswerOnBlockingConnection"/> over a kept-alive connection from a second pool,
+    /// of connections used with blocking calls only.
     /// </summary>
     internal sealed class HttpTransport : IDisposable
     {
         private const int MaxErrorBodyBytes = 1024 * 1024;
 
         private readonly ConnectionPool _pool;
+        private readonly ConnectionPool? _blockingPool;
         private readonly string _hostHeader;
         private readonly EngineClientOptions _options;
 
         public HttpTransport(IStreamConnector connector, string hostHeader, EngineClientOptions options)
         {
             _pool = new ConnectionPool(connector, options.MaxIdleConnections, options.IdleConnectionLifetime);
+            if (connector is IBlockingStreamConnector blocking)
+            {
+                _blockingPool = new ConnectionPool(new BlockingConnector(blocking), options.MaxIdleConnections, options.IdleConnectionLifetime);
+            }
             _hostHeader = hostHeader;
             _options = options;
         }
 
+        /// <summary>Idle connections of the pool used asynchronously.</summary>
         public int IdleConnections => _pool.IdleCount;
+
+        /// <summary>Idle connections of the pool used with blocking calls only (unix sockets; 0 elsewhere).</summary>
+        public int IdleBlockingConnections => _blockingPool?.IdleCount ?? 0;
 
         /// <summary>The engine's address as messages name it.</summary>
         public string Address => _pool.Connector.Description;
@@ -38,7 +49,8 @@ namespace Containers.Engine.Http
         public async Task<EngineResponse> SendAsync(EngineRequest request, string? apiVersion, CancellationToken cancellationToken)
         {
             bool dedicated = request.ReadBodyOnDedicatedBlockingConnection && _pool.Connector is IBlockingStreamConnector;
-            (HttpConnection connection, ResponseHead head) = await ExchangeAsync(request, apiVersion, dedicated, cancellationToken).ConfigureAwait(false);
+            ConnectionPool pool = request.ShortAnswerOnBlockingConnection ? _blockingPool ?? _pool : _pool;
+            (HttpConnection connection, ResponseHead head) = await ExchangeAsync(request, apiVersion, dedicated, pool, cancellationToken).ConfigureAwait(false);
 
             int status = (int)head.StatusCode;
             bool keepAlive = head.KeepsConnection;
@@ -66,7 +78,7 @@ namespace Containers.Engine.Http
                 framing = BodyFraming.Empty;
             }
 
-            var body = new ResponseBodyStream(connection, framing, length, keepAlive, dedicated ? CloseDedicated : _pool.Return);
+            var body = new ResponseBodyStream(connection, framing, length, keepAlive, dedicated ? CloseDedicated : pool.Return);
             var response = new EngineResponse(head.StatusCode, head.Headers, body);
             if (status < 400 || request.AnswerAnyStatus)
             {
@@ -110,7 +122,7 @@ namespace Containers.Engine.Http
             request.Headers["Upgrade"] = "tcp";
             // Always pooled and asynchronous: the cmdlets pump attach and exec continuations on one thread, which a
             // blocking read could starve of the very continuation it waits for.
-            (HttpConnection connection, ResponseHead head) = await ExchangeAsync(request, apiVersion, dedicated: false, cancellationToken).ConfigureAwait(false);
+            (HttpConnection connection, ResponseHead head) = await ExchangeAsync(request, apiVersion, dedicated: false, _pool, cancellationToken).ConfigureAwait(false);
             int status = (int)head.StatusCode;
             if (status == 101 || status == 200)
             {
@@ -130,7 +142,7 @@ namespace Containers.Engine.Http
             }
         }
 
-        private async Task<(HttpConnection, ResponseHead)> ExchangeAsync(EngineRequest request, string? apiVersion, bool dedicated, CancellationToken cancellationToken)
+        private async Task<(HttpConnection, ResponseHead)> ExchangeAsync(EngineRequest request, string? apiVersion, bool dedicated, ConnectionPool pool, CancellationToken cancellationToken)
         {
             string target = (request.Versioned && apiVersion != null ? "/v" + apiVersion : string.Empty) + request.Path + request.Query;
             bool retryable = request.Content?.Stream == null;
@@ -143,7 +155,7 @@ namespace Containers.Engine.Http
             {
                 HttpConnection connection = dedicated
                     ? ConnectDedicated(token, cancellationToken, request)
-                    : await RentAsync(attempt == 0, token, cancellationToken, request).ConfigureAwait(false);
+                    : await RentAsync(pool, attempt == 0, token, cancellationToken, request).ConfigureAwait(false);
                 bool reused = connection.HasBeenUsed;
                 try
                 {
@@ -197,11 +209,11 @@ namespace Containers.Engine.Http
             }
         }
 
-        private async Task<HttpConnection> RentAsync(bool allowReuse, CancellationToken token, CancellationToken callerToken, EngineRequest request)
+        private async Task<HttpConnection> RentAsync(ConnectionPool pool, bool allowReuse, CancellationToken token, CancellationToken callerToken, EngineRequest request)
         {
             try
             {
-                return await _pool.RentAsync(allowReuse, token).ConfigureAwait(false);
+                return await pool.RentAsync(allowReuse, token).ConfigureAwait(false);
             }
             catch (OperationCanceledException e) when (token.IsCancellationRequested)
             {
@@ -259,6 +271,10 @@ namespace Containers.Engine.Http
             return copy.ToArray();
         }
 
-        public void Dispose() => _pool.Dispose();
+        public void Dispose()
+        {
+            _pool.Dispose();
+            _blockingPool?.Dispose();
+        }
     }
 }

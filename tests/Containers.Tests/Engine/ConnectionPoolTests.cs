@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Endpoints;
@@ -92,8 +94,11 @@ namespace Containers.Tests.Engine
                         ? (Task)client.Containers.ListAsync(new ContainerListParameters { All = true })
                         : client.System.VersionAsync()));
 
+                    // Two pools on a unix socket: the asynchronous one (versions) and the blocking one (listings), each
+                    // keeping at most the idle limit.
                     Assert.InRange(client.IdleConnections, 1, options.MaxIdleConnections);
-                    Assert.InRange(OpenDescriptors().Length, 0, before + options.MaxIdleConnections + 2);
+                    Assert.InRange(client.IdleBlockingConnections, 0, options.MaxIdleConnections);
+                    Assert.InRange(OpenDescriptors().Length, 0, before + 2 * options.MaxIdleConnections + 2);
                 }
 
                 // Sequential calls after the burst use the idle connections, not new ones.
@@ -108,6 +113,59 @@ namespace Containers.Tests.Engine
 
             // Disposing the client closes every pooled connection.
             Assert.InRange(OpenDescriptors().Length, 0, baseline + 2);
+        }
+
+        [Fact]
+        public async Task Listings_and_inspects_on_a_unix_socket_wait_on_the_calling_thread_over_one_kept_alive_connection_of_their_own()
+        {
+            // Their answers come at once whatever the caller does, so on a unix socket they block the calling thread
+            // (the call has completed when it returns: nothing is handed back by a continuation) on a kept-alive
+            // connection from a pool used only with blocking calls, never the asynchronous pool's.
+            PrivateEngine engine = await PrivateEngine.GetAsync();
+            using var client = new EngineClient(engine.Endpoint);
+            await client.System.PingAsync();
+            await client.Containers.ListAsync(new ContainerListParameters { All = true });
+            HashSet<string> socketsBefore = OpenSockets();
+
+            for (int i = 0; i < 20; i++)
+            {
+                Task[] calls =
+                {
+                    client.Containers.ListAsync(new ContainerListParameters { All = true }),
+                    client.Images.ListAsync(new ImageListParameters()),
+                    client.Images.InspectAsync(engine.Image),
+                    client.Networks.ListAsync(),
+                    client.Networks.InspectAsync("none"),
+                    client.Volumes.ListAsync(),
+                };
+                Assert.All(calls, call => Assert.True(call.IsCompleted, "a listing returned before the engine's answer was read"));
+                await Task.WhenAll(calls);
+            }
+
+            Assert.Equal(1, client.IdleBlockingConnections);
+            Assert.Equal(1, client.IdleConnections); // the ping's, neither taken nor added to
+            Assert.Empty(OpenSockets().Except(socketsBefore));
+        }
+
+        [Fact]
+        public async Task A_listing_blocked_on_an_engine_that_does_not_answer_is_cancelled_by_its_token()
+        {
+            using var server = new FakeEngineServer(async connection =>
+            {
+                await connection.ReadRequestAsync();
+                await Task.Delay(TimeSpan.FromSeconds(30)); // never answers
+            });
+            using var client = new EngineClient(server.Endpoint, options: new EngineClientOptions { PinnedApiVersion = new Version(1, 41) });
+            using var cancel = new CancellationTokenSource();
+
+            // The call blocks this thread, so the token is cancelled from another one, as Ctrl+C's StopProcessing is.
+            cancel.CancelAfter(TimeSpan.FromMilliseconds(300));
+            var clock = Stopwatch.StartNew();
+            var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Containers.ListAsync(new ContainerListParameters(), cancel.Token));
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"cancelling took {clock.Elapsed}");
+            Assert.Equal(cancel.Token, error.CancellationToken);
+            Assert.Equal(0, client.IdleBlockingConnections);
         }
 
         [Fact]

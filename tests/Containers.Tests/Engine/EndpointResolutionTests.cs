@@ -677,7 +677,8 @@ namespace Containers.Tests.Engine
         {
             var selector = new EngineSelector(_environment);
 
-            var context = Assert.Throws<InvalidParameterException>(() => selector.FromArgument("nowhere"));
+            // A name no engine of this process has (other tests make engines named "nowhere"), so it is read as a context.
+            var context = Assert.Throws<InvalidParameterException>(() => selector.FromArgument("nowhere-" + Guid.NewGuid().ToString("N")));
             var address = Assert.Throws<InvalidParameterException>(() => selector.FromArgument("ssh://me@host"));
 
             Assert.Equal("Engine", context.ParamName);

@@ -23,43 +23,35 @@ namespace Containers.Tests.Core.Commands
     public sealed class ConnectEngineCommandTests : EngineTest, IClassFixture<TlsEngineFixture>, IDisposable
     {
         private readonly TlsEngineFixture _tlsEngine;
-        private readonly string _root;
-        private readonly EngineSelector _selector;
-        private readonly string _session = "test-session-" + Guid.NewGuid().ToString("N");
+        private readonly MadeUpEngineSetup _setup = new MadeUpEngineSetup("containers-connect-");
 
         public ConnectEngineCommandTests(TlsEngineFixture tlsEngine)
         {
             _tlsEngine = tlsEngine;
-            _root = Path.Combine(Path.GetTempPath(), "containers-connect-" + Guid.NewGuid().ToString("N").Substring(0, 8));
-            Directory.CreateDirectory(Path.Combine(_root, "home"));
-            var environment = new FakeEngineEnvironment(Path.Combine(_root, "home"));
-            environment["DOCKER_CONFIG"] = Path.Combine(_root, "docker-config");
-            _selector = new EngineSelector(environment);
         }
 
         public void Dispose()
         {
-            EngineSession.ClearDefault(_session);
-            Directory.Delete(_root, recursive: true);
+            _setup.Dispose();
         }
 
         [Fact]
         public async Task Connect_checks_the_engine_makes_it_the_sessions_default_and_Disconnect_forgets_it()
         {
             var output = new RecordingOutput();
-            ContainerEngineInfo connected = await new ConnectEngineCommand(_selector) { Uri = Private.Endpoint.ToString() }.ExecuteAsync(_session, output, default);
+            ContainerEngineInfo connected = await new ConnectEngineCommand(_setup.Selector) { Uri = Private.Endpoint.ToString() }.ExecuteAsync(_setup.Session, output, default);
 
             Assert.Same(connected, Assert.Single(output.Objects));
             Assert.Equal("1.41", connected.ApiVersion);
             Assert.Equal(Private.Endpoint.ToString(), connected.Uri);
             Assert.Equal(EngineSources.Parameter, connected.Source);
-            Assert.Same(connected.Engine, _selector.Select(null, _session));
-            Assert.NotSame(connected.Engine, _selector.Select(null, "another-session"));
+            Assert.Same(connected.Engine, _setup.Selector.Select(null, _setup.Session));
+            Assert.NotSame(connected.Engine, _setup.Selector.Select(null, "another-session"));
 
             // The environment's engine here is the platform default, which does not run on this machine.
             var disconnect = new RecordingOutput();
-            await new DisconnectEngineCommand(_selector) { PassThru = true }.ExecuteAsync(_session, disconnect, default);
-            Assert.Null(EngineSession.GetDefault(_session));
+            await new DisconnectEngineCommand(_setup.Selector) { PassThru = true }.ExecuteAsync(_setup.Session, disconnect, default);
+            Assert.Null(EngineSession.GetDefault(_setup.Session));
             ContainerEngineInfo after = Assert.IsType<ContainerEngineInfo>(Assert.Single(disconnect.Objects));
             Assert.Equal("default", after.Source);
             Assert.NotEqual(connected.Uri, after.Uri);
@@ -67,7 +59,7 @@ namespace Containers.Tests.Core.Commands
             Assert.Contains(disconnect.Verbose, line => line.Contains("did not answer", StringComparison.Ordinal));
 
             var again = new RecordingOutput();
-            await new DisconnectEngineCommand(_selector).ExecuteAsync(_session, again, default);
+            await new DisconnectEngineCommand(_setup.Selector).ExecuteAsync(_setup.Session, again, default);
             Assert.Empty(again.Objects);
             Assert.Contains(again.Verbose, line => line.Contains("No engine was chosen", StringComparison.Ordinal));
         }
@@ -75,36 +67,35 @@ namespace Containers.Tests.Core.Commands
         [Fact]
         public async Task Disconnect_PassThru_describes_the_environments_engine_when_it_answers()
         {
-            var environment = new FakeEngineEnvironment(Path.Combine(_root, "home"));
-            environment["DOCKER_CONFIG"] = Path.Combine(_root, "docker-config");
+            FakeEngineEnvironment environment = _setup.NewEnvironment();
             environment["DOCKER_HOST"] = Private.Endpoint.ToString();
             var selector = new EngineSelector(environment);
-            await new ConnectEngineCommand(selector) { Uri = _tlsEngine.Address, CertificatePath = _tlsEngine.Certificates.RsaPkcs8 }.ExecuteAsync(_session, new RecordingOutput(), default);
+            await new ConnectEngineCommand(selector) { Uri = _tlsEngine.Address, CertificatePath = _tlsEngine.Certificates.RsaPkcs8 }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
 
             var output = new RecordingOutput();
-            await new DisconnectEngineCommand(selector) { PassThru = true }.ExecuteAsync(_session, output, default);
+            await new DisconnectEngineCommand(selector) { PassThru = true }.ExecuteAsync(_setup.Session, output, default);
             ContainerEngineInfo after = Assert.IsType<ContainerEngineInfo>(Assert.Single(output.Objects));
             Assert.Equal(("DOCKER_HOST", Private.Endpoint.ToString()), (after.Source, after.Uri));
             Assert.Equal("1.41", after.ApiVersion);
-            Assert.Same(after.Engine, selector.Select(null, _session));
+            Assert.Same(after.Engine, selector.Select(null, _setup.Session));
         }
 
         [Fact]
         public async Task An_engine_that_does_not_answer_is_a_ConnectionError_and_the_session_keeps_its_engine()
         {
-            ContainerEngineInfo first = await new ConnectEngineCommand(_selector) { Uri = Private.Endpoint.ToString() }.ExecuteAsync(_session, new RecordingOutput(), default);
+            ContainerEngineInfo first = await new ConnectEngineCommand(_setup.Selector) { Uri = Private.Endpoint.ToString() }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
 
             var clock = Stopwatch.StartNew();
             var output = new RecordingOutput();
             Exception failure = await Assert.ThrowsAnyAsync<Exception>(
-                () => new ConnectEngineCommand(_selector) { Uri = "tcp://127.0.0.1:1" }.ExecuteAsync(_session, output, default));
+                () => new ConnectEngineCommand(_setup.Selector) { Uri = "tcp://127.0.0.1:1" }.ExecuteAsync(_setup.Session, output, default));
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
 
             CommandError error = ErrorClassifier.Classify(failure, null);
             Assert.Equal("EngineUnreachable", error.ErrorId);
             Assert.Equal(ErrorKind.ConnectionError, error.Kind);
             Assert.Empty(output.Objects);
-            Assert.Same(first.Engine, EngineSession.GetDefault(_session));
+            Assert.Same(first.Engine, EngineSession.GetDefault(_setup.Session));
         }
 
         [Fact]
@@ -113,71 +104,71 @@ namespace Containers.Tests.Core.Commands
             string name = PrivateEngine.UniqueName("ctx");
             WriteContext(name, Private.Endpoint.ToString());
 
-            ContainerEngineInfo engine = await new ConnectEngineCommand(_selector) { Context = name }.ExecuteAsync(_session, new RecordingOutput(), default);
+            ContainerEngineInfo engine = await new ConnectEngineCommand(_setup.Selector) { Context = name }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
             Assert.Equal(name, engine.Name);
             Assert.Equal(Private.Endpoint.ToString(), engine.Uri);
             Assert.Equal("1.41", engine.ApiVersion);
 
             var unknown = await Assert.ThrowsAsync<InvalidParameterException>(
-                () => new ConnectEngineCommand(_selector) { Context = "no-such-context" }.ExecuteAsync(_session, new RecordingOutput(), default));
+                () => new ConnectEngineCommand(_setup.Selector) { Context = "no-such-context" }.ExecuteAsync(_setup.Session, new RecordingOutput(), default));
             Assert.Equal("InvalidContext", ErrorClassifier.Classify(unknown, null).ErrorId);
             Assert.Contains("no-such-context", unknown.Message);
-            Assert.Same(engine.Engine, EngineSession.GetDefault(_session));
+            Assert.Same(engine.Engine, EngineSession.GetDefault(_setup.Session));
         }
 
         [Fact]
         public async Task A_certificate_folder_connects_to_a_tlsverify_engine_and_a_bad_one_blames_CertificatePath()
         {
-            ContainerEngineInfo engine = await new ConnectEngineCommand(_selector)
+            ContainerEngineInfo engine = await new ConnectEngineCommand(_setup.Selector)
             {
                 Uri = _tlsEngine.Address,
                 CertificatePath = _tlsEngine.Certificates.RsaPkcs8,
-            }.ExecuteAsync(_session, new RecordingOutput(), default);
+            }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
             Assert.True(engine.UsesTls);
             Assert.Equal("1.41", engine.ApiVersion);
 
-            string missing = Path.Combine(_root, "no-such-folder");
+            string missing = Path.Combine(_setup.Root, "no-such-folder");
             var bad = await Assert.ThrowsAsync<InvalidParameterException>(
-                () => new ConnectEngineCommand(_selector) { Uri = _tlsEngine.Address, CertificatePath = missing }.ExecuteAsync(_session, new RecordingOutput(), default));
+                () => new ConnectEngineCommand(_setup.Selector) { Uri = _tlsEngine.Address, CertificatePath = missing }.ExecuteAsync(_setup.Session, new RecordingOutput(), default));
             CommandError error = ErrorClassifier.Classify(bad, null);
             Assert.Equal("InvalidCertificatePath", error.ErrorId);
             Assert.Equal(ErrorKind.InvalidArgument, error.Kind);
             Assert.Contains(missing, error.Message);
 
             var alone = await Assert.ThrowsAsync<InvalidParameterException>(
-                () => new ConnectEngineCommand(_selector) { CertificatePath = _tlsEngine.Certificates.RsaPkcs8 }.ExecuteAsync(_session, new RecordingOutput(), default));
+                () => new ConnectEngineCommand(_setup.Selector) { CertificatePath = _tlsEngine.Certificates.RsaPkcs8 }.ExecuteAsync(_setup.Session, new RecordingOutput(), default));
             Assert.Equal("CertificatePath", alone.ParamName);
-            Assert.Same(engine.Engine, EngineSession.GetDefault(_session));
+            Assert.Same(engine.Engine, EngineSession.GetDefault(_setup.Session));
         }
 
         [Fact]
         public async Task A_bad_address_blames_Uri_and_SkipCertificateCheck_alone_is_refused()
         {
             var bad = await Assert.ThrowsAsync<InvalidParameterException>(
-                () => new ConnectEngineCommand(_selector) { Uri = "ftp://example.invalid" }.ExecuteAsync(_session, new RecordingOutput(), default));
+                () => new ConnectEngineCommand(_setup.Selector) { Uri = "ftp://example.invalid" }.ExecuteAsync(_setup.Session, new RecordingOutput(), default));
             CommandError error = ErrorClassifier.Classify(bad, null);
             Assert.Equal("InvalidUri", error.ErrorId);
             Assert.Contains("ftp://example.invalid", error.Message);
 
             var alone = await Assert.ThrowsAsync<InvalidParameterException>(
-                () => new ConnectEngineCommand(_selector) { Uri = Private.Endpoint.ToString(), SkipCertificateCheck = true }.ExecuteAsync(_session, new RecordingOutput(), default));
+                () => new ConnectEngineCommand(_setup.Selector) { Uri = Private.Endpoint.ToString(), SkipCertificateCheck = true }.ExecuteAsync(_setup.Session, new RecordingOutput(), default));
             Assert.Equal("SkipCertificateCheck", alone.ParamName);
-            Assert.Null(EngineSession.GetDefault(_session));
+            Assert.Null(EngineSession.GetDefault(_setup.Session));
         }
 
         [Fact]
         public async Task A_tls_engine_without_a_client_certificate_refuses_the_connection_and_nothing_changes()
         {
             var refused = await Assert.ThrowsAsync<EngineConnectionException>(
-                () => new ConnectEngineCommand(_selector) { Uri = _tlsEngine.Address, CertificatePath = _tlsEngine.Certificates.NoClientCertificate }
-                    .ExecuteAsync(_session, new RecordingOutput(), default));
+                () => new ConnectEngineCommand(_setup.Selector) { Uri = _tlsEngine.Address, CertificatePath = _tlsEngine.Certificates.NoClientCertificate }
+                    .ExecuteAsync(_setup.Session, new RecordingOutput(), default));
             Assert.Contains("client certificate", refused.Message);
-            Assert.Null(EngineSession.GetDefault(_session));
+            Assert.Null(EngineSession.GetDefault(_setup.Session));
         }
 
         private void WriteContext(string name, string host)
         {
-            string folder = Path.Combine(_root, "docker-config", "contexts", "meta", DockerContextStore.DirectoryNameFor(name));
+            string folder = Path.Combine(_setup.Root, "docker-config", "contexts", "meta", DockerContextStore.DirectoryNameFor(name));
             Directory.CreateDirectory(folder);
             File.WriteAllText(
                 Path.Combine(folder, "meta.json"),

@@ -24,24 +24,16 @@ namespace Containers.Tests.Core.Serialization
     public sealed class EngineHandleTests : EngineTest, IClassFixture<TlsEngineFixture>, IDisposable
     {
         private readonly TlsEngineFixture _tlsEngine;
-        private readonly string _root;
-        private readonly EngineSelector _selector;
-        private readonly string _session = "test-session-" + Guid.NewGuid().ToString("N");
+        private readonly MadeUpEngineSetup _setup = new MadeUpEngineSetup("containers-handle-");
 
         public EngineHandleTests(TlsEngineFixture tlsEngine)
         {
             _tlsEngine = tlsEngine;
-            _root = Path.Combine(Path.GetTempPath(), "containers-handle-" + Guid.NewGuid().ToString("N").Substring(0, 8));
-            Directory.CreateDirectory(Path.Combine(_root, "home"));
-            var environment = new FakeEngineEnvironment(Path.Combine(_root, "home"));
-            environment["DOCKER_CONFIG"] = Path.Combine(_root, "docker-config");
-            _selector = new EngineSelector(environment);
         }
 
         public void Dispose()
         {
-            EngineSession.ClearDefault(_session);
-            Directory.Delete(_root, recursive: true);
+            _setup.Dispose();
         }
 
         [Fact]
@@ -56,11 +48,11 @@ namespace Containers.Tests.Core.Serialization
         [Fact]
         public async Task Containers_and_the_snapshot_of_a_tls_engine_serialize_without_client_certificate_or_key()
         {
-            ContainerEngineInfo connected = await new ConnectEngineCommand(_selector)
+            ContainerEngineInfo connected = await new ConnectEngineCommand(_setup.Selector)
             {
                 Uri = _tlsEngine.Address,
                 CertificatePath = _tlsEngine.Certificates.RsaPkcs8,
-            }.ExecuteAsync(_session, new RecordingOutput(), default);
+            }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
             ContainerEngine tls = connected.Engine;
             Assert.True(tls.UsesTls);
 
@@ -91,19 +83,19 @@ namespace Containers.Tests.Core.Serialization
         [Fact]
         public async Task The_name_of_a_tls_engine_read_back_reaches_that_engine_with_its_certificate()
         {
-            ContainerEngineInfo connected = await new ConnectEngineCommand(_selector)
+            ContainerEngineInfo connected = await new ConnectEngineCommand(_setup.Selector)
             {
                 Uri = _tlsEngine.Address,
                 CertificatePath = _tlsEngine.Certificates.RsaPkcs8,
-            }.ExecuteAsync(_session, new RecordingOutput(), default);
+            }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
 
             // What Export-Csv, Export-Clixml and job output leave of it is its name.
             Assert.Equal(_tlsEngine.Address, connected.Engine.ToString());
-            Assert.Same(connected.Engine, _selector.FromArgument(connected.Engine.ToString(), _session));
-            Assert.Same(connected.Engine, _selector.FromArgument(connected));
+            Assert.Same(connected.Engine, _setup.Selector.FromArgument(connected.Engine.ToString(), _setup.Session));
+            Assert.Same(connected.Engine, _setup.Selector.FromArgument(connected));
 
             // In another session (a job's runspace) the process's one engine by that address is found too.
-            ContainerEngine elsewhere = _selector.FromArgument(_tlsEngine.Address, "another-session");
+            ContainerEngine elsewhere = _setup.Selector.FromArgument(_tlsEngine.Address, "another-session");
             Assert.True(elsewhere.UsesTls);
             Assert.True(await new TestEngineCommand().TestAsync(elsewhere, new RecordingOutput(), default));
         }
