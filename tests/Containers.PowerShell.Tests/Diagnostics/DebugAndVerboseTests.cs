@@ -95,6 +95,7 @@ namespace Containers.PowerShell.Tests.Diagnostics
             using ModuleSession session = await ModuleSession.StartAsync();
             string user = session.Engine.RegistryUser;
             string password = session.Engine.RegistryPassword;
+            // The login stays: DOCKER_CONFIG is this test process's own, and tests running beside this one rely on it.
             RunResult result = session.Run(@"
                 $DebugPreference = 'Continue'; $VerbosePreference = 'Continue'
                 $credential = [pscredential]::new($user, (ConvertTo-SecureString $password -AsPlainText -Force))
@@ -102,8 +103,7 @@ namespace Containers.PowerShell.Tests.Diagnostics
                 $target = ""$TestRegistry/$Prefix/debug:1""
                 Add-ContainerImageTag -Name $TestImage -Tag $target
                 Invoke-ImagePush -Name $target
-                Remove-ContainerImage -Name $target | Out-Null
-                Disconnect-ContainerRegistry -Registry $TestRegistry",
+                Remove-ContainerImage -Name $target | Out-Null",
                 Vars(("user", user), ("password", password))).AssertNoErrors();
 
             // The header value the push sent, computed by the module's own encoder, and the basic login's form.
