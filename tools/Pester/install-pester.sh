@@ -7,7 +7,7 @@ version=5.7.1
 target="${XDG_DATA_HOME:-$HOME/.local/share}/powershell/Modules/Pester/$version"
 if [ -f "$target/Pester.psd1" ]; then exit 0; fi
 packages="$(mktemp -d)"
-trap 'rm -rf "$packages"' EXIT
+trap 'rm -rf "$packages" "$here/obj"' EXIT
 dotnet restore "$here/Pester.csproj" --packages "$packages" --nologo -v q
 mkdir -p "$target"
 cp -R "$packages/pester/$version/tools/." "$target/"
