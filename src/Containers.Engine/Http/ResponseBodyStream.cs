@@ -141,10 +141,11 @@ namespace Containers.Engine.Http
                 string? line = await _connection.ReadLineAsync(cancellationToken).ConfigureAwait(false);
                 if (line == null)
                 {
-                    // Streams such as events end by the engine closing the connection mid-chunking.
-                    _chunkedDone = true;
+                    // A chunked answer ends with its zero-size chunk, streams (logs, events, pulls) included: the engine
+                    // writes it when the handler returns. A connection closed before it is an engine that died or a
+                    // connection cut, and what arrived must not pass for the whole answer.
                     _connection.Dispose();
-                    return 0;
+                    throw new EngineConnectionException("The engine closed the connection before the end of its response (the last chunk never came).");
                 }
 
                 if (line.Length == 0)
