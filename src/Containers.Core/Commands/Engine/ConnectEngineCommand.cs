@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Errors;
@@ -43,10 +44,19 @@ namespace Containers.Commands.Engine
         /// <summary>With <see cref="CertificatePath"/>: accept any server certificate.</summary>
         public bool SkipCertificateCheck { get; set; }
 
+        /// <summary>How long the engine's ordinary calls wait for an answer; null keeps the engine's own (30 seconds unless set before).</summary>
+        public TimeSpan? ResponseTimeout { get; set; }
+
         public async Task<ContainerEngineInfo> ExecuteAsync(string sessionKey, ICommandOutput output, CancellationToken cancellationToken)
         {
+            TimeSpan? responseTimeout = ResponseTimeout is TimeSpan limit ? ResponseTimeoutArgument.Validate(limit) : (TimeSpan?)null;
             ContainerEngine engine = Choose();
-            output.WriteVerbose($"Connecting to {engine.Uri} ({engine.Source}).");
+            if (responseTimeout is TimeSpan chosen)
+            {
+                engine = EngineDirectory.WithResponseTimeout(engine, chosen);
+            }
+
+            output.WriteVerbose($"Connecting to {engine.Uri} ({engine.Source}); calls wait up to {engine.ResponseTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds for an answer.");
             ContainerEngineInfo info = await EngineInfo.LoadAsync(engine, cancellationToken);
             EngineSession.SetDefault(sessionKey, engine);
             output.WriteObject(info);
