@@ -50,12 +50,7 @@ namespace Containers.Commands.Engine
         public async Task<ContainerEngineInfo> ExecuteAsync(string sessionKey, ICommandOutput output, CancellationToken cancellationToken)
         {
             TimeSpan? responseTimeout = ResponseTimeout is TimeSpan limit ? ResponseTimeoutArgument.Validate(limit) : (TimeSpan?)null;
-            ContainerEngine engine = Choose();
-            if (responseTimeout is TimeSpan chosen)
-            {
-                engine = EngineDirectory.WithResponseTimeout(engine, chosen);
-            }
-
+            ContainerEngine engine = Choose(responseTimeout);
             output.WriteVerbose($"Connecting to {engine.Uri} ({engine.Source}); calls wait up to {engine.ResponseTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds for an answer.");
             ContainerEngineInfo info = await EngineInfo.LoadAsync(engine, cancellationToken);
             EngineSession.SetDefault(sessionKey, engine);
@@ -63,16 +58,17 @@ namespace Containers.Commands.Engine
             return info;
         }
 
-        private ContainerEngine Choose()
+        /// <param name="responseTimeout">Made with this response timeout when given (an engine object: the same engine with it).</param>
+        private ContainerEngine Choose(TimeSpan? responseTimeout)
         {
             if (Context != null)
             {
-                return _selector.FromContext(Context);
+                return _selector.FromContext(Context, responseTimeout);
             }
 
             if (HostName != null)
             {
-                return _selector.FromHost(HostName);
+                return _selector.FromHost(HostName, responseTimeout);
             }
 
             if (Uri == null)
@@ -82,7 +78,12 @@ namespace Containers.Commands.Engine
                     throw new InvalidParameterException(CertificatePathParameter, CertificatePath, "-CertificatePath goes with -Uri: name the engine's address too, for example tcp://host:2376.");
                 }
 
-                return Engine ?? _selector.FromEnvironment();
+                if (Engine == null)
+                {
+                    return _selector.FromEnvironment(responseTimeout);
+                }
+
+                return responseTimeout is TimeSpan chosen && chosen != Engine.ResponseTimeout ? EngineDirectory.WithResponseTimeout(Engine, chosen) : Engine;
             }
 
             if (SkipCertificateCheck && CertificatePath == null)
@@ -93,7 +94,7 @@ namespace Containers.Commands.Engine
             TlsSettings? tls = LoadTls();
             try
             {
-                return _selector.FromAddress(Uri, tls);
+                return _selector.FromAddress(Uri, tls, responseTimeout);
             }
             catch (InvalidParameterException e)
             {
