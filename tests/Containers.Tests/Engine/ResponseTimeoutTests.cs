@@ -89,6 +89,19 @@ namespace Containers.Tests.Engine
         }
 
         [Fact]
+        public async Task A_stop_with_a_grace_period_of_years_waits_while_the_engine_answers_pings_not_on_a_timer_it_cannot_hold()
+        {
+            using var silent = new SilentTcpServer();
+            using var client = new EngineClient(EngineEndpoint.Parse(silent.Uri), options: Options());
+            // Stop-Container -Timeout 99999999: more than the 24.8 days a timer takes ("Parameter 'delay'" before).
+            var stop = new EngineRequest("POST", "/containers/x/stop") { Timeout = ResponseTimeout.Extended, ExtraTime = TimeSpan.FromSeconds(99999999) };
+
+            var error = await AssertTimesOutAsync(() => client.SendAsync(stop), silent.Uri, "stopping with a grace period of years");
+
+            Assert.Contains("nor a ping", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public async Task Cancelling_a_streams_wait_for_its_head_ends_it_at_once()
         {
             using var silent = new SilentTcpServer();
