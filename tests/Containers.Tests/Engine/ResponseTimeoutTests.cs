@@ -1,12 +1,14 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
+using Containers.Engine.Tls;
 using Containers.Engine.Transport;
 using Containers.Tests.Fixtures;
 using Xunit;
@@ -74,6 +76,16 @@ namespace Containers.Tests.Engine
             var error = await AssertTimesOutAsync(() => client.System.VersionAsync(), silent.Uri, "asking the version");
 
             Assert.Contains("GET /version", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task A_silent_address_fails_the_TLS_handshake_within_the_limit()
+        {
+            using var silent = new SilentTcpServer();
+            var tls = new TlsSettings(new X509Certificate2Collection(), clientCertificate: null, verifyServer: false);
+            using var client = new EngineClient(EngineEndpoint.Parse(silent.Uri), tls, Options());
+
+            await AssertTimesOutAsync(() => client.System.VersionAsync(), silent.Uri, "shaking hands over TLS");
         }
 
         [Fact]
