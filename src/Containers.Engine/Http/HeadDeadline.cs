@@ -18,7 +18,7 @@ namespace Containers.Engine.Http
         public static readonly TimeSpan LongestFixedLimit = TimeSpan.FromMilliseconds(int.MaxValue);
 
         private readonly CancellationTokenSource _expired = new CancellationTokenSource();
-        private readonly CancellationTokenSource _stopProbing = new CancellationTokenSource();
+        private readonly CancellationTokenSource? _stopProbing; // waiting while alive only: ordinary calls stay as lean as a timer
         private readonly object _gate = new object();
         private bool _disposed;
 
@@ -26,6 +26,7 @@ namespace Containers.Engine.Http
         {
             Limit = limit;
             WhileAlive = whileAlive;
+            _stopProbing = whileAlive ? new CancellationTokenSource() : null;
         }
 
         /// <summary>Cancelled when the limit has passed (or, waiting while alive, when a ping went unanswered).</summary>
@@ -55,7 +56,7 @@ namespace Containers.Engine.Http
         private async Task ProbeAsync(Func<CancellationToken, Task> ping)
         {
             TimeSpan half = TimeSpan.FromTicks(Limit.Ticks / 2);
-            CancellationToken stop = _stopProbing.Token;
+            CancellationToken stop = _stopProbing!.Token;
             try
             {
                 while (true)
@@ -105,7 +106,7 @@ namespace Containers.Engine.Http
             }
 
             // The probe may still be finishing a ping under this token: cancel it, never dispose it (it holds no timer).
-            _stopProbing.Cancel();
+            _stopProbing?.Cancel();
             _expired.Dispose();
         }
     }
