@@ -30,15 +30,7 @@ namespace Containers.Tests.Engine
         {
             _certificates = new TlsTestCertificates();
             Port = LoopbackPort.Free();
-            _dockerd = await Dockerd.StartAsync(new[]
-            {
-                "--tlsverify",
-                "--tlscacert", _certificates.AuthorityCertificate,
-                "--tlscert", _certificates.ServerCertificate,
-                "--tlskey", _certificates.ServerKey,
-                "-H", Address,
-                "-H", UnlistedAddress,
-            });
+            _dockerd = await TlsDockerd.StartAsync(_certificates, Address, UnlistedAddress);
         }
 
         public Task DisposeAsync()
