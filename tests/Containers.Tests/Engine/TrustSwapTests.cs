@@ -145,6 +145,26 @@ namespace Containers.Tests.Engine
         }
 
         [Fact]
+        public async Task Two_folders_with_the_same_files_are_the_same_trust_and_share_one_engine()
+        {
+            // Trust is the material, not where it lies: a copy of the good folder reaches the same engine and connections.
+            string copy = Path.Combine(_setup.Root, "copy-of-good");
+            CopyFolder(Certificates.RsaPkcs8, copy);
+            FakeEngineEnvironment environment = TlsEnvironment(_engine.Address, Certificates.RsaPkcs8);
+            var selector = new EngineSelector(environment);
+            ContainerEngine original = selector.Select(null, _setup.Session);
+            await ListAsync(original);
+
+            environment["DOCKER_CERT_PATH"] = copy;
+            Assert.Same(original, selector.Select(null, _setup.Session));
+
+            // The same files with verification off are other trust.
+            environment["DOCKER_TLS_VERIFY"] = null;
+            environment["DOCKER_TLS"] = "1";
+            Assert.NotSame(original, selector.Select(null, _setup.Session));
+        }
+
+        [Fact]
         public async Task Repeated_commands_with_unchanged_trust_reuse_their_kept_alive_connection_across_trust_changes()
         {
             using var forwarder = new CountingTcpForwarder(_engine.Port);
