@@ -248,29 +248,7 @@ namespace Containers.Tests.Engine
         /// <summary>Written anew, as an editor or a certificate rotation writes it (File.Copy would keep the source's time).</summary>
         private static void CopyFile(string from, string to) => File.WriteAllBytes(to, File.ReadAllBytes(from));
 
-        private string RunDockerCli(string folder)
-        {
-            string config = Path.Combine(_setup.Root, "docker-cli-config");
-            Directory.CreateDirectory(config);
-            return Programs.Run(
-                Prerequisites.Require("docker", "/usr/local/bin"),
-                new[]
-                {
-                    "--tlsverify",
-                    "--tlscacert", Path.Combine(folder, TlsSettings.AuthorityFileName),
-                    "--tlscert", Path.Combine(folder, TlsSettings.CertificateFileName),
-                    "--tlskey", Path.Combine(folder, TlsSettings.KeyFileName),
-                    "-H", _engine.Address,
-                    "version", "--format", "{{.Server.APIVersion}}",
-                },
-                new Dictionary<string, string?>
-                {
-                    ["DOCKER_CONFIG"] = config,
-                    ["DOCKER_HOST"] = null,
-                    ["DOCKER_CONTEXT"] = null,
-                    ["DOCKER_TLS_VERIFY"] = null,
-                    ["DOCKER_CERT_PATH"] = null,
-                });
-        }
+        private string RunDockerCli(string folder) =>
+            _engine.RunDockerCli(folder, Path.Combine(_setup.Root, "docker-cli-config"), "version", "--format", "{{.Server.APIVersion}}");
     }
 }
