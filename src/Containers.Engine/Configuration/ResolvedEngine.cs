@@ -9,12 +9,12 @@ namespace Containers.Engine.Configuration
     {
         public ResolvedEngine(EngineEndpoint endpoint, TlsSettings? tls, string? contextName, string source, Version? pinnedApiVersion, bool tlsGiven = false)
         {
-            TlsGiven = tlsGiven;
             Endpoint = endpoint;
             Tls = tls;
             ContextName = contextName;
             Source = source;
             PinnedApiVersion = pinnedApiVersion;
+            TlsGiven = tlsGiven;
         }
 
         public EngineEndpoint Endpoint { get; }
