@@ -9,38 +9,65 @@ using Containers.Models;
 namespace Containers.Engines
 {
     /// <summary>
-    /// One client per engine for the whole process, so that every cmdlet call reuses the pooled connections and the
-    /// negotiated API version instead of connecting and negotiating afresh.
+    /// One client per engine and trust for the whole process, so that every cmdlet call reuses the pooled connections and
+    /// the negotiated API version instead of connecting and negotiating afresh. Engines are keyed by
+    /// <see cref="EngineKey"/>: the same address with other trust material is another engine with its own connections.
     /// </summary>
     public static class EngineDirectory
     {
-        private static readonly ConcurrentDictionary<string, ContainerEngine> Engines = new ConcurrentDictionary<string, ContainerEngine>(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<EngineKey, Entry> Engines = new ConcurrentDictionary<EngineKey, Entry>();
 
+        /// <param name="tlsGiven">
+        /// The caller gave <paramref name="tls"/> itself (Connect-ContainerEngine -CertificatePath) rather than it being read
+        /// from the environment or a context: only such an engine can be found again by its name (<see cref="FindSingle"/>).
+        /// </param>
         /// <param name="responseTimeout">How long ordinary calls wait for the engine's answer; null for <see cref="EngineClientOptions.DefaultRequestTimeout"/>.</param>
-        public static ContainerEngine Get(EngineEndpoint endpoint, TlsSettings? tls, Version? pinnedApiVersion, string name, string source, TimeSpan? responseTimeout = null)
+        public static ContainerEngine Get(EngineEndpoint endpoint, TlsSettings? tls, Version? pinnedApiVersion, string name, string source, bool tlsGiven = false, TimeSpan? responseTimeout = null)
         {
-            string key = endpoint + "|" + (tls?.ClientCertificate?.Thumbprint ?? "-") + "|" + (tls?.VerifyServer.ToString() ?? "-")
-                + "|" + (pinnedApiVersion?.ToString() ?? "-") + "|" + name + "|" + source
-                + "|" + (responseTimeout ?? EngineClientOptions.DefaultRequestTimeout).Ticks;
-            return Engines.GetOrAdd(key, _ =>
+            TimeSpan limit = responseTimeout ?? EngineClientOptions.DefaultRequestTimeout;
+            var key = new EngineKey(endpoint, tls, pinnedApiVersion, name, source, limit);
+            Entry entry = Engines.GetOrAdd(key, _ =>
             {
-                var options = new EngineClientOptions { PinnedApiVersion = pinnedApiVersion, RequestTimeout = responseTimeout ?? EngineClientOptions.DefaultRequestTimeout };
-                return new ContainerEngine(new EngineClient(endpoint, tls, options), name, source);
+                var options = new EngineClientOptions { PinnedApiVersion = pinnedApiVersion, RequestTimeout = limit };
+                return new Entry(new ContainerEngine(new EngineClient(endpoint, tls, options), name, source), tlsGiven);
             });
+            return entry.Engine;
         }
 
-        /// <summary>The same engine (address, TLS, API version, name and source) with another response timeout.</summary>
-        public static ContainerEngine WithResponseTimeout(ContainerEngine engine, TimeSpan responseTimeout) =>
-            Get(engine.Client.Endpoint, engine.Client.Tls, engine.Client.PinnedApiVersion, engine.Name, engine.Source, responseTimeout);
+        /// <summary>The same engine (address, trust, API version, name and source) with another response timeout.</summary>
+        public static ContainerEngine WithResponseTimeout(ContainerEngine engine, TimeSpan responseTimeout)
+        {
+            bool tlsGiven = Engines.Values.Any(entry => ReferenceEquals(entry.Engine, engine) && entry.TlsGiven);
+            return Get(engine.Client.Endpoint, engine.Client.Tls, engine.Client.PinnedApiVersion, engine.Name, engine.Source, tlsGiven, responseTimeout);
+        }
 
-        /// <summary>The one engine made so far with this name and source; null when none or several were.</summary>
+        /// <summary>
+        /// The one engine made so far with this name and source whose TLS the caller gave; null when none or several were.
+        /// Engines whose TLS came from the environment are left out: their name resolves afresh, with the files and
+        /// variables as they are now.
+        /// </summary>
         public static ContainerEngine? FindSingle(string name, string source)
         {
             ContainerEngine[] matches = Engines.Values
+                .Where(entry => entry.TlsGiven)
+                .Select(entry => entry.Engine)
                 .Where(engine => string.Equals(engine.Name, name, StringComparison.Ordinal) && string.Equals(engine.Source, source, StringComparison.Ordinal))
                 .Take(2)
                 .ToArray();
             return matches.Length == 1 ? matches[0] : null;
+        }
+
+        private sealed class Entry
+        {
+            public Entry(ContainerEngine engine, bool tlsGiven)
+            {
+                Engine = engine;
+                TlsGiven = tlsGiven;
+            }
+
+            public ContainerEngine Engine { get; }
+
+            public bool TlsGiven { get; }
         }
     }
 }

@@ -99,15 +99,15 @@ namespace Containers.Engines
                 case ContainerEngineInfo info:
                     return info.Engine;
                 case string text when text.Trim().Length > 0:
-                    ContainerEngine? known = KnownByName(text, sessionKey);
-                    if (known != null)
+                    ContainerEngine? connected = sessionKey == null ? null : EngineSession.GetDefault(sessionKey);
+                    if (connected != null && string.Equals(connected.Name, text, StringComparison.Ordinal))
                     {
-                        return known;
+                        return connected;
                     }
 
                     if (LooksLikeAddress(text))
                     {
-                        return Get(() => Resolver.Resolve(text, null), EngineParameter, text);
+                        return FromAddressName(text);
                     }
 
                     return TryFromHost(text, EngineParameter) ?? Get(() => Resolver.Resolve(null, text), EngineParameter, text);
@@ -147,20 +147,16 @@ namespace Containers.Engines
         }
 
         /// <summary>
-        /// Objects serialize their engine as its name (Export-Clixml, Export-Csv, job output), and a name read back must reach
-        /// the engine it came from: the session's connected engine by that name, else the one engine of the process chosen
-        /// by that address, keeping the TLS settings Connect-ContainerEngine -CertificatePath gave it, which the address alone
-        /// does not carry. Context and host names resolve afresh instead, as their files may have changed.
+        /// An address given as a string: resolved afresh, with DOCKER_TLS_VERIFY, DOCKER_TLS and DOCKER_CERT_PATH as they are
+        /// now. Objects serialize their engine as its name (Export-Clixml, Export-Csv, job output), and an address read back
+        /// carries no trust of its own: when the environment gives it none, the name reaches the one engine of the process
+        /// reached at that address with TLS the caller gave (Connect-ContainerEngine -CertificatePath in any session). An
+        /// engine once reached with other trust never answers for what the environment says now.
         /// </summary>
-        private static ContainerEngine? KnownByName(string name, string? sessionKey)
+        private ContainerEngine FromAddressName(string address)
         {
-            ContainerEngine? connected = sessionKey == null ? null : EngineSession.GetDefault(sessionKey);
-            if (connected != null && string.Equals(connected.Name, name, StringComparison.Ordinal))
-            {
-                return connected;
-            }
-
-            return EngineDirectory.FindSingle(name, EngineSources.Parameter);
+            ContainerEngine fresh = Get(() => Resolver.Resolve(address, null), EngineParameter, address);
+            return fresh.UsesTls ? fresh : EngineDirectory.FindSingle(fresh.Name, EngineSources.Parameter) ?? fresh;
         }
 
         private static ContainerEngine Get(Func<ResolvedEngine> resolve, string parameterName, string? argument, TimeSpan? responseTimeout = null)
@@ -176,7 +172,7 @@ namespace Containers.Engines
                 throw new InvalidParameterException(parameterName, argument, e.Message);
             }
 
-            return EngineDirectory.Get(resolved.Endpoint, resolved.Tls, resolved.PinnedApiVersion, resolved.ContextName ?? resolved.Endpoint.ToString(), resolved.Source, responseTimeout);
+            return EngineDirectory.Get(resolved.Endpoint, resolved.Tls, resolved.PinnedApiVersion, resolved.ContextName ?? resolved.Endpoint.ToString(), resolved.Source, resolved.TlsGiven, responseTimeout);
         }
 
         private static bool LooksLikeAddress(string text) =>

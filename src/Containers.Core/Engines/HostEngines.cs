@@ -13,6 +13,6 @@ namespace Containers.Engines
 
         /// <exception cref="HostStoreException">The host's record or TLS files cannot be used.</exception>
         public static ContainerEngine For(HostStore store, HostRecord host, TimeSpan? responseTimeout = null) =>
-            EngineDirectory.Get(EngineEndpoint.Parse(host.EngineAddress), store.LoadClientTls(host.Name), null, host.Name, Source, responseTimeout);
+            EngineDirectory.Get(EngineEndpoint.Parse(host.EngineAddress), store.LoadClientTls(host.Name), null, host.Name, Source, responseTimeout: responseTimeout);
     }
 }

@@ -99,7 +99,7 @@ namespace Containers.Engine.Configuration
         {
             EngineEndpoint endpoint = ParseAddress(address, source);
             TlsSettings? tls = endpoint.Kind != EngineEndpointKind.Tcp ? null : explicitTls ?? TlsFromEnvironment();
-            return new ResolvedEngine(endpoint, tls, null, source, pinned);
+            return new ResolvedEngine(endpoint, tls, null, source, pinned, tlsGiven: tls != null && tls == explicitTls);
         }
 
         private ResolvedEngine FromContext(string name, string source, Version? pinned)

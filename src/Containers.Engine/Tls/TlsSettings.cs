@@ -17,6 +17,8 @@ namespace Containers.Engine.Tls
         public const string CertificateFileName = "cert.pem";
         public const string KeyFileName = "key.pem";
 
+        private string? _fingerprint;
+
         public TlsSettings(X509Certificate2Collection authorities, X509Certificate2? clientCertificate, bool verifyServer)
         {
             Authorities = authorities;
@@ -32,6 +34,12 @@ namespace Containers.Engine.Tls
 
         /// <summary>False accepts any server certificate, as the docker CLI's --tls without --tlsverify does.</summary>
         public bool VerifyServer { get; }
+
+        /// <summary>
+        /// Equal for settings that trust and present the same certificates in the same verify mode, different otherwise
+        /// (see <see cref="TrustFingerprint"/>): what caches of clients and connections are keyed by.
+        /// </summary>
+        public string Fingerprint => _fingerprint ??= TrustFingerprint.Of(this);
 
         /// <summary>
         /// Loads ca.pem, cert.pem and key.pem from a folder, as DOCKER_CERT_PATH names it. cert.pem and key.pem may both
@@ -59,7 +67,7 @@ namespace Containers.Engine.Tls
             var authorities = new X509Certificate2Collection();
             if (File.Exists(authorityPath))
             {
-                authorities.AddRange(ReadCertificates(authorityPath, "the authority (CA) certificates").ToArray());
+                authorities.AddRange(TlsFileCache.GetOrRead(new[] { authorityPath }, () => ReadCertificates(authorityPath, "the authority (CA) certificates")).ToArray());
             }
             else if (verifyServer)
             {
@@ -75,7 +83,7 @@ namespace Containers.Engine.Tls
                 throw new EngineConnectionException($"'{missing}' is missing from the TLS certificate folder '{fullDirectory}', which has '{present}'. The client certificate (cert.pem) and its private key (key.pem) are needed together.");
             }
 
-            X509Certificate2? client = hasCertificate ? ReadClientCertificate(certificatePath, keyPath) : null;
+            X509Certificate2? client = hasCertificate ? TlsFileCache.GetOrRead(new[] { certificatePath, keyPath }, () => ReadClientCertificate(certificatePath, keyPath)) : null;
             return new TlsSettings(authorities, client, verifyServer);
         }
 

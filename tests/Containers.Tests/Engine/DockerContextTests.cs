@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Containers.Engine.Configuration;
 using Containers.Engine.Endpoints;
+using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Engine.Transport;
 using Containers.Engines;
@@ -143,6 +144,28 @@ namespace Containers.Tests.Engine
             Assert.True(engine.UsesTls);
             Assert.Equal(new Version(1, 41), await engine.Client.GetApiVersionAsync());
             Assert.NotNull(await engine.Client.Containers.ListAsync(new ContainerListParameters { All = true }));
+        }
+
+        [Fact]
+        public async Task A_context_whose_ca_file_is_replaced_is_refused_at_the_next_command_and_works_again_when_it_is_put_back()
+        {
+            string name = PrivateEngine.UniqueName("ctx-swap");
+            string files = _tlsEngine.Certificates.RsaPkcs8;
+            Docker("context", "create", name, "--docker",
+                $"host={_tlsEngine.Address},ca={Path.Combine(files, "ca.pem")},cert={Path.Combine(files, "cert.pem")},key={Path.Combine(files, "key.pem")}");
+            string stored = Path.Combine(_config, "contexts", "tls", DockerContextStore.DirectoryNameFor(name), "docker", "ca.pem");
+            string good = File.ReadAllText(stored);
+            var selector = new EngineSelector(_environment);
+            Assert.NotNull(await selector.FromContext(name).Client.Containers.ListAsync(new ContainerListParameters { All = true }));
+
+            // The context's files are read for every command: another authority's ca.pem is refused at once.
+            File.WriteAllText(stored, File.ReadAllText(Path.Combine(_tlsEngine.Certificates.WrongAuthority, "ca.pem")));
+            EngineConnectionException refused = await Assert.ThrowsAsync<EngineConnectionException>(
+                () => selector.FromContext(name).Client.Containers.ListAsync(new ContainerListParameters { All = true }));
+            Assert.Contains("certificate signed by unknown authority", refused.Message, StringComparison.Ordinal);
+
+            File.WriteAllText(stored, good);
+            Assert.NotNull(await selector.FromContext(name).Client.Containers.ListAsync(new ContainerListParameters { All = true }));
         }
 
         [Fact]

@@ -146,28 +146,7 @@ namespace Containers.Tests.Engine
         [InlineData("ec-pkcs8")]
         public void The_docker_cli_accepts_the_same_files(string folder)
         {
-            string directory = Certificates.Folder(folder);
-            string config = Path.Combine(Certificates.Root, "docker-config-" + folder);
-            Directory.CreateDirectory(config);
-            string output = Programs.Run(
-                Prerequisites.Require("docker", "/usr/local/bin"),
-                new[]
-                {
-                    "--tlsverify",
-                    "--tlscacert", Path.Combine(directory, "ca.pem"),
-                    "--tlscert", Path.Combine(directory, "cert.pem"),
-                    "--tlskey", Path.Combine(directory, "key.pem"),
-                    "-H", _engine.Address,
-                    "version", "--format", "{{.Server.APIVersion}}",
-                },
-                new Dictionary<string, string?>
-                {
-                    ["DOCKER_CONFIG"] = config,
-                    ["DOCKER_HOST"] = null,
-                    ["DOCKER_CONTEXT"] = null,
-                    ["DOCKER_TLS_VERIFY"] = null,
-                    ["DOCKER_CERT_PATH"] = null,
-                });
+            string output = _engine.RunDockerCli(Certificates.Folder(folder), Path.Combine(Certificates.Root, "docker-config-" + folder), "version", "--format", "{{.Server.APIVersion}}");
             Assert.Equal("1.41", output.Trim());
         }
 
