@@ -47,20 +47,38 @@ namespace Containers.Tests.Core.Commands
             Directory.CreateDirectory(_folder);
         }
 
-        public static TheoryData<StreamEnding> Cuts => new TheoryData<StreamEnding> { StreamEnding.ChunkBoundary, StreamEnding.MidChunk, StreamEnding.BeforeContentLength };
+        private static readonly StreamEnding[] CutEndings = { StreamEnding.ChunkBoundary, StreamEnding.MidChunk, StreamEnding.BeforeContentLength };
+
+        public static TheoryData<StreamEnding> Cuts => new TheoryData<StreamEnding>(CutEndings);
+
+        public static TheoryData<string, StreamEnding> ArchiveCuts()
+        {
+            var cases = new TheoryData<string, StreamEnding>();
+            foreach (string command in new[] { "Export-Container", "Export-ContainerImage" })
+            {
+                foreach (StreamEnding cut in CutEndings)
+                {
+                    cases.Add(command, cut);
+                }
+            }
+
+            return cases;
+        }
 
         [Theory]
-        [MemberData(nameof(Cuts))]
-        public async Task A_cut_export_is_a_connection_error_and_leaves_no_file(StreamEnding cut)
+        [MemberData(nameof(ArchiveCuts))]
+        public async Task A_cut_export_or_save_is_a_connection_error_and_leaves_no_file(string command, StreamEnding cut)
         {
-            using var server = CuttingAfterLookups("/export", StreamAnswer.Build(cut, "application/x-tar", new byte[40 * 1024], new byte[60 * 1024]));
-            string tar = Path.Combine(_folder, "web.tar");
+            bool image = command == "Export-ContainerImage";
+            using var server = CuttingAfterLookups(image ? "/images/get" : "/export", StreamAnswer.Build(cut, "application/x-tar", new byte[40 * 1024], new byte[60 * 1024]));
+            string tar = Path.Combine(_folder, "out.tar");
             var output = new RecordingOutput();
 
-            var failure = await Assert.ThrowsAsync<EngineConnectionException>(
-                () => new ExportContainerCommand(tar) { PassThru = true }.ExecuteAsync(Engine(server), "web", output, default));
+            var failure = await Assert.ThrowsAsync<EngineConnectionException>(() => image
+                ? new ExportContainerImageCommand(tar) { PassThru = true }.ExecuteAsync(Engine(server), new[] { Reference }, output, default)
+                : new ExportContainerCommand(tar) { PassThru = true }.ExecuteAsync(Engine(server), "web", output, default));
 
-            AssertCut(server, failure, "GET /containers/web/export");
+            AssertCut(server, failure, image ? "GET /images/get" : "GET /containers/web/export");
             Assert.Empty(output.Objects);
             Assert.Empty(Directory.GetFileSystemEntries(_folder)); // neither the file nor its staged part
         }
@@ -77,22 +95,6 @@ namespace Containers.Tests.Core.Commands
             Assert.Empty(output.Errors);
             Assert.Equal(100 * 1024, new FileInfo(tar).Length);
             Assert.Equal(new[] { "web.tar" }, Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName));
-        }
-
-        [Theory]
-        [MemberData(nameof(Cuts))]
-        public async Task A_cut_image_save_is_a_connection_error_and_leaves_no_file(StreamEnding cut)
-        {
-            using var server = CuttingAfterLookups("/images/get", StreamAnswer.Build(cut, "application/x-tar", new byte[32 * 1024], new byte[32 * 1024]));
-            string tar = Path.Combine(_folder, "app.tar");
-            var output = new RecordingOutput();
-
-            var failure = await Assert.ThrowsAsync<EngineConnectionException>(
-                () => new ExportContainerImageCommand(tar) { PassThru = true }.ExecuteAsync(Engine(server), new[] { Reference }, output, default));
-
-            AssertCut(server, failure, "GET /images/get");
-            Assert.Empty(output.Objects);
-            Assert.Empty(Directory.GetFileSystemEntries(_folder));
         }
 
         [Theory]
