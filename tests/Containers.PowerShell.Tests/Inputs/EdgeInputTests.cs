@@ -189,6 +189,28 @@ namespace Containers.PowerShell.Tests.Inputs
         }
 
         [Fact]
+        public async Task Remove_ContainerHost_in_a_hosted_runspace_is_a_clear_error_and_removes_nothing()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            string name = session.Prefix + "-host";
+            string store = Environment.GetEnvironmentVariable("CONTAINERS_HOST_STORE")!;
+            string folder = HostRecords.Write(store, name);
+            try
+            {
+                RunResult run = session.Run($"Remove-ContainerHost -Name {name}");
+
+                AssertRefused(run, "ConfirmationRequired", ErrorCategory.InvalidOperation, $"on '{name}' needs a confirmation");
+                Assert.Contains("'Default Host' cannot prompt", Refusal(run).ToString(), StringComparison.Ordinal);
+                Assert.Contains("-Confirm:$false", Refusal(run).ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+                Assert.True(File.Exists(Path.Combine(folder, "host.json")), "the host's record is still there");
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+
+        [Fact]
         public async Task Remove_ContainerHost_in_a_non_interactive_pwsh_is_a_clear_error_and_removes_nothing()
         {
             // A host record of a store of this test's own (set inside the pwsh, never in this process).
