@@ -120,6 +120,10 @@ namespace Containers.PowerShell.Tests.Inputs
 
             AssertRefused(run, "RegistryUnreachable", ErrorCategory.ConnectionError, "127.0.0.1:1");
             Assert.Contains("registry", Refusal(run).ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+
+            // A push there fails the same way (the engine says so inside its stream); the tag is the session's own.
+            session.Run("Add-ContainerImageTag -Name $TestImage -Tag \"127.0.0.1:1/$Prefix-push:1\"").AssertNoErrors();
+            AssertRefused(session.Run("Invoke-ImagePush -Name \"127.0.0.1:1/$Prefix-push:1\""), "RegistryUnreachable", ErrorCategory.ConnectionError, "127.0.0.1:1");
         }
 
         [Fact]
