@@ -37,6 +37,8 @@ namespace Containers.Errors
             // An SSH connection reaches one host.
             || exception is SshException;
 
+        private const string RegistryUnreachableAdvice = "Check the registry's name and port, and that it answers over HTTPS (plain HTTP is used only for a registry on this machine).";
+
         private const string LoginAdvice = "Log in to the registry with Connect-ContainerRegistry (or docker login); Invoke-ImagePull, Invoke-ImagePush and Get-ContainerRegistryTag also take -Credential.";
 
         /// <param name="resource">
@@ -119,6 +121,10 @@ namespace Containers.Errors
                     // Only a failing build step reports a code: the exit code of its command, kept on the exception.
                     return new CommandError("ImageBuildStepFailed", ErrorKind.InvalidResult, buildStep.Message, target, buildStep);
 
+                case EngineException relayed when RegistryConnectionFailure.Matches(relayed.Message):
+                    // The engine could not reach the registry of a pull or push: a 500 (or a push stream's error) in Go's words.
+                    return new CommandError("RegistryUnreachable", ErrorKind.ConnectionError, relayed.Message, target, relayed, RegistryUnreachableAdvice);
+
                 case EngineStreamException stream:
                     return new CommandError("EngineStreamError", ErrorKind.InvalidResult, stream.Message, target, stream);
 
@@ -138,8 +144,7 @@ namespace Containers.Errors
                     return new CommandError("RegistryLoginRequired", ErrorKind.AuthenticationError, loginRequired.Message, target, loginRequired, LoginAdvice);
 
                 case RegistryUnreachableException unreachable:
-                    return new CommandError("RegistryUnreachable", ErrorKind.ConnectionError, unreachable.Message, target, unreachable,
-                        "Check the registry's name and port, and that it answers over HTTPS (plain HTTP is used only for a registry on this machine).");
+                    return new CommandError("RegistryUnreachable", ErrorKind.ConnectionError, unreachable.Message, target, unreachable, RegistryUnreachableAdvice);
 
                 case RegistryRepositoryNotFoundException noRepository:
                     return new CommandError("RegistryRepositoryNotFound", ErrorKind.ObjectNotFound, noRepository.Message, target, noRepository);
@@ -161,6 +166,11 @@ namespace Containers.Errors
 
                 case CredentialStoreException store:
                     return new CommandError("CredentialStoreError", ErrorKind.InvalidData, store.Message, target, store);
+
+                case ConfirmationUnavailableException unanswered:
+                    // A prompt nobody could answer (pwsh -NonInteractive): nothing was done, and the way not to be asked is known.
+                    return new CommandError("ConfirmationRequired", ErrorKind.InvalidOperation, "Nothing was done: " + unanswered.Message, target, unanswered,
+                        "Add -Confirm:$false (or -Force, where the command has it) to go ahead without being asked, or -WhatIf to see what would be done.");
 
                 case TimeoutException timedOut:
                     return new CommandError("OperationTimeout", ErrorKind.OperationTimeout, timedOut.Message, target, timedOut);

@@ -30,7 +30,8 @@ namespace Containers.Parsing
                 throw new InvalidParameterException(ParameterName, value, $"The CPU limit '{plain}' is not valid: it must be greater than 0.");
             }
 
-            decimal nano = decimal.Round(cpus * 1_000_000_000m, MidpointRounding.AwayFromZero);
+            // Checked before multiplying: a decimal near its own limit would overflow on the way.
+            decimal nano = cpus > long.MaxValue / 1_000_000_000m ? decimal.MaxValue : decimal.Round(cpus * 1_000_000_000m, MidpointRounding.AwayFromZero);
             if (nano < 1 || nano > long.MaxValue)
             {
                 throw new InvalidParameterException(ParameterName, value, $"The CPU limit '{plain}' is out of range.");

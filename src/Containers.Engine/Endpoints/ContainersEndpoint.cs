@@ -206,10 +206,15 @@ namespace Containers.Engine.Endpoints
         {
             request.Timeout = ResponseTimeout.Extended;
             request.ExtraTime = TimeSpan.FromSeconds(timeoutSeconds is int seconds && seconds >= 0 ? seconds : 10);
-            if (timeoutSeconds is int infinite && infinite < 0)
+            if (timeoutSeconds is int infinite && (infinite < 0 || infinite > LongestTimedGracePeriodSeconds))
             {
-                request.Timeout = ResponseTimeout.None; // -1: wait for as long as the process takes to stop
+                // -1: wait for as long as the process takes to stop. A grace period of weeks is as good as that, and a
+                // timer cannot measure it: the wait would overflow what CancelAfter takes (int.MaxValue ms, 24.8 days).
+                request.Timeout = ResponseTimeout.None;
             }
         }
+
+        // Leaves the ordinary response limit room beside the grace period under CancelAfter's 24.8 days.
+        private const int LongestTimedGracePeriodSeconds = 20 * 24 * 60 * 60;
     }
 }

@@ -54,6 +54,10 @@ namespace Containers.Engine.Errors
                     return new EngineNotFoundException(message, InferKind(message, resourceKind), resourceId);
                 case 409:
                     return new EngineConflictException(message);
+                case 500 when IsNotPaused(message):
+                    // dockerd 20.10 answers an unpause of a container that is not paused with a 500, where pausing one
+                    // twice is a 409: both are the container's state refusing the call.
+                    return new EngineConflictException(message);
                 case 500 when RegistryAuthFailure.Matches(message):
                     return new EngineAuthenticationException(message, status);
                 case 500:
@@ -64,6 +68,9 @@ namespace Containers.Engine.Errors
                     return new EngineException(message, status);
             }
         }
+
+        private static bool IsNotPaused(string message) =>
+            message.StartsWith("Container ", StringComparison.Ordinal) && message.EndsWith(" is not paused", StringComparison.Ordinal);
 
         private static bool IsVersionMismatch(string message) =>
             message.IndexOf("client version", StringComparison.OrdinalIgnoreCase) >= 0

@@ -130,7 +130,10 @@ namespace Containers.Engine.References
 
             int slash = rest.IndexOf('/');
             string first = slash < 0 ? rest : rest.Substring(0, slash);
-            bool hasRegistry = slash >= 0 && (first.IndexOf('.') >= 0 || first.IndexOf(':') >= 0 || first == "localhost" || first.StartsWith("[", StringComparison.Ordinal) || HasUpper(first));
+            // The docker CLI also takes a first part with capitals ('UPPER/app') for a registry host, and then looks up a
+            // host nobody meant; here a registry is only what has a '.' or ':' or is localhost, so 'UPPER/app' is the
+            // repository it looks like, refused below for its capitals before anything is sent.
+            bool hasRegistry = slash >= 0 && (first.IndexOf('.') >= 0 || first.IndexOf(':') >= 0 || first == "localhost" || first.StartsWith("[", StringComparison.Ordinal));
             if (hasRegistry)
             {
                 if (!DomainPattern.IsMatch(first))
@@ -148,7 +151,8 @@ namespace Containers.Engine.References
 
             if (HasUpper(path))
             {
-                return $"'{text}' is not a valid image reference: the repository name must be lowercase.";
+                return $"'{text}' is not a valid image reference: repository names must be lowercase ('{path}'"
+                    + (slash >= 0 && !hasRegistry && HasUpper(first) ? $"; '{first}' is no registry host, which has a '.' or ':' or is localhost)." : ").");
             }
 
             if (!PathPattern.IsMatch(path))

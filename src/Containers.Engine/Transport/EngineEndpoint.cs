@@ -1,5 +1,7 @@
 using System;
 using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
 
 namespace Containers.Engine.Transport
 {
@@ -163,6 +165,13 @@ namespace Containers.Engine.Transport
                 return false;
             }
 
+            if (!IsHost(host))
+            {
+                // Checked here, so that a typo ('not a uri', 'host name') is no DNS lookup of a name that cannot exist.
+                problem = $"The engine address '{text}' is not an address: '{host}' is neither a host name (letters, digits, '-', '_' and '.') nor an IP address. Give unix:///PATH, npipe:////./pipe/NAME, tcp://HOST:PORT or HOST:PORT.";
+                return false;
+            }
+
             int port = scheme == "https" ? DefaultTlsPort : DefaultTcpPort;
             if (portText != null
                 && (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port < 1 || port > 65535))
@@ -175,6 +184,11 @@ namespace Containers.Engine.Transport
             endpoint = new EngineEndpoint(EngineEndpointKind.Tcp, address, host, port, text);
             return true;
         }
+
+        private static bool IsHost(string host) =>
+            host.IndexOf(':') >= 0 ? IPAddress.TryParse(host, out _) : HostNamePattern.IsMatch(host);
+
+        private static readonly Regex HostNamePattern = new Regex("^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$", RegexOptions.CultureInvariant);
 
         /// <summary>The canonical form: <c>unix:///path</c>, <c>npipe:////./pipe/name</c> or <c>tcp://host:port</c>.</summary>
         public override string ToString() => Kind switch

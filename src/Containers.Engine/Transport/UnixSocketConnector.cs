@@ -71,6 +71,11 @@ namespace Containers.Engine.Transport
 
         private Socket CreateSocket()
         {
+            if (Directory.Exists(_path))
+            {
+                throw new EngineConnectionException($"Cannot connect to the engine at {Description}: '{_path}' is a folder, not a socket. Give the path of the engine's socket, such as unix:///var/run/docker.sock.");
+            }
+
             if (!File.Exists(_path))
             {
                 // A missing socket fails at once with a message that says what to check.
@@ -84,8 +89,23 @@ namespace Containers.Engine.Transport
         {
             string reason = e is SocketException se && se.SocketErrorCode == SocketError.AccessDenied
                 ? "permission denied (is this account allowed to use the socket, for example a member of the docker group?)"
+                : IsRegularFile(e) ? $"'{_path}' is a file, not a socket. Give the path of the engine's socket, such as unix:///var/run/docker.sock."
                 : e.Message;
             return new EngineConnectionException($"Cannot connect to the engine at {Description}: {reason}", e);
+        }
+
+        // Linux refuses a connect to a regular file as it refuses one to a socket nobody listens on. A file with
+        // content cannot be a socket (sockets, like pipes, have no size); an empty one stays "refused".
+        private bool IsRegularFile(Exception e)
+        {
+            try
+            {
+                return e is SocketException refused && refused.SocketErrorCode == SocketError.ConnectionRefused && new FileInfo(_path).Length > 0;
+            }
+            catch (Exception statFailure) when (statFailure is IOException || statFailure is UnauthorizedAccessException)
+            {
+                return false;
+            }
         }
 
         private static EngineStream Wrap(Socket socket, Stream stream) => new EngineStream(stream, () =>

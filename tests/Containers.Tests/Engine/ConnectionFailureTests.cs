@@ -38,6 +38,61 @@ namespace Containers.Tests.Engine
         }
 
         [Fact]
+        public async Task A_regular_file_given_as_the_socket_is_said_to_be_no_socket()
+        {
+            string path = Path.Combine(Path.GetTempPath(), "cte-file-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            File.WriteAllText(path, "not a socket\n");
+            try
+            {
+                var error = await AssertUnreachableAsync(EngineEndpoint.Parse("unix://" + path));
+                Assert.Contains($"'{path}' is a file, not a socket", error.Message, StringComparison.Ordinal);
+                Assert.DoesNotContain("refused", error.Message, StringComparison.OrdinalIgnoreCase);
+            }
+            finally
+            {
+                File.Delete(path);
+            }
+        }
+
+        [Fact]
+        public async Task A_folder_given_as_the_socket_is_said_to_be_a_folder()
+        {
+            string path = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "cte-folder-" + Guid.NewGuid().ToString("N").Substring(0, 8))).FullName;
+            try
+            {
+                var error = await AssertUnreachableAsync(EngineEndpoint.Parse("unix://" + path));
+                Assert.Contains($"'{path}' is a folder, not a socket", error.Message, StringComparison.Ordinal);
+            }
+            finally
+            {
+                Directory.Delete(path);
+            }
+        }
+
+        [Theory]
+        [InlineData("not a uri", "'not a uri' is neither a host name")]
+        [InlineData("tcp://host name:2375", "'host name' is neither")]
+        [InlineData("tcp://ex%61mple:2375", "'ex%61mple' is neither")]
+        [InlineData("tcp://[::1x]:2375", "'::1x' is neither")]
+        [InlineData("tcp://-host:2375", "'-host' is neither")]
+        public void An_address_that_cannot_name_a_host_is_refused_before_any_lookup(string text, string reason)
+        {
+            Assert.False(EngineEndpoint.TryParse(text, out EngineEndpoint? endpoint, out string? problem));
+            Assert.Null(endpoint);
+            Assert.Contains(reason, problem, StringComparison.Ordinal);
+            Assert.Contains($"'{text}'", problem, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("tcp://build01:2376", "build01:2376")]
+        [InlineData("my_engine.example.com:2375", "my_engine.example.com:2375")]
+        [InlineData("tcp://10.0.0.15", "10.0.0.15:2375")]
+        [InlineData("tcp://[::1]:2376", "[::1]:2376")]
+        [InlineData("TCP://Build01.Example.COM:2376", "Build01.Example.COM:2376")]
+        public void Host_names_and_addresses_still_parse(string text, string address) =>
+            Assert.Equal(address, EngineEndpoint.Parse(text).Address);
+
+        [Fact]
         public async Task A_unix_socket_left_behind_by_a_dead_engine_is_refused()
         {
             string path = "/tmp/cte-dead-" + Guid.NewGuid().ToString("N").Substring(0, 8) + ".sock";

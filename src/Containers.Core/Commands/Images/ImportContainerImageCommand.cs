@@ -28,6 +28,13 @@ namespace Containers.Commands.Images
         {
             foreach (string path in paths)
             {
+                if (Directory.Exists(path))
+                {
+                    output.WriteError(ErrorClassifier.Classify(
+                        new InvalidParameterException("Path", path, $"'{path}' is a folder; give the path of an image archive (a tar file, as Export-ContainerImage or docker save writes)."), path));
+                    continue;
+                }
+
                 if (!File.Exists(path))
                 {
                     output.WriteError(new CommandError("FileNotFound", ErrorKind.ObjectNotFound, $"The file '{path}' does not exist.", path));

@@ -39,7 +39,8 @@ namespace Containers.Commands.Registries
         /// <summary>The tenant to name at the exchange (-TenantId); when null, the token's <c>tid</c> claim.</summary>
         public string? TenantId { get; set; }
 
-        public async Task<ContainerRegistry> ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken)
+        /// <returns>The stored login; null when -WhatIf or a declined -Confirm skipped it (no token asked for or stored).</returns>
+        public async Task<ContainerRegistry?> ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken)
         {
             string loginServer = AzureRegistryName.ToLoginServer(Registry);
             if (AccessToken != null && AccessToken.Trim().Length == 0)
@@ -50,6 +51,11 @@ namespace Containers.Commands.Registries
             if (TenantId != null && TenantId.Trim().Length == 0)
             {
                 throw new InvalidParameterException("TenantId", TenantId, "The tenant id is empty.");
+            }
+
+            if (!output.ShouldProcess(loginServer, $"Store a refresh token for the Entra identity in {_store.ConfigFilePath}"))
+            {
+                return null;
             }
 
             string accessToken = await GetAccessTokenAsync(output, cancellationToken).ConfigureAwait(false);

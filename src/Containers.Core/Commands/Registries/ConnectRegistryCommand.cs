@@ -35,11 +35,17 @@ namespace Containers.Commands.Registries
         /// </summary>
         public string? UserName { get; set; }
 
-        public async Task<ContainerRegistry> ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken)
+        /// <returns>The stored login; null when -WhatIf or a declined -Confirm skipped it (nothing checked, nothing stored).</returns>
+        public async Task<ContainerRegistry?> ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken)
         {
             RegistryCredential credential = Credential ?? throw new InvalidParameterException("Credential", null, "A login needs a credential: a user name and password, or a token.");
             string key = RegistryKey.Normalize(Registry);
             string shown = RegistryServerAddress.ToDisplayName(key);
+            // Asked before the check too: -WhatIf sends the password nowhere.
+            if (!output.ShouldProcess(shown, $"Store the login of {credential} in {_store.ConfigFilePath}"))
+            {
+                return null;
+            }
 
             output.WriteVerbose($"Checking the credentials of {credential} at {shown}.");
             // The check itself confines plain HTTP to loopback registries, as the engine's default insecure range does.

@@ -18,8 +18,10 @@ namespace Containers.PowerShell.Cmdlets.Registries
     /// Connect-ContainerRegistry: docker login. Checks the login at the registry, then stores it where the docker CLI
     /// keeps logins, so both tools use it. With -AzureContainerRegistry, az acr login: an Entra token is exchanged at the
     /// registry for a refresh token, stored the same way.
+    /// Writes the docker CLI's login file (or a credential helper's store), so it honours -WhatIf and -Confirm; Medium
+    /// impact: a script's login never prompts at the default $ConfirmPreference.
     /// </summary>
-    [Cmdlet(VerbsCommunications.Connect, "ContainerRegistry", DefaultParameterSetName = ByCredential)]
+    [Cmdlet(VerbsCommunications.Connect, "ContainerRegistry", DefaultParameterSetName = ByCredential, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContainerRegistry))]
     public sealed class ConnectContainerRegistryCmdlet : ContainersCmdlet
     {

@@ -46,6 +46,36 @@ namespace Containers.Tests.Core.Parsing
         }
 
         [Theory]
+        [InlineData("99999999999999999999999G", "too large")]
+        [InlineData("99999999999999999999999999999999999", "too large")]
+        [InlineData("8589934592g", "too large")]
+        [InlineData("-1g", "negative")]
+        [InlineData("12Q", "not a unit")]
+        [InlineData("1.2.3m", "does not start with a number")]
+        [InlineData(1e99, "too large")]
+        [InlineData(double.PositiveInfinity, "too large")]
+        [InlineData(double.NegativeInfinity, "negative")]
+        [InlineData(double.NaN, "not a number")]
+        [InlineData(-5.0, "negative")]
+        [InlineData(9.3e18, "too large")]
+        [InlineData(float.MaxValue, "too large")]
+        public void Sizes_past_what_the_engine_takes_are_named_errors_not_overflows(object value, string reason)
+        {
+            var error = Assert.Throws<InvalidParameterException>(() => ByteSizeParser.Parse(value, "MemorySwap"));
+            Assert.Equal("MemorySwap", error.ParamName);
+            Assert.Equal(value, error.Value);
+            Assert.Contains(reason, error.Reason);
+            Assert.Contains("-MemorySwap", error.Reason);
+        }
+
+        [Fact]
+        public void The_largest_size_the_engine_takes_is_accepted()
+        {
+            Assert.Equal(long.MaxValue, ByteSizeParser.Parse(long.MaxValue, "Memory"));
+            Assert.Equal(8388607L * 1024 * 1024 * 1024 * 1024, ByteSizeParser.Parse("8388607t", "Memory"));
+        }
+
+        [Theory]
         [InlineData(1.5, 1_500_000_000L)]
         [InlineData("0.25", 250_000_000L)]
         [InlineData(2, 2_000_000_000L)]
@@ -55,6 +85,9 @@ namespace Containers.Tests.Core.Parsing
         [InlineData("two")]
         [InlineData(0)]
         [InlineData(-1.0)]
+        [InlineData("79228162514264337593543950335")]
+        [InlineData(1e99)]
+        [InlineData(double.NaN)]
         public void Bad_cpu_limits_are_refused(object cpus)
         {
             var error = Assert.Throws<InvalidParameterException>(() => CpuParser.ToNanoCpus(cpus));

@@ -57,13 +57,28 @@ namespace Containers.Tests.Core.Commands.Registries
             new ConnectAzureRegistryCommand(_sandbox.Store(), exchange ?? LoopbackExchange) { Registry = registry, AccessToken = accessToken, TenantId = tenantId };
 
         [Fact]
+        public async Task WhatIf_exchanges_no_token_and_stores_nothing()
+        {
+            string token = Jwt(Tenant);
+            using var registry = new FakeAzureRegistry(token, Tenant);
+            var output = new RecordingOutput { Approve = false };
+
+            Assert.Null(await Connect(registry.Host, token).ExecuteAsync(output, default));
+
+            Assert.Equal(registry.Host, Assert.Single(output.Asked).Target);
+            Assert.Empty(registry.Exchanges);
+            Assert.Empty(output.Objects);
+            Assert.False(File.Exists(_sandbox.ConfigFile), "nothing was written");
+        }
+
+        [Fact]
         public async Task The_access_token_is_exchanged_and_the_refresh_token_stored_as_docker_login_would_store_it()
         {
             string token = Jwt(Tenant);
             using var registry = new FakeAzureRegistry(token, Tenant);
             var output = new RecordingOutput();
 
-            ContainerRegistry login = await Connect(registry.Host, token).ExecuteAsync(output, default);
+            ContainerRegistry login = (await Connect(registry.Host, token).ExecuteAsync(output, default))!;
 
             IReadOnlyDictionary<string, string> fields = Assert.Single(registry.Exchanges);
             Assert.Equal(

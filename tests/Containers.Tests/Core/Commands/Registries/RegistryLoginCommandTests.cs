@@ -22,7 +22,7 @@ namespace Containers.Tests.Core.Commands.Registries
         public async Task Connect_checks_the_login_stores_it_for_both_tools_and_returns_where_it_went()
         {
             var output = new RecordingOutput();
-            ContainerRegistry login = await Connect(GoodCredential).ExecuteAsync(output, default);
+            ContainerRegistry login = (await Connect(GoodCredential).ExecuteAsync(output, default))!;
 
             Assert.Same(login, Assert.Single(output.Objects));
             Assert.Equal((Registry.Host, Registry.Host, Registry.UserName, false), (login.Registry, login.ServerAddress, login.UserName, login.IsIdentityToken));
@@ -34,6 +34,25 @@ namespace Containers.Tests.Core.Commands.Registries
             Assert.Equal((Registry.UserName, Registry.Password), (stored!.UserName, stored.Secret));
             // The docker CLI sees it too: it logs out of what we logged in to.
             Assert.Contains("Removing login credentials for " + Registry.Host, DockerCli.Run(Sandbox.ConfigDirectory, new[] { "logout", Registry.Host }, Sandbox.CliVariables));
+        }
+
+        [Fact]
+        public async Task Connect_with_WhatIf_asks_first_and_neither_checks_nor_stores_the_login()
+        {
+            // A port nobody listens on: had the command checked the login, it would have failed to reach it.
+            string unreachable = "127.0.0.1:" + LoopbackPort.Free();
+            var output = new RecordingOutput { Approve = false };
+
+            Assert.Null(await Connect(GoodCredential, unreachable).ExecuteAsync(output, default));
+
+            var (target, action) = Assert.Single(output.Asked);
+            Assert.Equal(unreachable, target);
+            Assert.Contains(Registry.UserName + " (password hidden)", action, StringComparison.Ordinal);
+            Assert.Contains(Sandbox.ConfigFile, action, StringComparison.Ordinal);
+            Assert.Empty(output.Objects);
+            Assert.Empty(output.Errors);
+            Assert.False(File.Exists(Sandbox.ConfigFile), "nothing was written");
+            AssertNeverShown(output, Registry.Password);
         }
 
         [Fact]
@@ -66,12 +85,12 @@ namespace Containers.Tests.Core.Commands.Registries
         {
             using var registry = new Containers.Tests.Engine.Credentials.TokenAuthRegistry();
             var output = new RecordingOutput();
-            ContainerRegistry login = await new ConnectRegistryCommand(Sandbox.Store(), new RegistryLoginCheck())
+            ContainerRegistry login = (await new ConnectRegistryCommand(Sandbox.Store(), new RegistryLoginCheck())
             {
                 Registry = registry.Host,
                 Credential = RegistryCredential.FromIdentityToken(Containers.Tests.Engine.Credentials.TokenAuthRegistry.RefreshToken),
                 UserName = "token-owner",
-            }.ExecuteAsync(output, default);
+            }.ExecuteAsync(output, default))!;
 
             Assert.Equal(("token-owner", true, (bool?)true), (login.UserName, login.IsIdentityToken, login.Verified));
             Assert.Contains("\"identitytoken\": \"" + Containers.Tests.Engine.Credentials.TokenAuthRegistry.RefreshToken + "\"", File.ReadAllText(Sandbox.ConfigFile), StringComparison.Ordinal);
