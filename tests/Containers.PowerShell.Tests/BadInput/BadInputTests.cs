@@ -35,11 +35,11 @@ namespace Containers.PowerShell.Tests.BadInput
         [MemberData(nameof(Rows))]
         public async Task A_bad_value_gives_its_named_error_and_makes_nothing(string command, string errorId, string category, string named)
         {
-            EngineInventory before = await EngineInventory.TakeAsync(_fixture.Engine, _fixture.WatchedFolders);
+            EngineInventory before = await EngineInventory.TakeAsync(_fixture.Engine, _fixture.Session.Prefix, _fixture.WatchedFolders);
             Stopwatch clock = Stopwatch.StartNew();
             RunResult result = _fixture.Session.Run(command, new Dictionary<string, object?> { ["Scratch"] = _fixture.Scratch });
             clock.Stop();
-            EngineInventory after = await EngineInventory.TakeAsync(_fixture.Engine, _fixture.WatchedFolders);
+            EngineInventory after = await EngineInventory.TakeAsync(_fixture.Engine, _fixture.Session.Prefix, _fixture.WatchedFolders);
             IReadOnlyList<string> added = before.Added(after);
             IReadOnlyList<string> removed = before.Removed(after);
             await before.RemoveAddedAsync(_fixture.Engine, after);

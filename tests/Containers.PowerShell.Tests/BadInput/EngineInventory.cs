@@ -18,7 +18,7 @@ namespace Containers.PowerShell.Tests.BadInput
     {
         private EngineInventory(IReadOnlyCollection<string> items) => Items = items;
 
-        /// <summary>"container ID NAMES STATE [NETWORKS]", "image ID", "tag REPO:TAG", "network ID", "volume NAME", "file PATH LENGTH TIME".</summary>
+        /// <summary>"container ID" ("container ID NAMES STATE [NETWORKS]" for the session's own), "image ID", "tag REPO:TAG", "network ID", "volume NAME", "file PATH LENGTH TIME".</summary>
         public IReadOnlyCollection<string> Items { get; }
 
         /// <summary>A client for the engine at unix:///PATH, the address the test engine tool gives.</summary>
@@ -37,17 +37,27 @@ namespace Containers.PowerShell.Tests.BadInput
             return new HttpClient(handler) { BaseAddress = new Uri("http://engine/"), Timeout = TimeSpan.FromSeconds(60) };
         }
 
-        public static async Task<EngineInventory> TakeAsync(HttpClient engine, IEnumerable<string> folders)
+        /// <param name="prefix">The session's name prefix: its containers are followed closely.</param>
+        public static async Task<EngineInventory> TakeAsync(HttpClient engine, string prefix, IEnumerable<string> folders)
         {
             var items = new SortedSet<string>(StringComparer.Ordinal);
             foreach (JsonElement container in await ListAsync(engine, "containers/json?all=1").ConfigureAwait(false))
             {
-                // Its names, state and networks too: a rename, a start or a connection is a change a bad row must not make.
+                // For this session's own containers, their names, state and networks too: a rename, a start or a connection
+                // is a change a bad row must not make. Other containers only by id: one another test left may stop meanwhile.
+                string id = container.GetProperty("Id").GetString()!;
+                string[] names = container.GetProperty("Names").EnumerateArray().Select(name => name.GetString()!).ToArray();
+                if (!names.Any(name => name.StartsWith("/" + prefix, StringComparison.Ordinal)))
+                {
+                    items.Add("container " + id);
+                    continue;
+                }
+
                 string networks = container.TryGetProperty("NetworkSettings", out JsonElement settings) && settings.TryGetProperty("Networks", out JsonElement attached)
                     && attached.ValueKind == JsonValueKind.Object
                     ? string.Join(",", attached.EnumerateObject().Select(network => network.Name).OrderBy(name => name, StringComparer.Ordinal))
                     : string.Empty;
-                items.Add($"container {container.GetProperty("Id").GetString()} {string.Join(",", container.GetProperty("Names").EnumerateArray().Select(name => name.GetString()))} {container.GetProperty("State").GetString()} [{networks}]");
+                items.Add($"container {id} {string.Join(",", names)} {container.GetProperty("State").GetString()} [{networks}]");
             }
 
             foreach (JsonElement image in await ListAsync(engine, "images/json?all=1").ConfigureAwait(false))
