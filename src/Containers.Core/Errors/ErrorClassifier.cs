@@ -167,6 +167,11 @@ namespace Containers.Errors
                 case CredentialStoreException store:
                     return new CommandError("CredentialStoreError", ErrorKind.InvalidData, store.Message, target, store);
 
+                case ConfirmationUnavailableException unanswered:
+                    // A prompt nobody could answer (pwsh -NonInteractive): nothing was done, and the way not to be asked is known.
+                    return new CommandError("ConfirmationRequired", ErrorKind.InvalidOperation, "Nothing was done: " + unanswered.Message, target, unanswered,
+                        "Add -Confirm:$false (or -Force, where the command has it) to go ahead without being asked, or -WhatIf to see what would be done.");
+
                 case TimeoutException timedOut:
                     return new CommandError("OperationTimeout", ErrorKind.OperationTimeout, timedOut.Message, target, timedOut);
 

@@ -3,8 +3,9 @@ using System;
 namespace Containers.Output
 {
     /// <summary>
-    /// <see cref="ICommandOutput.ShouldContinue"/> could not ask: the session has nobody to answer (pwsh -NonInteractive,
-    /// a hosted runspace, a job whose parent cannot prompt). The command then does not go ahead.
+    /// <see cref="ICommandOutput.ShouldContinue"/> or a prompting <see cref="ICommandOutput.ShouldProcess"/> could not ask:
+    /// the session has nobody to answer (pwsh -NonInteractive, a hosted runspace, a job whose parent cannot prompt). The
+    /// command then does not go ahead; escaped, it is a ConfirmationRequired error.
     /// </summary>
     public sealed class ConfirmationUnavailableException : Exception
     {

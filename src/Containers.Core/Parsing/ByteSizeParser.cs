@@ -148,6 +148,6 @@ namespace Containers.Parsing
             value is int || value is long || value is short || value is byte || value is uint || value is ulong || value is ushort || value is sbyte;
 
         private static InvalidParameterException Invalid(string parameterName, object? value, string reason) =>
-            new InvalidParameterException(parameterName, value, $"The size '{PlainValues.Unwrap(value)}' given to -{parameterName} is not valid: {reason}.");
+            new InvalidParameterException(parameterName, value, $"The size '{Convert.ToString(PlainValues.Unwrap(value), CultureInfo.InvariantCulture)}' given to -{parameterName} is not valid: {reason}.");
     }
 }

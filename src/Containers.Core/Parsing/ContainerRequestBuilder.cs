@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Containers.Commands.Images;
 using Containers.Engine.Models;
 using Containers.Errors;
 
@@ -19,10 +20,16 @@ namespace Containers.Parsing
                 throw new InvalidParameterException("Image", options.Image, "No image was given.");
             }
 
+            // An id or an id's prefix is a valid reference too; a 'sha256:' prefix is left to the engine to look up.
+            if (!options.Image!.StartsWith("sha256:", StringComparison.Ordinal))
+            {
+                ImageNameArgument.Parse(options.Image, "Image");
+            }
+
             var host = new HostConfig();
             var request = new ContainerCreateRequest
             {
-                Image = options.Image.Trim(),
+                Image = options.Image,
                 Cmd = options.Command?.ToList(),
                 Entrypoint = options.Entrypoint == null ? null : options.Entrypoint.Count == 0 ? new List<string> { string.Empty } : options.Entrypoint.ToList(),
                 Env = EnvironmentConverter.ToEntries(options.Environment),

@@ -25,6 +25,7 @@ namespace Containers.PowerShell.Cmdlets
         private EngineDiagnostics? _diagnostics;
 
         private bool _engineGivenAsArgument;
+        private bool _namesGivenAsArgument;
 
         /// <summary>The engine to act on: a ContainerEngine, an address such as tcp://host:2376, or the name of a host in the host store or of a docker context.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -74,6 +75,7 @@ namespace Containers.PowerShell.Cmdlets
         {
             if (!byObject)
             {
+                RefuseForeignPipedObject(names);
                 return act(SelectEngine(), names);
             }
 
@@ -86,10 +88,25 @@ namespace Containers.PowerShell.Cmdlets
                 });
         }
 
+        // Names bound from a Process's or a file's Name are nobody's container names: refused before anything is
+        // asked, stopping the command (every record of such a pipeline is the same mistake).
+        private void RefuseForeignPipedObject(IReadOnlyList<string> names)
+        {
+            if (!_namesGivenAsArgument && ForeignPipelineInput.Of(this) is object foreign)
+            {
+                string type = foreign.GetType().FullName ?? foreign.GetType().Name;
+                throw new InvalidParameterException("PipelineInput", foreign,
+                    $"{MyInvocation.MyCommand.Name} was given a {type} from the pipeline, whose '{string.Join("', '", names)}' would have been taken for a name of its own: "
+                    + "it takes names as strings, the module's objects, or rows with a Name column (Import-Csv, [pscustomobject]). "
+                    + "To mean those names, select them first: ... | Select-Object -ExpandProperty Name | " + MyInvocation.MyCommand.Name + ".");
+            }
+        }
+
         protected sealed override void BeginProcessing()
         {
             // Arguments are bound before BeginProcessing, piped values only per record: an -Engine set later came from the pipeline.
             _engineGivenAsArgument = Engine != null;
+            _namesGivenAsArgument = MyInvocation.BoundParameters.ContainsKey("Name");
             Run(BeginProcessingAsync);
         }
 

@@ -48,7 +48,22 @@ namespace Containers.PowerShell.Hosting
             _cmdlet.WriteProgress(record);
         });
 
-        public bool ShouldProcess(string target, string action) => _context.Invoke(() => _cmdlet.ShouldProcess(target, action));
+        /// <remarks>
+        /// Prompts when $ConfirmPreference or -Confirm says so (Remove-ContainerHost by default, being ConfirmImpact High);
+        /// a host that cannot prompt then throws as it does for ShouldContinue (pwsh -NonInteractive, the console with
+        /// its input at the end), and nothing is done: the command stops with a ConfirmationRequired error, not that crash.
+        /// </remarks>
+        public bool ShouldProcess(string target, string action) => _context.Invoke(() =>
+        {
+            try
+            {
+                return _cmdlet.ShouldProcess(target, action);
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                throw new ConfirmationUnavailableException($"{action} on '{target}' needs a confirmation, and {CannotPrompt(e)}", e);
+            }
+        });
 
         /// <remarks>
         /// An explicit -Confirm has answered already: -Confirm:$false means do not ask, and -Confirm asked in ShouldProcess,
@@ -70,12 +85,14 @@ namespace Containers.PowerShell.Hosting
             }
             catch (Exception e) when (!(e is PipelineStoppedException))
             {
-                throw new ConfirmationUnavailableException($"the PowerShell host '{_cmdlet.Host.Name}' cannot prompt ({FirstSentence(e.Message)})", e);
+                throw new ConfirmationUnavailableException(CannotPrompt(e), e);
             }
         });
 
         public void SetExitCode(int exitCode) =>
             OnPipelineThread(() => _cmdlet.SessionState.PSVariable.Set("global:LASTEXITCODE", exitCode));
+
+        private string CannotPrompt(Exception e) => $"the PowerShell host '{_cmdlet.Host.Name}' cannot prompt ({FirstSentence(e.Message)})";
 
         private static string FirstSentence(string text)
         {
