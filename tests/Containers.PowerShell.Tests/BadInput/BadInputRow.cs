@@ -39,8 +39,8 @@ namespace Containers.PowerShell.Tests.BadInput
 
         public string Command { get; }
 
-        /// <summary>The cmdlet the command starts with.</summary>
-        public string Cmdlet => Command.Split(' ')[0];
+        /// <summary>The cmdlet the row drives: the first of the last pipeline element ("Get-Process | Stop-Container": Stop-Container).</summary>
+        public string Cmdlet => Command.Split('|')[^1].Trim().Split(' ')[0];
 
         /// <summary>The rows of a table in this folder of the repository; comments (#) and blank lines are skipped.</summary>
         public static IReadOnlyList<BadInputRow> Read(string fileName)

@@ -73,7 +73,7 @@ namespace Containers.PowerShell.Tests.BadInput
             string[] untested = exported.Where(cmdlet => !rows.Any(row => string.Equals(row.Cmdlet, cmdlet, StringComparison.OrdinalIgnoreCase))).ToArray();
             Assert.True(untested.Length == 0, "No row runs: " + string.Join(", ", untested));
             BadInputRow[] strangers = rows.Concat(PendingRows).Where(row => !exported.Contains(row.Cmdlet, StringComparer.OrdinalIgnoreCase)).ToArray();
-            Assert.True(strangers.Length == 0, "Rows that start with no exported cmdlet: " + string.Join("; ", strangers.Select(row => row.ToString())));
+            Assert.True(strangers.Length == 0, "Rows that drive no exported cmdlet: " + string.Join("; ", strangers.Select(row => row.ToString())));
             string[] twice = rows.GroupBy(row => row.Command).Where(group => group.Count() > 1).Select(group => group.Key).ToArray();
             Assert.True(twice.Length == 0, "Rows given twice: " + string.Join("; ", twice));
             BadInputRow[] both = PendingRows.Where(pending => rows.Any(row => row.Command == pending.Command)).ToArray();
