@@ -37,7 +37,7 @@ namespace Containers.PowerShell.Tests.BadInput
         {
             EngineInventory before = await EngineInventory.TakeAsync(_fixture.Engine, _fixture.Session.Prefix, _fixture.WatchedFolders);
             Stopwatch clock = Stopwatch.StartNew();
-            RunResult result = _fixture.Session.Run(command, new Dictionary<string, object?> { ["Scratch"] = _fixture.Scratch });
+            RunResult result = _fixture.Session.Run(command);
             clock.Stop();
             EngineInventory after = await EngineInventory.TakeAsync(_fixture.Engine, _fixture.Session.Prefix, _fixture.WatchedFolders);
             IReadOnlyList<string> added = before.Added(after);
