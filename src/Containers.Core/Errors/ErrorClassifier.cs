@@ -117,13 +117,13 @@ namespace Containers.Errors
                 case EngineTimeoutException timeout:
                     return new CommandError("EngineTimeout", ErrorKind.OperationTimeout, timeout.Message, target, timeout);
 
-                case EngineException relayed when RegistryConnectionFailure.Matches(relayed.Message):
-                    // The engine could not reach the registry of a pull or push: a 500 (or a push stream's error) in Go's words.
-                    return new CommandError("RegistryUnreachable", ErrorKind.ConnectionError, relayed.Message, target, relayed, RegistryUnreachableAdvice);
-
                 case EngineStreamException buildStep when buildStep.Code.HasValue:
                     // Only a failing build step reports a code: the exit code of its command, kept on the exception.
                     return new CommandError("ImageBuildStepFailed", ErrorKind.InvalidResult, buildStep.Message, target, buildStep);
+
+                case EngineException relayed when RegistryConnectionFailure.Matches(relayed.Message):
+                    // The engine could not reach the registry of a pull or push: a 500 (or a push stream's error) in Go's words.
+                    return new CommandError("RegistryUnreachable", ErrorKind.ConnectionError, relayed.Message, target, relayed, RegistryUnreachableAdvice);
 
                 case EngineStreamException stream:
                     return new CommandError("EngineStreamError", ErrorKind.InvalidResult, stream.Message, target, stream);

@@ -65,7 +65,7 @@ namespace Containers.PowerShell.Tests.Completion
             string context = p + "-ctx";
             string host = p + "-host";
             WriteContext(context, session.Engine.DockerHost);
-            WriteHostRecord(host);
+            HostRecords.Write(HostStoreRoot, host);
             try
             {
                 CompletionResult[] engine = session.Complete($"Get-Container -Engine {p}").ToArray();
@@ -144,25 +144,6 @@ namespace Containers.PowerShell.Tests.Completion
             string file = ContextMetaFile(name);
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             File.WriteAllText(file, $"{{\"Name\":\"{name}\",\"Metadata\":{{\"Description\":\"completion test\"}},\"Endpoints\":{{\"docker\":{{\"Host\":\"{dockerHost}\",\"SkipTLSVerify\":false}}}}}}");
-        }
-
-        // A host record as New-ContainerHost writes one (host.json, FormatVersion 1); completion reads only the names.
-        private static void WriteHostRecord(string name)
-        {
-            string folder = Path.Combine(HostStoreRoot, "hosts", name);
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, "host.json"), $@"{{
-  ""FormatVersion"": 1,
-  ""Name"": ""{name}"",
-  ""Driver"": ""Ssh"",
-  ""Address"": ""192.0.2.15"",
-  ""Ports"": {{ ""Engine"": 2376, ""Ssh"": 22 }},
-  ""DriverSettings"": {{}},
-  ""Created"": ""2026-12-06T00:00:00Z"",
-  ""ServerNames"": [ ""192.0.2.15"" ],
-  ""ServerCertificateFingerprint"": ""00"",
-  ""SshHostKey"": null
-}}");
         }
     }
 }

@@ -194,20 +194,7 @@ namespace Containers.PowerShell.Tests.Inputs
             // A host record of a store of this test's own (set inside the pwsh, never in this process).
             string store = Directory.CreateTempSubdirectory("host-store").FullName;
             string name = "noprompt" + Guid.NewGuid().ToString("N").Substring(0, 8);
-            string folder = Path.Combine(store, "hosts", name);
-            Directory.CreateDirectory(folder);
-            File.WriteAllText(Path.Combine(folder, "host.json"), $@"{{
-  ""FormatVersion"": 1,
-  ""Name"": ""{name}"",
-  ""Driver"": ""Ssh"",
-  ""Address"": ""192.0.2.15"",
-  ""Ports"": {{ ""Engine"": 2376, ""Ssh"": 22 }},
-  ""DriverSettings"": {{}},
-  ""Created"": ""2026-12-06T00:00:00Z"",
-  ""ServerNames"": [ ""192.0.2.15"" ],
-  ""ServerCertificateFingerprint"": ""00"",
-  ""SshHostKey"": null
-}}");
+            string folder = HostRecords.Write(store, name);
             try
             {
                 // ConfirmImpact High asks by default; pwsh -NonInteractive cannot, and neither can -Confirm on any cmdlet there.

@@ -84,6 +84,18 @@ namespace Containers.Tests.Engine
         }
 
         [Fact]
+        public async Task Unpausing_a_container_that_is_not_paused_is_a_conflict_too()
+        {
+            // dockerd 20.10 answers this one with a 500, where pausing twice is a 409.
+            (string id, _) = await StartAsync(Sleeper);
+
+            var error = await Assert.ThrowsAsync<EngineConflictException>(() => Client.Containers.UnpauseAsync(id));
+
+            Assert.EndsWith(" is not paused", error.Message, StringComparison.Ordinal);
+            Assert.Equal(("ContainerConflict", Containers.Output.ErrorKind.InvalidOperation), (Containers.Errors.ErrorClassifier.Classify(error, id).ErrorId, Containers.Errors.ErrorClassifier.Classify(error, id).Kind));
+        }
+
+        [Fact]
         public async Task Removing_a_running_container_without_force_is_a_conflict_and_force_removes_it()
         {
             (string id, _) = await StartAsync(Sleeper);

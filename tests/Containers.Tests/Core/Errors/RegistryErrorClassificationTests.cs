@@ -26,6 +26,14 @@ namespace Containers.Tests.Core.Errors
             { new EngineAuthenticationException("forbidden by the authorization plugin", HttpStatusCode.Forbidden), "EngineAuthenticationFailed", ErrorKind.AuthenticationError },
             { new EngineStreamException("The command '/bin/sh -c exit 7' returned a non-zero code: 7", 7), "ImageBuildStepFailed", ErrorKind.InvalidResult },
             { new EngineStreamException("COPY failed: no source files were specified"), "EngineStreamError", ErrorKind.InvalidResult },
+            // The engine could not reach the registry of a pull (a 500) or a push (in its stream), in Go's words.
+            { new EngineServerException("Get \"http://127.0.0.1:1/v2/\": dial tcp 127.0.0.1:1: connect: connection refused", HttpStatusCode.InternalServerError), "RegistryUnreachable", ErrorKind.ConnectionError },
+            { new EngineServerException("Get \"https://upper/v2/\": dial tcp: lookup upper on 127.0.0.53:53: no such host", HttpStatusCode.InternalServerError), "RegistryUnreachable", ErrorKind.ConnectionError },
+            { new EngineServerException("Get \"https://10.255.255.1/v2/\": net/http: request canceled while waiting for connection (Client.Timeout exceeded while awaiting headers)", HttpStatusCode.InternalServerError), "RegistryUnreachable", ErrorKind.ConnectionError },
+            { new EngineStreamException("Get \"https://registry.example.com/v2/\": dial tcp 203.0.113.9:443: i/o timeout"), "RegistryUnreachable", ErrorKind.ConnectionError },
+            // The engine's own failures that mention no registry call stay the engine's.
+            { new EngineServerException("dial unix /run/containerd/containerd.sock: connect: connection refused", HttpStatusCode.InternalServerError), "EngineError", ErrorKind.InvalidOperation },
+            { new Containers.Output.ConfirmationUnavailableException("Remove on 'x' needs a confirmation, and the PowerShell host 'ConsoleHost' cannot prompt (...)", new System.InvalidOperationException("no prompt")), "ConfirmationRequired", ErrorKind.InvalidOperation },
         };
 
         [Theory]
