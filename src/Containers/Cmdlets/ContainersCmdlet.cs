@@ -96,7 +96,7 @@ namespace Containers.PowerShell.Cmdlets
             {
                 string type = foreign.GetType().FullName ?? foreign.GetType().Name;
                 throw new InvalidParameterException("PipelineInput", foreign,
-                    $"{MyInvocation.MyCommand.Name} was given a {type} from the pipeline, whose '{string.Join("', '", names)}' would have been taken for a name of its own: "
+                    $"{MyInvocation.MyCommand.Name} was given a {type} from the pipeline, and would have taken '{string.Join("', '", names)}', bound from it by property name, for the names of what it acts on: "
                     + "it takes names as strings, the module's objects, or rows with a Name column (Import-Csv, [pscustomobject]). "
                     + "To mean those names, select them first: ... | Select-Object -ExpandProperty Name | " + MyInvocation.MyCommand.Name + ".");
             }

@@ -120,6 +120,10 @@ namespace Containers.PowerShell.Tests.Inputs
 
             AssertRefused(run, "RegistryUnreachable", ErrorCategory.ConnectionError, "127.0.0.1:1");
             Assert.Contains("registry", Refusal(run).ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+
+            // A push there fails the same way (the engine says so inside its stream); the tag is the session's own.
+            session.Run("Add-ContainerImageTag -Name $TestImage -Tag \"127.0.0.1:1/$Prefix-push:1\"").AssertNoErrors();
+            AssertRefused(session.Run("Invoke-ImagePush -Name \"127.0.0.1:1/$Prefix-push:1\""), "RegistryUnreachable", ErrorCategory.ConnectionError, "127.0.0.1:1");
         }
 
         [Fact]
@@ -186,6 +190,28 @@ namespace Containers.PowerShell.Tests.Inputs
             Assert.Equal(before, File.Exists(config) ? File.ReadAllText(config) : null);
             Assert.DoesNotContain("127.0.0.1:1", before ?? string.Empty, StringComparison.Ordinal);
             Assert.Empty(session.Run("Get-ContainerRegistry -Registry 127.0.0.1:1 -ErrorAction SilentlyContinue").Output);
+        }
+
+        [Fact]
+        public async Task Remove_ContainerHost_in_a_hosted_runspace_is_a_clear_error_and_removes_nothing()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            string name = session.Prefix + "-host";
+            string store = Environment.GetEnvironmentVariable("CONTAINERS_HOST_STORE")!;
+            string folder = HostRecords.Write(store, name);
+            try
+            {
+                RunResult run = session.Run($"Remove-ContainerHost -Name {name}");
+
+                AssertRefused(run, "ConfirmationRequired", ErrorCategory.InvalidOperation, $"on '{name}' needs a confirmation");
+                Assert.Contains("'Default Host' cannot prompt", Refusal(run).ToString(), StringComparison.Ordinal);
+                Assert.Contains("-Confirm:$false", Refusal(run).ErrorDetails.RecommendedAction, StringComparison.Ordinal);
+                Assert.True(File.Exists(Path.Combine(folder, "host.json")), "the host's record is still there");
+            }
+            finally
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
 
         [Fact]
