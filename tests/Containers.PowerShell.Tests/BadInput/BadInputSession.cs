@@ -10,8 +10,9 @@ namespace Containers.PowerShell.Tests.BadInput
 {
     /// <summary>
     /// The one session every bad-input row runs in (a class fixture: hundreds of rows, one runspace), with what the rows
-    /// act on: "$Prefix-box" (created), "$Prefix-run" (running), "$Prefix-net", "$Prefix-vol", and $Scratch, a folder
-    /// with file.txt, bad.tar (not a tar), dir/ (empty) and ctx/ (a build context).
+    /// act on: "$Prefix-box" (created), "$Prefix-run" (running), "$Prefix-net", "$Prefix-vol", the tag
+    /// "127.0.0.1:1/$Prefix-push:1" (for a registry nobody answers at), and $Scratch, a folder with file.txt, bad.tar
+    /// (not a tar), dir/ (empty) and ctx/ (a build context).
     /// </summary>
     public sealed class BadInputSession : IAsyncLifetime
     {
@@ -39,7 +40,8 @@ namespace Containers.PowerShell.Tests.BadInput
                 New-Container -Image $TestImage -Name ""$Prefix-box"" -Command sh, -c, 'exit 0' | Out-Null
                 New-Container -Image $TestImage -Name ""$Prefix-run"" -Command sleep, 3600 | Start-Container
                 New-ContainerNetwork -Name ""$Prefix-net"" | Out-Null
-                New-ContainerVolume -Name ""$Prefix-vol"" | Out-Null",
+                New-ContainerVolume -Name ""$Prefix-vol"" | Out-Null
+                Add-ContainerImageTag -Name $TestImage -Tag ""127.0.0.1:1/$Prefix-push:1""",
                 new Dictionary<string, object?> { ["Scratch"] = Scratch }).AssertNoErrors();
             Engine = EngineInventory.ClientFor(Session.Engine.DockerHost);
             WatchedFolders = new[]
