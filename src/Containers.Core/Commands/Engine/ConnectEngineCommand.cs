@@ -1,10 +1,6 @@
-using System;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Engine.Errors;
-using Containers.Engine.Tls;
 using Containers.Engines;
-using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 
@@ -14,34 +10,12 @@ namespace Containers.Commands.Engine
     /// Connect-ContainerEngine: chooses the engine a PowerShell session talks to from now on (docker context use, for
     /// this session only). The engine must answer first: a session is never left pointing at an engine that did not.
     /// </summary>
-    public sealed class ConnectEngineCommand
+    public sealed class ConnectEngineCommand : EngineChoice
     {
-        private const string CertificatePathParameter = "CertificatePath";
-
-        private readonly EngineSelector _selector;
-
         public ConnectEngineCommand(EngineSelector selector)
+            : base(selector)
         {
-            _selector = selector ?? throw new ArgumentNullException(nameof(selector));
         }
-
-        /// <summary>An address: unix://, npipe://, tcp:// or host:port.</summary>
-        public string? Uri { get; set; }
-
-        /// <summary>A docker context by name.</summary>
-        public string? Context { get; set; }
-
-        /// <summary>A host of the host store by name (New-ContainerHost made it).</summary>
-        public string? HostName { get; set; }
-
-        /// <summary>An engine object (what -Engine was given), used when neither <see cref="Uri"/> nor <see cref="Context"/> is.</summary>
-        public ContainerEngine? Engine { get; set; }
-
-        /// <summary>A folder with ca.pem, cert.pem and key.pem (a file-system path, already resolved); with <see cref="Uri"/> only.</summary>
-        public string? CertificatePath { get; set; }
-
-        /// <summary>With <see cref="CertificatePath"/>: accept any server certificate.</summary>
-        public bool SkipCertificateCheck { get; set; }
 
         public async Task<ContainerEngineInfo> ExecuteAsync(string sessionKey, ICommandOutput output, CancellationToken cancellationToken)
         {
@@ -51,63 +25,6 @@ namespace Containers.Commands.Engine
             EngineSession.SetDefault(sessionKey, engine);
             output.WriteObject(info);
             return info;
-        }
-
-        private ContainerEngine Choose()
-        {
-            if (Context != null)
-            {
-                return _selector.FromContext(Context);
-            }
-
-            if (HostName != null)
-            {
-                return _selector.FromHost(HostName);
-            }
-
-            if (Uri == null)
-            {
-                if (CertificatePath != null)
-                {
-                    throw new InvalidParameterException(CertificatePathParameter, CertificatePath, "-CertificatePath goes with -Uri: name the engine's address too, for example tcp://host:2376.");
-                }
-
-                return Engine ?? _selector.FromEnvironment();
-            }
-
-            if (SkipCertificateCheck && CertificatePath == null)
-            {
-                throw new InvalidParameterException("SkipCertificateCheck", true, "-SkipCertificateCheck goes with -CertificatePath: name the folder with the client certificate too.");
-            }
-
-            TlsSettings? tls = LoadTls();
-            try
-            {
-                return _selector.FromAddress(Uri, tls);
-            }
-            catch (InvalidParameterException e)
-            {
-                // The selector blames -Engine, its usual source of addresses; here the address came from -Uri.
-                throw new InvalidParameterException("Uri", Uri, e.Reason);
-            }
-        }
-
-        private TlsSettings? LoadTls()
-        {
-            if (CertificatePath == null)
-            {
-                return null;
-            }
-
-            try
-            {
-                return TlsSettings.LoadFromDirectory(CertificatePath, verifyServer: !SkipCertificateCheck);
-            }
-            catch (EngineConnectionException e)
-            {
-                // The folder is the caller's argument: blame the parameter, not the connection.
-                throw new InvalidParameterException(CertificatePathParameter, CertificatePath, e.Message);
-            }
         }
     }
 }
