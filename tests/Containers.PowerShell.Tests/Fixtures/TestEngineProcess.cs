@@ -55,7 +55,11 @@ namespace Containers.PowerShell.Tests.Fixtures
 
         public static Task<TestEngineProcess> GetAsync() => Instance.Value;
 
-        private static async Task<TestEngineProcess> StartAsync()
+        /// <summary>
+        /// Runs tests/Containers.TestEngine with these options and reads its <c>NAME=VALUE</c> lines up to READY. Its
+        /// standard input stays open, and with it what the tool started, until this process ends.
+        /// </summary>
+        internal static async Task<(Process Process, Dictionary<string, string> Settings)> LaunchAsync(params string[] options)
         {
             string tool = typeof(TestEngineProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
                 .Single(attribute => attribute.Key == "TestEngineTool").Value!;
@@ -68,6 +72,11 @@ namespace Containers.PowerShell.Tests.Fixtures
             };
             start.ArgumentList.Add("exec");
             start.ArgumentList.Add(tool);
+            foreach (string option in options)
+            {
+                start.ArgumentList.Add(option);
+            }
+
             Process process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start " + tool);
             Task<string> errors = process.StandardError.ReadToEndAsync();
 
@@ -87,6 +96,13 @@ namespace Containers.PowerShell.Tests.Fixtures
                 await process.WaitForExitAsync().ConfigureAwait(false);
                 throw new InvalidOperationException($"The test engine tool exited with {process.ExitCode} before it was ready: {await errors.ConfigureAwait(false)}");
             }
+
+            return (process, settings);
+        }
+
+        private static async Task<TestEngineProcess> StartAsync()
+        {
+            (Process process, Dictionary<string, string> settings) = await LaunchAsync().ConfigureAwait(false);
 
             string scratch = Path.Combine(Path.GetTempPath(), "cps-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             Directory.CreateDirectory(Path.Combine(scratch, "docker-config"));
