@@ -37,12 +37,7 @@ namespace Containers.Engine.Tls
         public byte[] Utf8() => Encoding.UTF8.GetBytes(_characters);
 
         /// <summary>As PKCS#12 hashes it: UTF-16 big-endian with a two-byte terminator. The caller clears the array.</summary>
-        public byte[] Pkcs12()
-        {
-            byte[] result = new byte[(_characters.Length + 1) * 2];
-            Encoding.BigEndianUnicode.GetBytes(_characters, 0, _characters.Length, result, 0);
-            return result;
-        }
+        public byte[] Pkcs12() => Pkcs12KeyDerivation.EncodePassword(_characters);
 
         public void Dispose() => Array.Clear(_characters, 0, _characters.Length);
     }

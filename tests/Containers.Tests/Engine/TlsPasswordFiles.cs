@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Security;
 
 namespace Containers.Tests.Engine
 {
@@ -59,18 +58,6 @@ namespace Containers.Tests.Engine
 
         /// <summary>The RSA client certificate alone (cert.pem), loadable as an object without a key.</summary>
         public string ClientCertificatePem => Path.Combine(Certificates.RsaPkcs8, "cert.pem");
-
-        public static SecureString Secure(string password)
-        {
-            var secure = new SecureString();
-            foreach (char c in password)
-            {
-                secure.AppendChar(c);
-            }
-
-            secure.MakeReadOnly();
-            return secure;
-        }
 
         /// <summary>Makes the files the first time they are asked for under this root.</summary>
         public static TlsPasswordFiles For(TlsTestCertificates certificates)

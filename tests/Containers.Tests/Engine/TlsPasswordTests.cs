@@ -5,6 +5,7 @@ using Containers.Engine;
 using Containers.Engine.Errors;
 using Containers.Engine.Tls;
 using Containers.Engine.Transport;
+using Containers.Tests.Fixtures;
 using Xunit;
 
 namespace Containers.Tests.Engine
@@ -41,7 +42,7 @@ namespace Containers.Tests.Engine
         {
             string directory = _engine.Certificates.Folder(folder);
             Assert.Contains("ENCRYPTED", File.ReadAllText(Path.Combine(directory, "key.pem")), StringComparison.Ordinal);
-            TlsSettings settings = TlsSettings.LoadFromDirectory(directory, verifyServer: true, TlsPasswordFiles.Secure(password));
+            TlsSettings settings = TlsSettings.LoadFromDirectory(directory, verifyServer: true, SecureStrings.From(password));
             Assert.True(settings.ClientCertificate!.HasPrivateKey);
 
             using var client = new EngineClient(EngineEndpoint.Parse(_engine.Address), settings);
@@ -54,7 +55,7 @@ namespace Containers.Tests.Engine
         {
             string directory = _engine.Certificates.Folder(folder);
             var error = Assert.Throws<EngineConnectionException>(
-                () => TlsSettings.LoadFromDirectory(directory, verifyServer: true, TlsPasswordFiles.Secure(password + "x")));
+                () => TlsSettings.LoadFromDirectory(directory, verifyServer: true, SecureStrings.From(password + "x")));
             Assert.Contains(Path.Combine(directory, "key.pem"), error.Message, StringComparison.Ordinal);
             Assert.Contains("password given does not decrypt it", error.Message, StringComparison.Ordinal);
             Assert.True(Assert.IsType<PrivateKeyPasswordException>(error.InnerException).PasswordGiven);
@@ -63,7 +64,7 @@ namespace Containers.Tests.Engine
         [Fact]
         public void An_unencrypted_key_ignores_a_password()
         {
-            TlsSettings settings = TlsSettings.LoadFromDirectory(_engine.Certificates.RsaPkcs8, verifyServer: true, TlsPasswordFiles.Secure("unused"));
+            TlsSettings settings = TlsSettings.LoadFromDirectory(_engine.Certificates.RsaPkcs8, verifyServer: true, SecureStrings.From("unused"));
             Assert.True(settings.ClientCertificate!.HasPrivateKey);
         }
 
@@ -72,7 +73,7 @@ namespace Containers.Tests.Engine
         [InlineData("client-sha1-3des.pfx")]
         public async Task A_pfx_opened_with_its_password_connects(string file)
         {
-            using var certificate = Pkcs12File.LoadClientCertificate(Path.Combine(_engine.Certificates.Root, "password", file), TlsPasswordFiles.Secure(TlsPasswordFiles.Password));
+            using var certificate = Pkcs12File.LoadClientCertificate(Path.Combine(_engine.Certificates.Root, "password", file), SecureStrings.From(TlsPasswordFiles.Password));
             Assert.True(certificate.HasPrivateKey);
             var settings = new TlsSettings(Authorities(), certificate, verifyServer: true);
             using var client = new EngineClient(EngineEndpoint.Parse(_engine.Address), settings);
@@ -89,7 +90,7 @@ namespace Containers.Tests.Engine
         [Fact]
         public void A_pfx_with_a_wrong_or_missing_password_is_refused_naming_the_file()
         {
-            var wrong = Assert.Throws<EngineConnectionException>(() => Pkcs12File.LoadClientCertificate(_files.Pfx, TlsPasswordFiles.Secure("wrong")));
+            var wrong = Assert.Throws<EngineConnectionException>(() => Pkcs12File.LoadClientCertificate(_files.Pfx, SecureStrings.From("wrong")));
             Assert.Contains(_files.Pfx, wrong.Message, StringComparison.Ordinal);
             Assert.Contains("password", wrong.Message, StringComparison.Ordinal);
             Assert.True(Assert.IsType<PrivateKeyPasswordException>(wrong.InnerException).PasswordGiven);
@@ -103,7 +104,7 @@ namespace Containers.Tests.Engine
         [Fact]
         public void A_pfx_without_a_key_or_a_file_that_is_no_pfx_is_refused_naming_it()
         {
-            var noKey = Assert.Throws<EngineConnectionException>(() => Pkcs12File.LoadClientCertificate(_files.CertificateOnlyPfx, TlsPasswordFiles.Secure(TlsPasswordFiles.Password)));
+            var noKey = Assert.Throws<EngineConnectionException>(() => Pkcs12File.LoadClientCertificate(_files.CertificateOnlyPfx, SecureStrings.From(TlsPasswordFiles.Password)));
             Assert.Contains(_files.CertificateOnlyPfx, noKey.Message, StringComparison.Ordinal);
             Assert.Contains("no private key", noKey.Message, StringComparison.Ordinal);
 

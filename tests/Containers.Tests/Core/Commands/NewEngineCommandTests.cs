@@ -130,9 +130,9 @@ namespace Containers.Tests.Core.Commands
         [Fact]
         public async Task A_pfx_file_connects_with_its_password_and_a_wrong_or_missing_one_names_the_file()
         {
-            await AssertConnects(new EngineTlsOptions { CertificateFile = _files.Pfx, KeyPassword = TlsPasswordFiles.Secure(TlsPasswordFiles.Password), CaCertificate = new[] { Authority } });
+            await AssertConnects(new EngineTlsOptions { CertificateFile = _files.Pfx, KeyPassword = SecureStrings.From(TlsPasswordFiles.Password), CaCertificate = new[] { Authority } });
 
-            CommandError wrong = Refused(new EngineTlsOptions { CertificateFile = _files.Pfx, KeyPassword = TlsPasswordFiles.Secure("wrong"), CaCertificate = new[] { Authority } });
+            CommandError wrong = Refused(new EngineTlsOptions { CertificateFile = _files.Pfx, KeyPassword = SecureStrings.From("wrong"), CaCertificate = new[] { Authority } });
             Assert.Equal("InvalidKeyPassword", wrong.ErrorId);
             Assert.Equal(ErrorKind.InvalidArgument, wrong.Kind);
             Assert.Equal(_files.Pfx, wrong.Target);
@@ -142,7 +142,7 @@ namespace Containers.Tests.Core.Commands
             Assert.Equal("InvalidCertificateFile", missing.ErrorId);
             Assert.Contains("-KeyPassword", missing.Message, StringComparison.Ordinal);
 
-            CommandError noKey = Refused(new EngineTlsOptions { CertificateFile = _files.CertificateOnlyPfx, KeyPassword = TlsPasswordFiles.Secure(TlsPasswordFiles.Password), CaCertificate = new[] { Authority } });
+            CommandError noKey = Refused(new EngineTlsOptions { CertificateFile = _files.CertificateOnlyPfx, KeyPassword = SecureStrings.From(TlsPasswordFiles.Password), CaCertificate = new[] { Authority } });
             Assert.Equal("InvalidCertificateFile", noKey.ErrorId);
             Assert.Contains("no private key", noKey.Message, StringComparison.Ordinal);
         }
@@ -151,14 +151,14 @@ namespace Containers.Tests.Core.Commands
         public async Task An_encrypted_key_folder_connects_with_KeyPassword_and_without_it_asks_for_it()
         {
             string folder = _tls.Certificates.EncryptedPkcs8;
-            await AssertConnects(new EngineTlsOptions { CertificatePath = folder, KeyPassword = TlsPasswordFiles.Secure(TlsPasswordFiles.Password) });
+            await AssertConnects(new EngineTlsOptions { CertificatePath = folder, KeyPassword = SecureStrings.From(TlsPasswordFiles.Password) });
 
             CommandError missing = Refused(new EngineTlsOptions { CertificatePath = folder });
             Assert.Equal("InvalidCertificatePath", missing.ErrorId);
             Assert.Contains(Path.Combine(folder, "key.pem"), missing.Message, StringComparison.Ordinal);
             Assert.Contains("-KeyPassword", missing.Message, StringComparison.Ordinal);
 
-            CommandError wrong = Refused(new EngineTlsOptions { CertificatePath = _tls.Certificates.EncryptedLegacy, KeyPassword = TlsPasswordFiles.Secure("wrong") });
+            CommandError wrong = Refused(new EngineTlsOptions { CertificatePath = _tls.Certificates.EncryptedLegacy, KeyPassword = SecureStrings.From("wrong") });
             Assert.Equal("InvalidKeyPassword", wrong.ErrorId);
             Assert.Contains(Path.Combine(_tls.Certificates.EncryptedLegacy, "key.pem"), wrong.Message, StringComparison.Ordinal);
         }
@@ -173,7 +173,7 @@ namespace Containers.Tests.Core.Commands
             EngineTlsOptions options = parameter switch
             {
                 "CertificateFile" => new EngineTlsOptions { Certificate = ClientWithKey, CertificateFile = _files.Pfx },
-                "KeyPassword" => new EngineTlsOptions { Certificate = ClientWithKey, KeyPassword = TlsPasswordFiles.Secure("x"), CaCertificate = new[] { Authority } },
+                "KeyPassword" => new EngineTlsOptions { Certificate = ClientWithKey, KeyPassword = SecureStrings.From("x"), CaCertificate = new[] { Authority } },
                 "CaCertificate" => new EngineTlsOptions { CertificatePath = _tls.Certificates.RsaPkcs8, CaCertificate = new[] { Authority } },
                 _ => new EngineTlsOptions { SkipCertificateCheck = true },
             };
