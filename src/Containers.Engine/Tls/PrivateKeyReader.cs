@@ -46,7 +46,7 @@ namespace Containers.Engine.Tls
 
         /// <summary>
         /// Runs a decryption with the password, and tells a wrong password from a damaged file: CBC padding that does not
-        /// check out, or a result that is not one DER SEQUENCE, means the password is wrong (the chance of a wrong password
+        /// check out, or a result that is not one ASN.1 SEQUENCE, means the password is wrong (the chance of a wrong password
         /// giving both is negligible).
         /// </summary>
         private static byte[] Decrypt(SecureString? password, Func<KeyPassword, byte[]> decrypt)
@@ -71,7 +71,7 @@ namespace Containers.Engine.Tls
 
             try
             {
-                var reader = new AsnReader(plain, AsnEncodingRules.DER);
+                var reader = new AsnReader(plain, AsnEncodingRules.BER);
                 reader.ReadEncodedValue();
                 if (plain[0] != 0x30 || reader.HasData)
                 {

@@ -67,10 +67,6 @@ namespace Containers.Engines.Certificates
                 return FromFolder(CertificatePath);
             }
 
-            X509Certificate2? client = Certificate != null ? Checked(Certificate)
-                : CertificateFile != null ? FromPkcs12File(CertificateFile)
-                : CertificateThumbprint != null ? CertificateStoreLookup.Find(CertificateStore, CertificateThumbprint)
-                : null;
             var authorities = new X509Certificate2Collection();
             foreach (X509Certificate2 authority in CaCertificate ?? Array.Empty<X509Certificate2>())
             {
@@ -83,6 +79,11 @@ namespace Containers.Engines.Certificates
                     "The engine's certificate is checked against the authorities you name, and none was named: give the authority (CA) certificate that signed it with -CaCertificate (for example Get-PfxCertificate ./ca.pem), or turn the check off with -SkipCertificateCheck.");
             }
 
+            // Last, once nothing else can fail: on Windows a loaded key lives in a key container until the certificate goes.
+            X509Certificate2? client = Certificate != null ? Checked(Certificate)
+                : CertificateFile != null ? FromPkcs12File(CertificateFile)
+                : CertificateThumbprint != null ? CertificateStoreLookup.Find(CertificateStore, CertificateThumbprint)
+                : null;
             return new TlsSettings(authorities, client, verifyServer: !SkipCertificateCheck);
         }
 
