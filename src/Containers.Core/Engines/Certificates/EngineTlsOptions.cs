@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Security;
 using System.Security.Cryptography.X509Certificates;
 using Containers.Engine.Errors;
@@ -42,14 +43,7 @@ namespace Containers.Engines.Certificates
         public ICertificateStore CertificateStore { get; set; } = WindowsCertificateStore.Instance;
 
         /// <summary>The first TLS parameter given, as the user spells it; null when none was.</summary>
-        public string? FirstGiven
-        {
-            get
-            {
-                List<string> given = Given();
-                return given.Count > 0 ? given[0] : null;
-            }
-        }
+        public string? FirstGiven => Parameters().FirstOrDefault(parameter => parameter.Value != null).Name;
 
         /// <summary>Null when no TLS parameter was given: the environment decides then (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH).</summary>
         /// <exception cref="InvalidParameterException">A combination that does not fit, or material that cannot be used.</exception>
@@ -87,50 +81,21 @@ namespace Containers.Engines.Certificates
             return new TlsSettings(authorities, client, verifyServer: !SkipCertificateCheck);
         }
 
-        private List<string> Given()
+        /// <summary>Every TLS parameter with its value (null when not given), as the help lists them; the first four each name the client certificate.</summary>
+        private IEnumerable<(string Name, object? Value, bool ClientCertificate)> Parameters()
         {
-            var given = new List<string>();
-            void Add(bool present, string name)
-            {
-                if (present)
-                {
-                    given.Add(name);
-                }
-            }
-
-            Add(CertificatePath != null, nameof(CertificatePath));
-            Add(Certificate != null, nameof(Certificate));
-            Add(CertificateFile != null, nameof(CertificateFile));
-            Add(CertificateThumbprint != null, nameof(CertificateThumbprint));
-            Add(CaCertificate != null, nameof(CaCertificate));
-            Add(KeyPassword != null, nameof(KeyPassword));
-            Add(SkipCertificateCheck, nameof(SkipCertificateCheck));
-            return given;
+            yield return (nameof(CertificatePath), CertificatePath, true);
+            yield return (nameof(Certificate), Certificate, true);
+            yield return (nameof(CertificateFile), CertificateFile, true);
+            yield return (nameof(CertificateThumbprint), CertificateThumbprint, true);
+            yield return (nameof(CaCertificate), CaCertificate, false);
+            yield return (nameof(KeyPassword), KeyPassword, false);
+            yield return (nameof(SkipCertificateCheck), SkipCertificateCheck ? (object)true : null, false);
         }
 
         private void CheckCombination()
         {
-            var sources = new List<(string Name, object Value)>();
-            if (CertificatePath != null)
-            {
-                sources.Add((nameof(CertificatePath), CertificatePath));
-            }
-
-            if (Certificate != null)
-            {
-                sources.Add((nameof(Certificate), Certificate));
-            }
-
-            if (CertificateFile != null)
-            {
-                sources.Add((nameof(CertificateFile), CertificateFile));
-            }
-
-            if (CertificateThumbprint != null)
-            {
-                sources.Add((nameof(CertificateThumbprint), CertificateThumbprint));
-            }
-
+            var sources = Parameters().Where(parameter => parameter.ClientCertificate && parameter.Value != null).ToList();
             if (sources.Count > 1)
             {
                 throw new InvalidParameterException(sources[1].Name, sources[1].Value, $"-{sources[0].Name} and -{sources[1].Name} both give the client certificate: give one of them.");
