@@ -57,10 +57,7 @@ namespace Containers.PowerShell.Tests.Engine
                     New-ContainerEngine -Uri $TlsAddress -Certificate $withoutKey -CaCertificate $authority", Variables(tls));
 
                 Assert.Empty(result.Output);
-                ErrorRecord error = Assert.Single(result.Errors);
-                Assert.StartsWith("InvalidCertificate,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
-                Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
-                Assert.Contains("no private key", error.Exception.Message, StringComparison.Ordinal);
+                SingleError(result, "InvalidCertificate", ErrorCategory.InvalidArgument, "no private key");
             }
         }
 
@@ -80,10 +77,7 @@ namespace Containers.PowerShell.Tests.Engine
                     Get-ContainerEngine -Engine $engine", Variables(tls));
 
                 Assert.Equal(new object[] { true, false }, result.Output.Select(item => item.BaseObject).ToArray());
-                ErrorRecord error = Assert.Single(result.Errors);
-                Assert.StartsWith("EngineUnreachable,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
-                Assert.Equal(ErrorCategory.ConnectionError, error.CategoryInfo.Category);
-                Assert.Contains("untrusted CA", error.Exception.Message, StringComparison.Ordinal);
+                SingleError(result, "EngineUnreachable", ErrorCategory.ConnectionError, "untrusted CA");
             }
         }
 
@@ -105,17 +99,11 @@ namespace Containers.PowerShell.Tests.Engine
                     $authority = Get-PfxCertificate -FilePath (Join-Path $Certificates ca/ca.pem)
                     New-ContainerEngine -Uri $TlsAddress -CertificateFile (Join-Path $Certificates password/client.pfx) -KeyPassword (ConvertTo-SecureString wrong -AsPlainText -Force) -CaCertificate $authority", Variables(tls));
                 Assert.Empty(wrong.Output);
-                ErrorRecord wrongError = Assert.Single(wrong.Errors);
-                Assert.StartsWith("InvalidKeyPassword,", wrongError.FullyQualifiedErrorId, StringComparison.Ordinal);
-                Assert.Equal(ErrorCategory.InvalidArgument, wrongError.CategoryInfo.Category);
-                Assert.Equal(pfx, wrongError.TargetObject);
-                Assert.Contains(pfx, wrongError.Exception.Message, StringComparison.Ordinal);
+                Assert.Equal(pfx, SingleError(wrong, "InvalidKeyPassword", ErrorCategory.InvalidArgument, pfx).TargetObject);
 
                 RunResult missing = session.Run(@"
                     New-ContainerEngine -Uri $TlsAddress -CertificateFile (Join-Path $Certificates password/client.pfx) -SkipCertificateCheck", Variables(tls));
-                ErrorRecord missingError = Assert.Single(missing.Errors);
-                Assert.StartsWith("InvalidCertificateFile,", missingError.FullyQualifiedErrorId, StringComparison.Ordinal);
-                Assert.Contains("-KeyPassword", missingError.Exception.Message, StringComparison.Ordinal);
+                SingleError(missing, "InvalidCertificateFile", ErrorCategory.InvalidArgument, "-KeyPassword");
             }
         }
 
@@ -133,10 +121,7 @@ namespace Containers.PowerShell.Tests.Engine
 
                 RunResult missing = session.Run("New-ContainerEngine -Uri $TlsAddress -CertificatePath (Join-Path $Certificates encrypted-pkcs8)", Variables(tls));
                 Assert.Empty(missing.Output);
-                ErrorRecord error = Assert.Single(missing.Errors);
-                Assert.StartsWith("InvalidCertificatePath,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
-                Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
-                Assert.Contains(tls.Folder("encrypted-pkcs8/key.pem"), error.Exception.Message, StringComparison.Ordinal);
+                ErrorRecord error = SingleError(missing, "InvalidCertificatePath", ErrorCategory.InvalidArgument, tls.Folder("encrypted-pkcs8/key.pem"));
                 Assert.Contains("-KeyPassword", error.Exception.Message, StringComparison.Ordinal);
             }
         }
@@ -190,11 +175,18 @@ namespace Containers.PowerShell.Tests.Engine
             using (session)
             {
                 RunResult result = session.Run("New-ContainerEngine -Uri $TlsAddress -CertificateThumbprint ('A' * 40) -SkipCertificateCheck", Variables(tls));
-                ErrorRecord error = Assert.Single(result.Errors);
-                Assert.StartsWith("InvalidCertificateThumbprint,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
-                Assert.Equal(ErrorCategory.InvalidArgument, error.CategoryInfo.Category);
-                Assert.Contains("-CertificateFile", error.Exception.Message, StringComparison.Ordinal);
+                SingleError(result, "InvalidCertificateThumbprint", ErrorCategory.InvalidArgument, "-CertificateFile");
             }
+        }
+
+        /// <summary>The one error of a run: its id, its category, and a piece of its message.</summary>
+        private static ErrorRecord SingleError(RunResult result, string errorId, ErrorCategory category, string text)
+        {
+            ErrorRecord error = Assert.Single(result.Errors);
+            Assert.StartsWith(errorId + ",", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Equal(category, error.CategoryInfo.Category);
+            Assert.Contains(text, error.Exception.Message, StringComparison.Ordinal);
+            return error;
         }
 
         private static async Task<(ModuleSession Session, TlsTestEngineProcess Tls)> StartAsync()
