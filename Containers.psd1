@@ -49,6 +49,7 @@
         'Invoke-ImagePull'
         'Invoke-ImagePush'
         'New-Container'
+        'New-ContainerEngine'
         'New-ContainerHost'
         'New-ContainerNetwork'
         'New-ContainerVolume'

@@ -13,8 +13,8 @@ namespace Containers.TestEngine
     /// the fixtures' watchdogs, which watch its pid, remove the engine and the registry.
     /// With <c>--ssh</c> it also starts a machine reachable over SSH (<see cref="TestSshHost"/>: an sshd in a network
     /// namespace of its own, root logging in with a key made for it) for the Ssh driver's tests, and prints its address,
-    /// key file and user. With <c>--tls</c> it starts only a dockerd that serves TLS with client certificates, and the
-    /// certificates for it (<see cref="TlsEngine"/>).
+    /// key file and user. With <c>--tls</c> it starts only a dockerd with --tlsverify and its certificates instead
+    /// (<see cref="TlsEngineMode"/>).
     /// </summary>
     internal static class Program
     {
@@ -22,7 +22,7 @@ namespace Containers.TestEngine
         {
             if (Array.IndexOf(args, "--tls") >= 0)
             {
-                return await TlsEngine.RunAsync().ConfigureAwait(false);
+                return await TlsEngineMode.RunAsync().ConfigureAwait(false);
             }
 
             bool ssh = Array.IndexOf(args, "--ssh") >= 0;

@@ -52,6 +52,10 @@ namespace Containers.Errors
                 case InvalidParameterException invalid:
                     return new CommandError("Invalid" + invalid.ParamName, ErrorKind.InvalidArgument, invalid.Reason, invalid.Value ?? target, invalid);
 
+                case CertificateNotFoundException certificate:
+                    return new CommandError("CertificateNotFound", ErrorKind.ObjectNotFound, certificate.Message, certificate.Thumbprint, certificate,
+                        "List the certificates with: Get-ChildItem Cert:\\CurrentUser\\My, Cert:\\LocalMachine\\My");
+
                 case EngineNotFoundException lostSandbox when lostSandbox.ResourceKind == EngineResourceKind.NetworkSandbox:
                     // The container is there; the engine lost track of its network namespace. dockerd 20.10 does so for a
                     // container without networks (no bridge) that was stopped and started: it keeps the old sandbox id,

@@ -1,5 +1,6 @@
 using System;
 using System.Formats.Asn1;
+using System.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
@@ -32,13 +33,31 @@ namespace Containers.Engine.Tls
             EnsureKeyMatches(certificate, key);
             string password = Guid.NewGuid().ToString("N");
             byte[] pfx = Pkcs12Writer.Write(certificate.RawData, Pkcs8Writer.Write(key), password);
+            return Load(flags => new X509Certificate2(pfx, password, flags));
+        }
+
+        /// <summary>A PKCS#12 the user gave (a .pfx file), loaded as <see cref="Combine"/> loads its own.</summary>
+        /// <exception cref="CryptographicException">The password is wrong, or the runtime cannot read the file.</exception>
+        public static X509Certificate2 LoadPkcs12(byte[] pfx, SecureString? password) =>
+            Load(flags => new X509Certificate2(pfx, password, flags));
+
+        private static X509Certificate2 Load(Func<X509KeyStorageFlags, X509Certificate2> load)
+        {
             try
             {
-                return new X509Certificate2(pfx, password, StorageFlags);
+                return load(StorageFlags);
             }
-            catch (CryptographicException)
+            catch (CryptographicException first)
             {
-                return new X509Certificate2(pfx, password, FallbackStorageFlags);
+                try
+                {
+                    return load(FallbackStorageFlags);
+                }
+                catch (CryptographicException)
+                {
+                    // The first failure is the one that explains (a wrong password fails both ways alike).
+                    throw first;
+                }
             }
         }
 

@@ -13,11 +13,13 @@ namespace Containers.Engine.Tls
         private const string BeginMarker = "-----BEGIN ";
         private const string EndMarker = "-----END ";
         private const string Dashes = "-----";
+        private const string DekInfoHeader = "DEK-Info:";
 
-        private PemBlock(string label, bool legacyEncrypted, byte[] data)
+        private PemBlock(string label, bool legacyEncrypted, string? dekInfo, byte[] data)
         {
             Label = label;
             LegacyEncrypted = legacyEncrypted;
+            DekInfo = dekInfo;
             Data = data;
         }
 
@@ -25,6 +27,9 @@ namespace Containers.Engine.Tls
 
         /// <summary>OpenSSL's old password protection, which keeps the label and adds Proc-Type and DEK-Info headers.</summary>
         public bool LegacyEncrypted { get; }
+
+        /// <summary>The legacy DEK-Info header's value, <c>CIPHER,IV-IN-HEX</c>; null when there is none.</summary>
+        public string? DekInfo { get; }
 
         public byte[] Data { get; }
 
@@ -67,6 +72,7 @@ namespace Containers.Engine.Tls
         {
             var base64 = new StringBuilder(body.Length);
             bool encrypted = false;
+            string? dekInfo = null;
             foreach (string rawLine in body.Split('\n'))
             {
                 string line = rawLine.Trim();
@@ -80,6 +86,11 @@ namespace Containers.Engine.Tls
                 {
                     encrypted |= line.StartsWith("Proc-Type:", StringComparison.OrdinalIgnoreCase)
                         && line.IndexOf("ENCRYPTED", StringComparison.OrdinalIgnoreCase) >= 0;
+                    if (line.StartsWith(DekInfoHeader, StringComparison.OrdinalIgnoreCase))
+                    {
+                        dekInfo = line.Substring(DekInfoHeader.Length).Trim();
+                    }
+
                     continue;
                 }
 
@@ -88,7 +99,7 @@ namespace Containers.Engine.Tls
 
             try
             {
-                return new PemBlock(label, encrypted, Convert.FromBase64String(base64.ToString()));
+                return new PemBlock(label, encrypted, dekInfo, Convert.FromBase64String(base64.ToString()));
             }
             catch (FormatException e)
             {

@@ -18,11 +18,13 @@ namespace Containers.Engine.Tls
         private const int BlockLength = 64; // v: SHA-1's input block
 
         /// <summary>A password as PKCS#12 hashes it: UTF-16 big-endian with a two-byte terminator.</summary>
-        public static byte[] EncodePassword(string password)
+        public static byte[] EncodePassword(string password) => EncodePassword(password.ToCharArray());
+
+        /// <summary>As <see cref="EncodePassword(string)"/>, from characters the caller can clear afterwards.</summary>
+        public static byte[] EncodePassword(char[] password)
         {
-            byte[] text = Encoding.BigEndianUnicode.GetBytes(password);
-            byte[] result = new byte[text.Length + 2];
-            Buffer.BlockCopy(text, 0, result, 0, text.Length);
+            byte[] result = new byte[(password.Length + 1) * 2];
+            Encoding.BigEndianUnicode.GetBytes(password, 0, password.Length, result, 0);
             return result;
         }
 

@@ -1,51 +1,93 @@
 using System;
 using System.Collections.Generic;
 using System.Formats.Asn1;
+using System.Security;
 using System.Security.Cryptography;
 
 namespace Containers.Engine.Tls
 {
     /// <summary>
     /// Reads the private key forms that OpenSSL and Docker's tooling write: PKCS#1 <c>RSA PRIVATE KEY</c>, PKCS#8
-    /// <c>PRIVATE KEY</c> (RSA or EC) and SEC1 <c>EC PRIVATE KEY</c> on P-256, P-384 or P-521. netstandard2.0 has no
+    /// <c>PRIVATE KEY</c> (RSA or EC) and SEC1 <c>EC PRIVATE KEY</c> on P-256, P-384 or P-521, each also encrypted with a
+    /// password (PKCS#8 <c>ENCRYPTED PRIVATE KEY</c>, or the legacy Proc-Type header). netstandard2.0 has no
     /// ImportPkcs8PrivateKey or ImportFromPem, so the ASN.1 is read here.
     /// </summary>
     internal static class PrivateKeyReader
     {
+        private const string PlainCopyAdvice = "or write an unencrypted copy with: openssl pkey -in key.pem -out key-plain.pem";
+
         /// <summary>Finds the one key in a PEM file's blocks (OpenSSL puts an <c>EC PARAMETERS</c> block before some EC keys).</summary>
-        /// <exception cref="FormatException">No key, an encrypted key, or a key this reader cannot use; the message says which.</exception>
-        public static PrivateKeyMaterial Read(IEnumerable<PemBlock> blocks)
+        /// <param name="password">For an encrypted key (PKCS#8 <c>ENCRYPTED PRIVATE KEY</c>, or OpenSSL's legacy Proc-Type form).</param>
+        /// <exception cref="PrivateKeyPasswordException">The key is encrypted and no password, or the wrong one, was given.</exception>
+        /// <exception cref="FormatException">No key, or a key this reader cannot use; the message says which.</exception>
+        public static PrivateKeyMaterial Read(IEnumerable<PemBlock> blocks, SecureString? password = null)
         {
             foreach (PemBlock block in blocks)
             {
                 switch (block.Label)
                 {
                     case "ENCRYPTED PRIVATE KEY":
-                        throw Encrypted();
+                        return Guard(() => ReadPkcs8(Decrypt(password, key => EncryptedPrivateKeyInfo.Decrypt(block.Data, key))));
                     case "RSA PRIVATE KEY":
-                        if (block.LegacyEncrypted)
-                        {
-                            throw Encrypted();
-                        }
-
-                        return Guard(() => PrivateKeyMaterial.FromRsa(ReadPkcs1(block.Data)));
+                        return Guard(() => PrivateKeyMaterial.FromRsa(ReadPkcs1(Plain(block, password))));
                     case "EC PRIVATE KEY":
-                        if (block.LegacyEncrypted)
-                        {
-                            throw Encrypted();
-                        }
-
-                        return Guard(() => ReadSec1(block.Data, null));
+                        return Guard(() => ReadSec1(Plain(block, password), null));
                     case "PRIVATE KEY":
                         return Guard(() => ReadPkcs8(block.Data));
                 }
             }
 
-            throw new FormatException("It holds no 'RSA PRIVATE KEY', 'EC PRIVATE KEY' or 'PRIVATE KEY' block.");
+            throw new FormatException("It holds no 'RSA PRIVATE KEY', 'EC PRIVATE KEY', 'PRIVATE KEY' or 'ENCRYPTED PRIVATE KEY' block.");
         }
 
-        private static FormatException Encrypted() =>
-            new FormatException("It is encrypted (protected by a password), which is not supported. Write an unencrypted copy with: openssl pkey -in key.pem -out key-plain.pem");
+        /// <summary>A PKCS#1 or SEC1 block's DER, decrypted first when it carries the legacy Proc-Type header.</summary>
+        private static byte[] Plain(PemBlock block, SecureString? password) =>
+            block.LegacyEncrypted ? Decrypt(password, key => LegacyPemEncryption.Decrypt(block, key)) : block.Data;
+
+        /// <summary>
+        /// Runs a decryption with the password, and tells a wrong password from a damaged file: CBC padding that does not
+        /// check out, or a result that is not one ASN.1 SEQUENCE, means the password is wrong (the chance of a wrong password
+        /// giving both is negligible).
+        /// </summary>
+        private static byte[] Decrypt(SecureString? password, Func<KeyPassword, byte[]> decrypt)
+        {
+            if (password == null)
+            {
+                throw new PrivateKeyPasswordException($"It is encrypted (protected by a password): give the password with -KeyPassword, {PlainCopyAdvice}", passwordGiven: false);
+            }
+
+            byte[] plain;
+            using (KeyPassword key = KeyPassword.From(password))
+            {
+                try
+                {
+                    plain = decrypt(key);
+                }
+                catch (CryptographicException e)
+                {
+                    throw WrongPassword(e);
+                }
+            }
+
+            try
+            {
+                var reader = new AsnReader(plain, AsnEncodingRules.BER);
+                reader.ReadEncodedValue();
+                if (plain[0] != 0x30 || reader.HasData)
+                {
+                    throw WrongPassword(null);
+                }
+            }
+            catch (AsnContentException e)
+            {
+                throw WrongPassword(e);
+            }
+
+            return plain;
+        }
+
+        private static PrivateKeyPasswordException WrongPassword(Exception? inner) =>
+            new PrivateKeyPasswordException("It is encrypted, and the password given does not decrypt it.", passwordGiven: true, inner);
 
         private static PrivateKeyMaterial Guard(Func<PrivateKeyMaterial> read)
         {

@@ -64,7 +64,7 @@ namespace Containers.Engine.Tls
             if (anchor < 0)
             {
                 string issuer = elements.Count > 0 ? elements[elements.Count - 1].Certificate.Issuer : serverCertificate.Issuer;
-                return $"the engine's certificate ('{serverCertificate.Subject}', issued by '{issuer}') is not signed by an authority in ca.pem: certificate signed by unknown authority (untrusted CA).";
+                return $"the engine's certificate ('{serverCertificate.Subject}', issued by '{issuer}') is not signed by the authority in ca.pem or -CaCertificate: certificate signed by unknown authority (untrusted CA).";
             }
 
             for (int i = 0; i <= anchor; i++)

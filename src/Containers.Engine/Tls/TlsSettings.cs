@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Containers.Engine.Errors;
@@ -46,8 +47,10 @@ namespace Containers.Engine.Tls
         /// be absent (no client certificate), never one without the other. ca.pem is needed only when
         /// <paramref name="verifyServer"/> is true; it may hold several certificates.
         /// </summary>
-        /// <exception cref="EngineConnectionException">A file is missing, unreadable or not what it should be; the message names it.</exception>
-        public static TlsSettings LoadFromDirectory(string directory, bool verifyServer)
+        /// <param name="keyPassword">The password of an encrypted key.pem; without it such a key is refused.</param>
+        /// <exception cref="EngineConnectionException">A file is missing, unreadable or not what it should be; the message names it.
+        /// A password missing or wrong for key.pem has a <see cref="PrivateKeyPasswordException"/> inside.</exception>
+        public static TlsSettings LoadFromDirectory(string directory, bool verifyServer, SecureString? keyPassword = null)
         {
             if (string.IsNullOrEmpty(directory))
             {
@@ -83,7 +86,10 @@ namespace Containers.Engine.Tls
                 throw new EngineConnectionException($"'{missing}' is missing from the TLS certificate folder '{fullDirectory}', which has '{present}'. The client certificate (cert.pem) and its private key (key.pem) are needed together.");
             }
 
-            X509Certificate2? client = hasCertificate ? TlsFileCache.GetOrRead(new[] { certificatePath, keyPath }, () => ReadClientCertificate(certificatePath, keyPath)) : null;
+            // A key read with a password is not cached: a later wrong password must be refused, not served what an earlier right one opened.
+            X509Certificate2? client = !hasCertificate ? null
+                : keyPassword != null ? ReadClientCertificate(certificatePath, keyPath, keyPassword)
+                : TlsFileCache.GetOrRead(new[] { certificatePath, keyPath }, () => ReadClientCertificate(certificatePath, keyPath, null));
             return new TlsSettings(authorities, client, verifyServer);
         }
 
@@ -116,14 +122,14 @@ namespace Containers.Engine.Tls
             return certificates;
         }
 
-        private static X509Certificate2 ReadClientCertificate(string certificatePath, string keyPath)
+        private static X509Certificate2 ReadClientCertificate(string certificatePath, string keyPath, SecureString? keyPassword)
         {
             // The first certificate is the client's own; any after it are intermediates the engine is expected to have.
             X509Certificate2 certificate = ReadCertificates(certificatePath, "the client certificate")[0];
             PrivateKeyMaterial key;
             try
             {
-                key = PrivateKeyReader.Read(ReadPem(keyPath));
+                key = PrivateKeyReader.Read(ReadPem(keyPath), keyPassword);
             }
             catch (FormatException e)
             {

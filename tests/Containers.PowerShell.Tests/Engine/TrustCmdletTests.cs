@@ -20,7 +20,7 @@ namespace Containers.PowerShell.Tests.Engine
         [Fact]
         public async Task Connect_with_the_good_folder_Disconnect_then_Connect_with_the_wrong_ca_is_refused()
         {
-            TlsTestEngine tls = await TlsTestEngine.GetAsync();
+            TlsTestEngineProcess tls = await TlsTestEngineProcess.GetAsync();
             using ModuleSession session = await ModuleSession.StartAsync();
             RunResult good = session.Run(@"
                 $info = Connect-ContainerEngine -Uri $TlsAddress -CertificatePath $Good
@@ -41,7 +41,7 @@ namespace Containers.PowerShell.Tests.Engine
         [Fact]
         public async Task A_client_certificate_of_the_other_authority_is_refused_and_the_corrected_folder_works_at_once()
         {
-            TlsTestEngine tls = await TlsTestEngine.GetAsync();
+            TlsTestEngineProcess tls = await TlsTestEngineProcess.GetAsync();
             using ModuleSession session = await ModuleSession.StartAsync();
             RunResult result = session.Run(@"
                 Connect-ContainerEngine -Uri $TlsAddress -CertificatePath $WrongAuthority
@@ -61,7 +61,7 @@ namespace Containers.PowerShell.Tests.Engine
         [Fact]
         public async Task DOCKER_CERT_PATH_changed_between_two_commands_counts_at_the_next_one()
         {
-            TlsTestEngine tls = await TlsTestEngine.GetAsync();
+            TlsTestEngineProcess tls = await TlsTestEngineProcess.GetAsync();
 
             // Each line is one command, with the variables as the line before left them; -Engine with the address too.
             Pwsh.Outcome outcome = await Pwsh.RunAsync($@"
@@ -98,7 +98,7 @@ namespace Containers.PowerShell.Tests.Engine
             Assert.Contains(reason, error.Exception.Message, StringComparison.Ordinal);
         }
 
-        private static Dictionary<string, object?> Variables(TlsTestEngine tls) => new Dictionary<string, object?>
+        private static Dictionary<string, object?> Variables(TlsTestEngineProcess tls) => new Dictionary<string, object?>
         {
             ["TlsAddress"] = tls.Address,
             ["Good"] = tls.Good,

@@ -198,14 +198,15 @@ namespace Containers.Tests.Engine
         [Theory]
         [InlineData("encrypted-pkcs8", "ENCRYPTED PRIVATE KEY")]
         [InlineData("encrypted-legacy", "Proc-Type: 4,ENCRYPTED")]
-        public void Encrypted_keys_are_refused_as_not_supported(string folder, string marker)
+        public void Encrypted_keys_without_a_password_are_refused_asking_for_one(string folder, string marker)
         {
             string directory = _certificates.Folder(folder);
             Assert.Contains(marker, File.ReadAllText(Path.Combine(directory, "key.pem")), StringComparison.Ordinal);
             var error = Assert.Throws<EngineConnectionException>(() => TlsSettings.LoadFromDirectory(directory, verifyServer: true));
             Assert.Contains("encrypted", error.Message, StringComparison.Ordinal);
-            Assert.Contains("not supported", error.Message, StringComparison.Ordinal);
+            Assert.Contains("-KeyPassword", error.Message, StringComparison.Ordinal);
             Assert.Contains(Path.Combine(directory, "key.pem"), error.Message, StringComparison.Ordinal);
+            Assert.False(Assert.IsType<PrivateKeyPasswordException>(error.InnerException).PasswordGiven);
         }
 
         [Fact]

@@ -212,7 +212,7 @@ namespace Containers.Tests.Engine
         }
 
         private Task<ContainerEngineInfo> ConnectAsync(string folder) =>
-            new ConnectEngineCommand(_setup.Selector) { Uri = _engine.Address, CertificatePath = folder }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
+            new ConnectEngineCommand(_setup.Selector) { Uri = _engine.Address, Tls = { CertificatePath = folder } }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
 
         private static Task<List<ContainerSummary>> ListAsync(ContainerEngine engine) =>
             engine.Client.Containers.ListAsync(new ContainerListParameters { All = true });

@@ -70,7 +70,7 @@ namespace Containers.Tests.Core.Commands
             FakeEngineEnvironment environment = _setup.NewEnvironment();
             environment["DOCKER_HOST"] = Private.Endpoint.ToString();
             var selector = new EngineSelector(environment);
-            await new ConnectEngineCommand(selector) { Uri = _tlsEngine.Address, CertificatePath = _tlsEngine.Certificates.RsaPkcs8 }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
+            await new ConnectEngineCommand(selector) { Uri = _tlsEngine.Address, Tls = { CertificatePath = _tlsEngine.Certificates.RsaPkcs8 } }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
 
             var output = new RecordingOutput();
             await new DisconnectEngineCommand(selector) { PassThru = true }.ExecuteAsync(_setup.Session, output, default);
@@ -122,21 +122,21 @@ namespace Containers.Tests.Core.Commands
             ContainerEngineInfo engine = await new ConnectEngineCommand(_setup.Selector)
             {
                 Uri = _tlsEngine.Address,
-                CertificatePath = _tlsEngine.Certificates.RsaPkcs8,
+                Tls = { CertificatePath = _tlsEngine.Certificates.RsaPkcs8 },
             }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
             Assert.True(engine.UsesTls);
             Assert.Equal("1.41", engine.ApiVersion);
 
             string missing = Path.Combine(_setup.Root, "no-such-folder");
             var bad = await Assert.ThrowsAsync<InvalidParameterException>(
-                () => new ConnectEngineCommand(_setup.Selector) { Uri = _tlsEngine.Address, CertificatePath = missing }.ExecuteAsync(_setup.Session, new RecordingOutput(), default));
+                () => new ConnectEngineCommand(_setup.Selector) { Uri = _tlsEngine.Address, Tls = { CertificatePath = missing } }.ExecuteAsync(_setup.Session, new RecordingOutput(), default));
             CommandError error = ErrorClassifier.Classify(bad, null);
             Assert.Equal("InvalidCertificatePath", error.ErrorId);
             Assert.Equal(ErrorKind.InvalidArgument, error.Kind);
             Assert.Contains(missing, error.Message);
 
             var alone = await Assert.ThrowsAsync<InvalidParameterException>(
-                () => new ConnectEngineCommand(_setup.Selector) { CertificatePath = _tlsEngine.Certificates.RsaPkcs8 }.ExecuteAsync(_setup.Session, new RecordingOutput(), default));
+                () => new ConnectEngineCommand(_setup.Selector) { Tls = { CertificatePath = _tlsEngine.Certificates.RsaPkcs8 } }.ExecuteAsync(_setup.Session, new RecordingOutput(), default));
             Assert.Equal("CertificatePath", alone.ParamName);
             Assert.Same(engine.Engine, EngineSession.GetDefault(_setup.Session));
         }
@@ -151,7 +151,7 @@ namespace Containers.Tests.Core.Commands
             Assert.Contains("ftp://example.invalid", error.Message);
 
             var alone = await Assert.ThrowsAsync<InvalidParameterException>(
-                () => new ConnectEngineCommand(_setup.Selector) { Uri = Private.Endpoint.ToString(), SkipCertificateCheck = true }.ExecuteAsync(_setup.Session, new RecordingOutput(), default));
+                () => new ConnectEngineCommand(_setup.Selector) { Uri = Private.Endpoint.ToString(), Tls = { SkipCertificateCheck = true } }.ExecuteAsync(_setup.Session, new RecordingOutput(), default));
             Assert.Equal("SkipCertificateCheck", alone.ParamName);
             Assert.Null(EngineSession.GetDefault(_setup.Session));
         }
@@ -160,7 +160,7 @@ namespace Containers.Tests.Core.Commands
         public async Task A_tls_engine_without_a_client_certificate_refuses_the_connection_and_nothing_changes()
         {
             var refused = await Assert.ThrowsAsync<EngineConnectionException>(
-                () => new ConnectEngineCommand(_setup.Selector) { Uri = _tlsEngine.Address, CertificatePath = _tlsEngine.Certificates.NoClientCertificate }
+                () => new ConnectEngineCommand(_setup.Selector) { Uri = _tlsEngine.Address, Tls = { CertificatePath = _tlsEngine.Certificates.NoClientCertificate } }
                     .ExecuteAsync(_setup.Session, new RecordingOutput(), default));
             Assert.Contains("client certificate", refused.Message);
             Assert.Null(EngineSession.GetDefault(_setup.Session));

@@ -2,6 +2,7 @@ using System.Security;
 using Containers.Credentials;
 using Containers.Engine.Credentials;
 using Containers.Errors;
+using Containers.Tests.Fixtures;
 using Xunit;
 
 namespace Containers.Tests.Core.Credentials
@@ -9,17 +10,7 @@ namespace Containers.Tests.Core.Credentials
     /// <summary>What -Credential and -Token carry, as registry credentials; bad input refused without echoing it.</summary>
     public class RegistryCredentialInputTests
     {
-        private static SecureString Secure(string text)
-        {
-            var secure = new SecureString();
-            foreach (char c in text)
-            {
-                secure.AppendChar(c);
-            }
-
-            secure.MakeReadOnly();
-            return secure;
-        }
+        private static SecureString Secure(string text) => SecureStrings.From(text);
 
         [Fact]
         public void A_user_name_and_password_and_a_token_become_credentials()

@@ -51,7 +51,7 @@ namespace Containers.Tests.Core.Serialization
             ContainerEngineInfo connected = await new ConnectEngineCommand(_setup.Selector)
             {
                 Uri = _tlsEngine.Address,
-                CertificatePath = _tlsEngine.Certificates.RsaPkcs8,
+                Tls = { CertificatePath = _tlsEngine.Certificates.RsaPkcs8 },
             }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
             ContainerEngine tls = connected.Engine;
             Assert.True(tls.UsesTls);
@@ -86,7 +86,7 @@ namespace Containers.Tests.Core.Serialization
             ContainerEngineInfo connected = await new ConnectEngineCommand(_setup.Selector)
             {
                 Uri = _tlsEngine.Address,
-                CertificatePath = _tlsEngine.Certificates.RsaPkcs8,
+                Tls = { CertificatePath = _tlsEngine.Certificates.RsaPkcs8 },
             }.ExecuteAsync(_setup.Session, new RecordingOutput(), default);
 
             // What Export-Csv, Export-Clixml and job output leave of it is its name.
