@@ -6,14 +6,16 @@ namespace Containers.Engine.Transport
     /// <summary>Chooses the connector for an endpoint.</summary>
     internal static class ConnectorFactory
     {
-        public static IStreamConnector Create(EngineEndpoint endpoint, TlsSettings? tls, TimeSpan connectTimeout) => endpoint.Kind switch
+        /// <param name="sshConfigFile">For ssh:// engines, an ssh config file to read instead of the user's own; null for the user's.</param>
+        public static IStreamConnector Create(EngineEndpoint endpoint, TlsSettings? tls, TimeSpan connectTimeout, string? sshConfigFile = null) => endpoint.Kind switch
         {
             EngineEndpointKind.UnixSocket => new UnixSocketConnector(endpoint.Address),
             EngineEndpointKind.NamedPipe => new NamedPipeConnector(endpoint.Address, connectTimeout),
+            EngineEndpointKind.Ssh => new SshConnector(endpoint, connectTimeout, sshConfigFile),
             _ => new TcpConnector(endpoint.Host!, endpoint.Port, tls, connectTimeout),
         };
 
-        /// <summary>The Host header: sockets and pipes need a name the engine accepts (none at all gets 400).</summary>
+        /// <summary>The Host header: sockets, pipes and ssh (a unix socket on the far side) need a name the engine accepts (none at all gets 400).</summary>
         public static string HostHeader(EngineEndpoint endpoint) =>
             endpoint.Kind == EngineEndpointKind.Tcp ? endpoint.Address : "api.moby.localhost";
     }

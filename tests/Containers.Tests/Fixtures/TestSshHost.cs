@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Net.Sockets;
 using System.Threading.Tasks;
+using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;
 
 namespace Containers.Tests.Fixtures

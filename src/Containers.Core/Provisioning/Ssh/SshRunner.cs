@@ -5,6 +5,8 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Credentials;
+using Containers.Engine.Processes;
+using Containers.Engine.Ssh;
 
 namespace Containers.Provisioning.Ssh
 {
@@ -28,7 +30,7 @@ namespace Containers.Provisioning.Ssh
 
         private readonly string? _clientPath;
 
-        /// <param name="clientPath">The ssh program; default the one <see cref="SshClientProgram.Find"/> finds.</param>
+        /// <param name="clientPath">The ssh program; default the one <see cref="SshException.FindClient"/> finds.</param>
         public SshRunner(string? clientPath = null)
         {
             _clientPath = clientPath;
@@ -50,7 +52,7 @@ namespace Containers.Provisioning.Ssh
                 throw new ArgumentException($"The SSH key file '{connection.IdentityFile}' does not exist.", nameof(connection));
             }
 
-            string program = _clientPath ?? SshClientProgram.Find("ssh");
+            string program = _clientPath ?? SshException.FindClient("ssh");
             string folder = Path.Combine(Path.GetTempPath(), "containers-ssh-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(folder);
             try

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.Processes;
+using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;
 using Xunit;
 
