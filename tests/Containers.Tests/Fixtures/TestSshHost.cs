@@ -112,7 +112,8 @@ rm -rf ""$dir""
         /// <summary>Where a path the remote side sees under /etc/docker, /etc/systemd, /var/lib/docker, /var/log or /run really is.</summary>
         public string PrivatePath(string remotePath) => Path.Combine(Directory, "root", remotePath.TrimStart('/'));
 
-        public static async Task<TestSshHost> StartAsync()
+        /// <param name="sshdSettings">More lines for the sshd config, after the test host's own (Port, SetEnv, Match blocks).</param>
+        public static async Task<TestSshHost> StartAsync(params string[] sshdSettings)
         {
             SshTestPrerequisites.RequireAll();
             StaleSshHosts.CleanUp();
@@ -157,8 +158,7 @@ rm -rf ""$dir""
                     "UsePAM no",
                     "StrictModes no",
                     "PrintMotd no",
-                    string.Empty,
-                }));
+                }.Concat(sshdSettings).Append(string.Empty)));
 
                 // Detached, its output in sshd.log; the watchdog ends it with everything else in the namespace.
                 Programs.Run("sh", new[]
