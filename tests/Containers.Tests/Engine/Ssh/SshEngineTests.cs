@@ -8,6 +8,7 @@ using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine;
+using Containers.Engine.Configuration;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
@@ -42,6 +43,23 @@ namespace Containers.Tests.Engine.Ssh
             List<ContainerSummary> list = await client.Containers.ListAsync(new ContainerListParameters { All = true });
             Assert.Contains(list, container => container.Id == id && (container.Names ?? new List<string>()).Contains("/" + name));
             Assert.Equal(EngineEndpointKind.Ssh, client.Endpoint.Kind);
+        }
+
+        [Fact]
+        public async Task A_docker_context_written_by_the_docker_CLI_with_an_ssh_endpoint_reaches_the_engine()
+        {
+            (string id, _) = await CreateAsync(Sleeper);
+            string config = Path.Combine(_ssh.Folder, "docker-config-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            string name = PrivateEngine.UniqueName("ctx-ssh");
+            DockerCli.Run(config, new[] { "context", "create", name, "--docker", "host=" + _ssh.Address() });
+            var environment = new FakeEngineEnvironment(_ssh.Folder) { ["DOCKER_CONFIG"] = config };
+
+            ResolvedEngine resolved = new EndpointResolver(environment).Resolve(null, name);
+            Assert.Equal(_ssh.Address(), resolved.Endpoint.ToString());
+            using var client = new EngineClient(resolved.Endpoint, resolved.Tls, new EngineClientOptions { SshConfigFile = _ssh.ConfigFile });
+            ContainerInspect inspect = await client.Containers.InspectAsync(id);
+
+            Assert.Equal(id, inspect.Id);
         }
 
         [Fact]
