@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Tests.Fixtures;
@@ -13,10 +14,15 @@ namespace Containers.TestEngine
     /// the fixtures' watchdogs, which watch its pid, remove the engine and the registry.
     /// With <c>--ssh</c> it also starts a machine reachable over SSH (<see cref="TestSshHost"/>: an sshd in a network
     /// namespace of its own, root logging in with a key made for it) for the Ssh driver's tests, and prints its address,
-    /// key file and user.
+    /// key file and user; on its port 2200 the docker CLI of an SSH session reaches this engine, so that
+    /// CONTAINERS_TEST_SSH_ENGINE (ssh://root@ADDRESS:2200), with the ssh config file CONTAINERS_TEST_SSH_CONFIG, is an
+    /// ssh:// engine.
     /// </summary>
     internal static class Program
     {
+        /// <summary>The SSH machine's port whose sessions reach this engine with docker system dial-stdio.</summary>
+        private const int SshEnginePort = 2200;
+
         private static async Task<int> Main(string[] args)
         {
             bool ssh = Array.IndexOf(args, "--ssh") >= 0;
@@ -33,10 +39,18 @@ namespace Containers.TestEngine
                 PrivateRegistry registry = await PrivateRegistry.GetAsync().ConfigureAwait(false);
                 if (ssh)
                 {
-                    machine = await TestSshHost.StartAsync().ConfigureAwait(false);
+                    // Sessions on one more port run docker against this engine, for ssh:// engine tests; port 22 stays as it was.
+                    machine = await TestSshHost.StartAsync(
+                        "Port " + SshEnginePort,
+                        "Match LocalPort " + SshEnginePort,
+                        "  SetEnv DOCKER_HOST=unix://" + dockerd.SocketPath).ConfigureAwait(false);
+                    string sshConfig = Path.Combine(machine.Directory, "engine-client-config");
+                    machine.WriteClientConfig(sshConfig, null, SshEnginePort);
                     Console.Out.WriteLine("CONTAINERS_TEST_SSH_ADDRESS=" + machine.Address);
                     Console.Out.WriteLine("CONTAINERS_TEST_SSH_KEY=" + machine.IdentityFile);
                     Console.Out.WriteLine("CONTAINERS_TEST_SSH_USER=" + machine.User);
+                    Console.Out.WriteLine("CONTAINERS_TEST_SSH_ENGINE=ssh://" + machine.User + "@" + machine.Address + ":" + SshEnginePort);
+                    Console.Out.WriteLine("CONTAINERS_TEST_SSH_CONFIG=" + sshConfig);
                 }
 
                 Console.Out.WriteLine("DOCKER_HOST=" + dockerd.Endpoint);

@@ -66,20 +66,11 @@ namespace Containers.Tests.Engine.Ssh
                 "  ForceCommand PATH=/var/empty; docker system dial-stdio");
 
             Directory.CreateDirectory(Folder);
-            string knownHosts = Path.Combine(Folder, "known_hosts");
-            File.WriteAllLines(knownHosts, new[]
-            {
-                Host.Address + " " + Host.HostKey,
-                $"[{Host.Address}]:{EngineDownPort} {Host.HostKey}",
-                $"[{Host.Address}]:{NoDockerPort} {Host.HostKey}",
-            });
-            File.WriteAllText(Path.Combine(Folder, "known_hosts_empty"), string.Empty);
             string wrongKey = Path.Combine(Folder, "wrong_key");
             Programs.Run("ssh-keygen", new[] { "-q", "-t", "ed25519", "-N", string.Empty, "-C", "not authorised", "-f", wrongKey });
-
-            WriteConfig(ConfigFile, Host.IdentityFile, knownHosts);
-            WriteConfig(UnknownHostConfigFile, Host.IdentityFile, Path.Combine(Folder, "known_hosts_empty"));
-            WriteConfig(WrongKeyConfigFile, wrongKey, knownHosts);
+            Host.WriteClientConfig(ConfigFile, null, Host.Port, EngineDownPort, NoDockerPort);
+            Host.WriteClientConfig(UnknownHostConfigFile, null);
+            Host.WriteClientConfig(WrongKeyConfigFile, wrongKey, Host.Port);
         }
 
         public Task DisposeAsync()
@@ -88,16 +79,5 @@ namespace Containers.Tests.Engine.Ssh
             Directory.Delete(Folder, recursive: true);
             return Task.CompletedTask;
         }
-
-        private static void WriteConfig(string path, string identityFile, string knownHosts) =>
-            File.WriteAllLines(path, new[]
-            {
-                "Host *",
-                "  IdentityFile " + identityFile,
-                "  IdentitiesOnly yes",
-                "  IdentityAgent none",
-                "  UserKnownHostsFile " + knownHosts,
-                "  GlobalKnownHostsFile /dev/null",
-            });
     }
 }

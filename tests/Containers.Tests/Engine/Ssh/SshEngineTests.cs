@@ -162,12 +162,11 @@ namespace Containers.Tests.Engine.Ssh
         [Fact]
         public async Task A_changed_host_key_is_refused_naming_the_key_presented()
         {
-            string knownHosts = Path.Combine(_ssh.Folder, "known_hosts_other");
+            string config = Path.Combine(_ssh.Folder, "config-changed-key");
             string otherKey = Path.Combine(_ssh.Folder, "other_host_key");
             Programs.Run("ssh-keygen", new[] { "-q", "-t", "ed25519", "-N", string.Empty, "-f", otherKey });
-            File.WriteAllText(knownHosts, _ssh.Host.Address + " " + File.ReadAllText(otherKey + ".pub"));
-            string config = Path.Combine(_ssh.Folder, "config-changed-key");
-            File.WriteAllText(config, File.ReadAllText(_ssh.ConfigFile).Replace(Path.Combine(_ssh.Folder, "known_hosts"), knownHosts, StringComparison.Ordinal));
+            _ssh.Host.WriteClientConfig(config, null);
+            File.WriteAllText(config + ".known_hosts", _ssh.Host.Address + " " + File.ReadAllText(otherKey + ".pub"));
 
             using EngineClient client = _ssh.Client(config);
             EngineConnectionException e = await Assert.ThrowsAsync<EngineConnectionException>(() => client.System.PingAsync());
