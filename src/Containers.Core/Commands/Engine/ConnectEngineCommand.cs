@@ -25,7 +25,7 @@ namespace Containers.Commands.Engine
             _selector = selector ?? throw new ArgumentNullException(nameof(selector));
         }
 
-        /// <summary>An address: unix://, npipe://, tcp:// or host:port.</summary>
+        /// <summary>An address: unix://, npipe://, tcp://, ssh:// or host:port.</summary>
         public string? Uri { get; set; }
 
         /// <summary>A docker context by name.</summary>
