@@ -31,6 +31,12 @@ namespace Containers.Engine
         /// </summary>
         public string? SshConfigFile { get; set; }
 
+        /// <summary>
+        /// For ssh:// engines: hosts whose SSH host key the module pinned (the host store's); such a host is reached with
+        /// its pinned key, recorded user and key file instead of known_hosts and the user's SSH setup. Null: none.
+        /// </summary>
+        public Ssh.ISshPinnedHosts? SshPinnedHosts { get; set; }
+
         /// <summary>A fixed API version (DOCKER_API_VERSION): no negotiation happens when set.</summary>
         public Version? PinnedApiVersion { get; set; }
     }

@@ -15,7 +15,8 @@ namespace Containers.Engine.Ssh
         /// file (<c>-F</c> the null device), no other keys than the one given (IdentitiesOnly), no known hosts but the
         /// run's own file, holding the pinned key.
         /// </summary>
-        public static IReadOnlyList<string> Build(SshConnection connection, string knownHostsFile, string remoteCommand)
+        /// <param name="logLevel">INFO for scripts; VERBOSE to be told when the login succeeded ("Authenticated to").</param>
+        public static IReadOnlyList<string> Build(SshConnection connection, string knownHostsFile, string remoteCommand, string logLevel = "INFO")
         {
             var arguments = new List<string> { "-F", SshClientProgram.NullDevice };
             void Option(string name, string value) => arguments.AddRange(new[] { "-o", name + "=" + value });
@@ -45,7 +46,7 @@ namespace Containers.Engine.Ssh
 
             // INFO, not ERROR: "Unable to negotiate ... no matching host key type" is only told at INFO. What ssh says
             // before the script starts is kept apart from the script's own standard error.
-            AddSessionOptions(arguments, connection.ConnectTimeout, "INFO");
+            AddSessionOptions(arguments, connection.ConnectTimeout, logLevel);
 
             arguments.AddRange(new[]
             {

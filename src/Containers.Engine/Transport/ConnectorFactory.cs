@@ -6,13 +6,12 @@ namespace Containers.Engine.Transport
     /// <summary>Chooses the connector for an endpoint.</summary>
     internal static class ConnectorFactory
     {
-        /// <param name="sshConfigFile">For ssh:// engines, an ssh config file to read instead of the user's own; null for the user's.</param>
-        public static IStreamConnector Create(EngineEndpoint endpoint, TlsSettings? tls, TimeSpan connectTimeout, string? sshConfigFile = null) => endpoint.Kind switch
+        public static IStreamConnector Create(EngineEndpoint endpoint, TlsSettings? tls, EngineClientOptions options) => endpoint.Kind switch
         {
             EngineEndpointKind.UnixSocket => new UnixSocketConnector(endpoint.Address),
-            EngineEndpointKind.NamedPipe => new NamedPipeConnector(endpoint.Address, connectTimeout),
-            EngineEndpointKind.Ssh => new SshConnector(endpoint, connectTimeout, sshConfigFile),
-            _ => new TcpConnector(endpoint.Host!, endpoint.Port, tls, connectTimeout),
+            EngineEndpointKind.NamedPipe => new NamedPipeConnector(endpoint.Address, options.ConnectTimeout),
+            EngineEndpointKind.Ssh => new SshConnector(endpoint, options.ConnectTimeout, options.SshConfigFile, options.SshPinnedHosts),
+            _ => new TcpConnector(endpoint.Host!, endpoint.Port, tls, options.ConnectTimeout),
         };
 
         /// <summary>The Host header: sockets, pipes and ssh (a unix socket on the far side) need a name the engine accepts (none at all gets 400).</summary>

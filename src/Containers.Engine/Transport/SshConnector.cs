@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Configuration;
+using Containers.Engine.Credentials;
 using Containers.Engine.Processes;
 using Containers.Engine.Ssh;
 
@@ -26,15 +29,18 @@ namespace Containers.Engine.Transport
         private readonly EngineEndpoint _endpoint;
         private readonly TimeSpan _connectTimeout;
         private readonly string? _configFile;
+        private readonly ISshPinnedHosts? _pinnedHosts;
         private readonly string? _clientPath;
 
         /// <param name="configFile">The ssh config file; null for <see cref="ConfigVariable"/>'s, else the user's own.</param>
+        /// <param name="pinnedHosts">Hosts reached with the key the module pinned for them instead of known_hosts.</param>
         /// <param name="clientPath">The ssh program; null for the one on the PATH.</param>
-        public SshConnector(EngineEndpoint endpoint, TimeSpan connectTimeout, string? configFile = null, string? clientPath = null)
+        public SshConnector(EngineEndpoint endpoint, TimeSpan connectTimeout, string? configFile = null, ISshPinnedHosts? pinnedHosts = null, string? clientPath = null)
         {
             _endpoint = endpoint;
             _connectTimeout = connectTimeout;
             _configFile = configFile;
+            _pinnedHosts = pinnedHosts;
             _clientPath = clientPath;
         }
 
@@ -45,9 +51,25 @@ namespace Containers.Engine.Transport
             cancellationToken.ThrowIfCancellationRequested();
             string program = _clientPath ?? SshClientProgram.TryFind("ssh")
                 ?? throw SshEngineFailures.ClientMissing(_endpoint, SshClientProgram.NotFoundMessage("ssh"));
-            string? configFile = _configFile ?? NonEmpty(ProcessEnvironment.Instance.GetVariable(ConfigVariable));
-            var arguments = SshArguments.BuildForUserSetup(
-                _endpoint.User, _endpoint.Host!, _endpoint.Port == 0 ? (int?)null : _endpoint.Port, _connectTimeout, configFile, RemoteCommand);
+            SshConnection? pinned = _pinnedHosts?.Find(_endpoint.Host!, _endpoint.Port == 0 ? SshConnection.DefaultPort : _endpoint.Port);
+            using PinnedKnownHosts? knownHosts = pinned == null ? null : new PinnedKnownHosts(pinned.HostKey);
+            IReadOnlyList<string> arguments = pinned == null
+                ? SshArguments.BuildForUserSetup(
+                    _endpoint.User, _endpoint.Host!, _endpoint.Port == 0 ? (int?)null : _endpoint.Port, _connectTimeout,
+                    _configFile ?? NonEmpty(ProcessEnvironment.Instance.GetVariable(ConfigVariable)), RemoteCommand)
+                : SshArguments.Build(
+                    new SshConnection
+                    {
+                        Address = _endpoint.Host!,
+                        Port = pinned.Port,
+                        User = _endpoint.User ?? pinned.User,
+                        IdentityFile = pinned.IdentityFile,
+                        HostKey = pinned.HostKey,
+                        ConnectTimeout = _connectTimeout,
+                    },
+                    knownHosts!.File,
+                    RemoteCommand,
+                    "VERBOSE");
 
             var process = new Process { StartInfo = ChildProcess.Redirected(program, arguments), EnableRaisingEvents = true };
             var exited = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -84,7 +106,7 @@ namespace Containers.Engine.Transport
                     {
                         // What ssh said is complete once its standard error has ended, which follows its exit.
                         await Task.WhenAny(errors.Drained, Task.Delay(TimeSpan.FromSeconds(5))).ConfigureAwait(false);
-                        throw SshEngineFailures.BeforeLogin(_endpoint, errors.Text, process.ExitCode);
+                        throw SshEngineFailures.BeforeLogin(_endpoint, errors.Text, process.ExitCode, pinned);
                     }
                 }
 
@@ -101,5 +123,33 @@ namespace Containers.Engine.Transport
         }
 
         private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+        /// <summary>The known_hosts file of one connect, holding only the pinned key; ssh reads it before it logs in, and it goes after.</summary>
+        private sealed class PinnedKnownHosts : IDisposable
+        {
+            private readonly string _folder = Path.Combine(Path.GetTempPath(), "containers-ssh-" + Guid.NewGuid().ToString("N"));
+
+            public PinnedKnownHosts(SshHostKey? key)
+            {
+                Directory.CreateDirectory(_folder);
+                UnixFileModes.MakeOwnerOnlyDirectory(_folder);
+                File = Path.Combine(_folder, "known_hosts");
+                SshKnownHosts.Write(File, key);
+            }
+
+            public string File { get; }
+
+            public void Dispose()
+            {
+                try
+                {
+                    Directory.Delete(_folder, recursive: true);
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+                {
+                    // Only a public key: nothing secret is left behind.
+                }
+            }
+        }
     }
 }

@@ -13,12 +13,16 @@ namespace Containers.Engine.Transport
     internal static class SshEngineFailures
     {
         /// <summary>ssh ended before it logged in.</summary>
-        public static EngineException BeforeLogin(EngineEndpoint endpoint, string standardError, int exitCode)
+        /// <param name="pinned">The host store's pin the connection was checked against; null when known_hosts was.</param>
+        public static EngineException BeforeLogin(EngineEndpoint endpoint, string standardError, int exitCode, SshConnection? pinned)
         {
             string prefix = $"Cannot connect to the engine at {endpoint}: ";
             string said = SshClientMessages.Tail(standardError, 12);
             switch (SshClientMessages.Recognize(standardError))
             {
+                case SshFailure.HostKeyChanged when pinned != null:
+                    return new EngineConnectionException(prefix + $"the SSH host {endpoint.Host} {SshClientMessages.PresentedKey(standardError)}, not the key the host store pinned for it ({pinned.HostKey?.Type} {pinned.HostKey?.Fingerprint}), so the connection was refused: "
+                        + "the machine was replaced or reinstalled, or someone is intercepting the connection. If the change is expected, check the new key on the machine itself, then remove the host with -Force and create it again with -HostKey. ssh said: " + said);
                 case SshFailure.HostKeyChanged when SshClientMessages.HostKeyUnknown(standardError):
                     return new EngineConnectionException(prefix + $"the SSH host {endpoint.Host} is not in known_hosts, and ssh asks nothing here (BatchMode), so it refused to connect. "
                         + $"Check the host's key on the host itself, then add it (ssh-keyscan{PortOption(endpoint, "-p")} {endpoint.Host} >> ~/.ssh/known_hosts, or log in once with ssh). ssh said: {said}");
@@ -26,8 +30,10 @@ namespace Containers.Engine.Transport
                     return new EngineConnectionException(prefix + $"the SSH host {endpoint.Host} {SshClientMessages.PresentedKey(standardError)}, not the key known_hosts holds for it, so the connection was refused: "
                         + $"the machine was replaced or reinstalled, or someone is intercepting the connection. If the change is expected, check the new key on the machine itself and replace the old one (ssh-keygen -R {endpoint.Host}). ssh said: {said}");
                 case SshFailure.AuthenticationFailed:
-                    return new EngineAuthenticationException(prefix + $"the SSH host {endpoint.Host} refused the login{(endpoint.User == null ? string.Empty : " of '" + endpoint.User + "'")}. "
-                        + $"Check that a key of yours (ssh-agent, ~/.ssh/config, ~/.ssh/id_*) is in that user's authorized_keys on the host. ssh said: {said}", null);
+                    string user = endpoint.User ?? pinned?.User ?? string.Empty;
+                    string keys = pinned == null ? "a key of yours (ssh-agent, ~/.ssh/config, ~/.ssh/id_*)" : $"the key '{pinned.IdentityFile}' the host store recorded";
+                    return new EngineAuthenticationException(prefix + $"the SSH host {endpoint.Host} refused the login{(user.Length == 0 ? string.Empty : " of '" + user + "'")}. "
+                        + $"Check that {keys} is in that user's authorized_keys on the host. ssh said: {said}", null);
                 case SshFailure.Unreachable:
                     return new EngineConnectionException(prefix + $"the SSH host could not be reached: {said}");
                 default:

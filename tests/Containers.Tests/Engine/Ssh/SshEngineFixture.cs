@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Threading.Tasks;
 using Containers.Engine;
+using Containers.Engine.Ssh;
 using Containers.Engine.Transport;
 using Containers.Tests.Fixtures;
 using Xunit;
@@ -46,11 +47,11 @@ namespace Containers.Tests.Engine.Ssh
             "ssh://root@" + Host.Address + (port == null ? string.Empty : ":" + port.Value.ToString(CultureInfo.InvariantCulture));
 
         /// <summary>A client of its own (dispose it) for the ssh:// engine, with the given ssh config.</summary>
-        public EngineClient Client(string? configFile = null, int? port = null, TimeSpan? connectTimeout = null) =>
+        public EngineClient Client(string? configFile = null, int? port = null, ISshPinnedHosts? pinnedHosts = null) =>
             new EngineClient(EngineEndpoint.Parse(Address(port)), null, new EngineClientOptions
             {
                 SshConfigFile = configFile ?? ConfigFile,
-                ConnectTimeout = connectTimeout ?? TimeSpan.FromSeconds(30),
+                SshPinnedHosts = pinnedHosts,
             });
 
         public async Task InitializeAsync()

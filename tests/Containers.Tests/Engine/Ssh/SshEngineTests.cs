@@ -13,7 +13,14 @@ using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
 using Containers.Engine.Models;
+using Containers.Engine.Ssh;
 using Containers.Engine.Transport;
+using Containers.Engines;
+using Containers.Provisioning.Certificates;
+using Containers.Provisioning.Contexts;
+using Containers.Provisioning.Drivers;
+using Containers.Provisioning.Drivers.Ssh;
+using Containers.Provisioning.Store;
 using Containers.Tests.Fixtures;
 using Xunit;
 
@@ -60,6 +67,42 @@ namespace Containers.Tests.Engine.Ssh
             ContainerInspect inspect = await client.Containers.InspectAsync(id);
 
             Assert.Equal(id, inspect.Id);
+        }
+
+        [Fact]
+        public async Task A_host_of_the_host_store_is_reached_with_its_pinned_key_and_recorded_login_not_known_hosts()
+        {
+            // The client's own setup knows no host key: only the store's pin can let the connection through.
+            using EngineClient client = _ssh.Client(_ssh.UnknownHostConfigFile, pinnedHosts: StoreWith(_ssh.Host.HostKey));
+            Assert.Equal(await Client.GetApiVersionAsync(), await client.GetApiVersionAsync());
+
+            // A pin the host does not match is refused, whatever known_hosts says.
+            string otherKey = Path.Combine(_ssh.Folder, "store_other_host_key");
+            Programs.Run("ssh-keygen", new[] { "-q", "-t", "ed25519", "-N", string.Empty, "-f", otherKey });
+            using EngineClient pinnedElsewhere = _ssh.Client(pinnedHosts: StoreWith(SshHostKey.Parse(File.ReadAllText(otherKey + ".pub"))));
+            EngineConnectionException e = await Assert.ThrowsAsync<EngineConnectionException>(() => pinnedElsewhere.System.PingAsync());
+            Assert.Contains("not the key the host store pinned for it", e.Message, StringComparison.Ordinal);
+            Assert.Contains(_ssh.Host.HostKey.Fingerprint, e.Message, StringComparison.Ordinal);
+        }
+
+        /// <summary>A host store of its own holding the SSH test host as an Ssh host, its key pinned as given.</summary>
+        private StoreSshHosts StoreWith(SshHostKey pinned)
+        {
+            string root = Path.Combine(_ssh.Folder, "store-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+            var store = new HostStore(Path.Combine(root, "hosts"), new DockerContextMirror(new DockerConfigDirectory(Path.Combine(root, "docker-config"))))
+            {
+                KeyAlgorithm = CertificateKeyAlgorithm.EcdsaP256,
+            };
+            store.Add(new NewHost
+            {
+                Name = "ssh-test-host",
+                Driver = HostDrivers.Ssh,
+                Address = _ssh.Host.Address,
+                SshPort = _ssh.Host.Port,
+                DriverSettings = new SshHostSettings(_ssh.Host.User, _ssh.Host.IdentityFile).ToJson(),
+                SshHostKey = pinned.ToString(),
+            });
+            return new StoreSshHosts(new FakeEngineEnvironment(root) { [HostStoreLocation.Variable] = store.Root });
         }
 
         [Fact]
@@ -226,7 +269,7 @@ namespace Containers.Tests.Engine.Ssh
         [Fact]
         public async Task No_ssh_program_is_a_connection_error_saying_so()
         {
-            var connector = new SshConnector(EngineEndpoint.Parse(_ssh.Address()), TimeSpan.FromSeconds(5), _ssh.ConfigFile, Path.Combine(_ssh.Folder, "no-such-ssh"));
+            var connector = new SshConnector(EngineEndpoint.Parse(_ssh.Address()), TimeSpan.FromSeconds(5), _ssh.ConfigFile, clientPath: Path.Combine(_ssh.Folder, "no-such-ssh"));
             EngineConnectionException e = await Assert.ThrowsAsync<EngineConnectionException>(() => connector.ConnectAsync(CancellationToken.None));
 
             Assert.Contains(_ssh.Address(), e.Message, StringComparison.Ordinal);
