@@ -77,6 +77,10 @@ namespace Containers.Engine.Ssh
 
             arguments.AddRange(new[] { "-o", "StrictHostKeyChecking=yes" });
 
+            // A RemoteCommand in the user's config would clash with ours ("Cannot execute command-line and remote
+            // command"); a LocalCommand would run here at every connection.
+            arguments.AddRange(new[] { "-o", "RemoteCommand=none", "-o", "PermitLocalCommand=no" });
+
             // VERBOSE: "Authenticated to HOST" tells that the session stands, which is when connecting is over.
             AddSessionOptions(arguments, connectTimeout, "VERBOSE");
             if (user != null)

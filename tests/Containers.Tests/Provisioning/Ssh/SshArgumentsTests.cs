@@ -49,6 +49,29 @@ namespace Containers.Tests.Provisioning.Ssh
         }
 
         [Fact]
+        public void An_ssh_engine_uses_the_users_setup_but_never_prompts_nor_accepts_an_unknown_host()
+        {
+            IReadOnlyList<string> arguments = SshArguments.BuildForUserSetup("admin", "fd00::5", 2222, TimeSpan.FromSeconds(30), "/etc/containers/ssh_config", "docker system dial-stdio");
+
+            Assert.Equal(new[] { "-F", "/etc/containers/ssh_config" }, arguments.Take(2));
+            Dictionary<string, string> options = Options(arguments);
+            Assert.Equal("yes", options["BatchMode"]);
+            Assert.Equal("yes", options["StrictHostKeyChecking"]);
+            Assert.Equal("none", options["RemoteCommand"]);
+            Assert.Equal("no", options["ControlMaster"]);
+            Assert.Equal("VERBOSE", options["LogLevel"]);
+            Assert.Equal("30", options["ConnectTimeout"]);
+            Assert.False(options.ContainsKey("UserKnownHostsFile"));
+            Assert.False(options.ContainsKey("IdentitiesOnly"));
+            Assert.Equal(new[] { "-l", "admin", "-p", "2222", "-T", "--", "fd00::5", "docker system dial-stdio" }, arguments.Skip(arguments.Count - 8));
+
+            IReadOnlyList<string> bare = SshArguments.BuildForUserSetup(null, "build01", null, TimeSpan.FromSeconds(30), null, "docker system dial-stdio");
+            Assert.DoesNotContain("-F", bare);
+            Assert.DoesNotContain("-l", bare);
+            Assert.DoesNotContain("-p", bare);
+        }
+
+        [Fact]
         public void A_pinned_key_is_checked_strictly_with_its_algorithms_only()
         {
             var connection = new SshConnection { Address = "host.example", IdentityFile = "/keys/id", HostKey = SshHostKey.Parse(Ed25519), ConnectTimeout = TimeSpan.FromSeconds(4.2) };
