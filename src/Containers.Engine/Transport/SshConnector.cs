@@ -2,11 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Configuration;
-using Containers.Engine.Credentials;
 using Containers.Engine.Processes;
 using Containers.Engine.Ssh;
 
@@ -52,7 +50,8 @@ namespace Containers.Engine.Transport
             string program = _clientPath ?? SshClientProgram.TryFind("ssh")
                 ?? throw SshEngineFailures.ClientMissing(_endpoint, SshClientProgram.NotFoundMessage("ssh"));
             SshConnection? pinned = _pinnedHosts?.Find(_endpoint.Host!, _endpoint.Port == 0 ? SshConnection.DefaultPort : _endpoint.Port);
-            using PinnedKnownHosts? knownHosts = pinned == null ? null : new PinnedKnownHosts(pinned.HostKey);
+            // ssh reads the pinned key before it logs in; the file can go once connecting is over.
+            using SshKnownHostsFile? knownHosts = pinned == null ? null : new SshKnownHostsFile(pinned.HostKey);
             IReadOnlyList<string> arguments = pinned == null
                 ? SshArguments.BuildForUserSetup(
                     _endpoint.User, _endpoint.Host!, _endpoint.Port == 0 ? (int?)null : _endpoint.Port, _connectTimeout,
@@ -67,7 +66,7 @@ namespace Containers.Engine.Transport
                         HostKey = pinned.HostKey,
                         ConnectTimeout = _connectTimeout,
                     },
-                    knownHosts!.File,
+                    knownHosts!.Path,
                     RemoteCommand,
                     "VERBOSE");
 
@@ -123,33 +122,5 @@ namespace Containers.Engine.Transport
         }
 
         private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-        /// <summary>The known_hosts file of one connect, holding only the pinned key; ssh reads it before it logs in, and it goes after.</summary>
-        private sealed class PinnedKnownHosts : IDisposable
-        {
-            private readonly string _folder = Path.Combine(Path.GetTempPath(), "containers-ssh-" + Guid.NewGuid().ToString("N"));
-
-            public PinnedKnownHosts(SshHostKey? key)
-            {
-                Directory.CreateDirectory(_folder);
-                UnixFileModes.MakeOwnerOnlyDirectory(_folder);
-                File = Path.Combine(_folder, "known_hosts");
-                SshKnownHosts.Write(File, key);
-            }
-
-            public string File { get; }
-
-            public void Dispose()
-            {
-                try
-                {
-                    Directory.Delete(_folder, recursive: true);
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-                {
-                    // Only a public key: nothing secret is left behind.
-                }
-            }
-        }
     }
 }
