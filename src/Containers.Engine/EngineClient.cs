@@ -33,7 +33,7 @@ namespace Containers.Engine
             Tls = endpoint.Kind == EngineEndpointKind.Tcp ? tls : null;
             _options = options ?? new EngineClientOptions();
             _transport = new HttpTransport(
-                ConnectorFactory.Create(endpoint, Tls, _options.ConnectTimeout),
+                ConnectorFactory.Create(endpoint, Tls, _options),
                 ConnectorFactory.HostHeader(endpoint),
                 _options);
             Containers = new ContainersEndpoint(this);

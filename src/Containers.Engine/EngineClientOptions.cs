@@ -32,6 +32,18 @@ namespace Containers.Engine
         /// <summary>An idle connection older than this is closed rather than reused.</summary>
         public TimeSpan IdleConnectionLifetime { get; set; } = TimeSpan.FromSeconds(60);
 
+        /// <summary>
+        /// For ssh:// engines: an ssh config file read instead of ~/.ssh/config (and CONTAINERS_SSH_CONFIG's); null for
+        /// the user's own SSH setup, as the docker CLI uses it.
+        /// </summary>
+        public string? SshConfigFile { get; set; }
+
+        /// <summary>
+        /// For ssh:// engines: hosts whose SSH host key the module pinned (the host store's); such a host is reached with
+        /// its pinned key, recorded user and key file instead of known_hosts and the user's SSH setup. Null: none.
+        /// </summary>
+        public Ssh.ISshPinnedHosts? SshPinnedHosts { get; set; }
+
         /// <summary>A fixed API version (DOCKER_API_VERSION): no negotiation happens when set.</summary>
         public Version? PinnedApiVersion { get; set; }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Tests.Fixtures;
@@ -13,11 +14,16 @@ namespace Containers.TestEngine
     /// the fixtures' watchdogs, which watch its pid, remove the engine and the registry.
     /// With <c>--ssh</c> it also starts a machine reachable over SSH (<see cref="TestSshHost"/>: an sshd in a network
     /// namespace of its own, root logging in with a key made for it) for the Ssh driver's tests, and prints its address,
-    /// key file and user. With <c>--tls</c> it starts only a dockerd with --tlsverify and its certificates instead
+    /// key file and user; on its port 2200 the docker CLI of an SSH session reaches this engine, so that
+    /// CONTAINERS_TEST_SSH_ENGINE (ssh://root@ADDRESS:2200), with the ssh config file CONTAINERS_TEST_SSH_CONFIG, is an
+    /// ssh:// engine. With <c>--tls</c> it starts only a dockerd with --tlsverify and its certificates instead
     /// (<see cref="TlsEngineMode"/>).
     /// </summary>
     internal static class Program
     {
+        /// <summary>The SSH machine's port whose sessions reach this engine with docker system dial-stdio.</summary>
+        private const int SshEnginePort = 2200;
+
         private static async Task<int> Main(string[] args)
         {
             if (Array.IndexOf(args, "--tls") >= 0)
@@ -39,10 +45,18 @@ namespace Containers.TestEngine
                 PrivateRegistry registry = await PrivateRegistry.GetAsync().ConfigureAwait(false);
                 if (ssh)
                 {
-                    machine = await TestSshHost.StartAsync().ConfigureAwait(false);
+                    // Sessions on one more port run docker against this engine, for ssh:// engine tests; port 22 stays as it was.
+                    machine = await TestSshHost.StartAsync(
+                        "Port " + SshEnginePort,
+                        "Match LocalPort " + SshEnginePort,
+                        "  SetEnv DOCKER_HOST=unix://" + dockerd.SocketPath).ConfigureAwait(false);
+                    string sshConfig = Path.Combine(machine.Directory, "engine-client-config");
+                    machine.WriteClientConfig(sshConfig, null, SshEnginePort);
                     Console.Out.WriteLine("CONTAINERS_TEST_SSH_ADDRESS=" + machine.Address);
                     Console.Out.WriteLine("CONTAINERS_TEST_SSH_KEY=" + machine.IdentityFile);
                     Console.Out.WriteLine("CONTAINERS_TEST_SSH_USER=" + machine.User);
+                    Console.Out.WriteLine("CONTAINERS_TEST_SSH_ENGINE=ssh://" + machine.User + "@" + machine.Address + ":" + SshEnginePort);
+                    Console.Out.WriteLine("CONTAINERS_TEST_SSH_CONFIG=" + sshConfig);
                 }
 
                 Console.Out.WriteLine("DOCKER_HOST=" + dockerd.Endpoint);

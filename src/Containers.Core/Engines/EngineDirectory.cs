@@ -28,7 +28,8 @@ namespace Containers.Engines
             var key = new EngineKey(endpoint, tls, pinnedApiVersion, name, source, limit);
             Entry entry = Engines.GetOrAdd(key, _ =>
             {
-                var options = new EngineClientOptions { PinnedApiVersion = pinnedApiVersion, RequestTimeout = limit };
+                // ssh:// engines at a host of the host store are checked against the host key the store pinned.
+                var options = new EngineClientOptions { PinnedApiVersion = pinnedApiVersion, RequestTimeout = limit, SshPinnedHosts = StoreSshHosts.ForProcess };
                 return new Entry(new ContainerEngine(new EngineClient(endpoint, tls, options), name, source), tlsGiven);
             });
             return entry.Engine;

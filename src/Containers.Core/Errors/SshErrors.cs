@@ -1,3 +1,4 @@
+using Containers.Engine.Ssh;
 using Containers.Output;
 using Containers.Provisioning.Ssh;
 

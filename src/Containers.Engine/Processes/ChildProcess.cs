@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Reflection;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -45,6 +47,18 @@ namespace Containers.Engine.Processes
             await finished.ConfigureAwait(false);
         }
 
+        /// <summary>How a client program is started: no window, no shell, all three standard streams ours, text as UTF-8.</summary>
+        public static ProcessStartInfo Redirected(string program, IEnumerable<string> arguments) => new ProcessStartInfo(program, CommandLineQuoting.Join(arguments))
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            CreateNoWindow = true,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+        };
+
         /// <summary>Writes the input and closes the program's standard input, so it sees the end of it.</summary>
         public static async Task WriteInputAsync(Stream stream, byte[] input)
         {
@@ -70,7 +84,8 @@ namespace Containers.Engine.Processes
             }
         }
 
-        private static void Kill(Process process)
+        /// <summary>Kills the program, and its children where the runtime can; one that exited already is left alone.</summary>
+        public static void Kill(Process process)
         {
             try
             {

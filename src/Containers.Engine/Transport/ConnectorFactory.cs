@@ -6,14 +6,15 @@ namespace Containers.Engine.Transport
     /// <summary>Chooses the connector for an endpoint.</summary>
     internal static class ConnectorFactory
     {
-        public static IStreamConnector Create(EngineEndpoint endpoint, TlsSettings? tls, TimeSpan connectTimeout) => endpoint.Kind switch
+        public static IStreamConnector Create(EngineEndpoint endpoint, TlsSettings? tls, EngineClientOptions options) => endpoint.Kind switch
         {
             EngineEndpointKind.UnixSocket => new UnixSocketConnector(endpoint.Address),
-            EngineEndpointKind.NamedPipe => new NamedPipeConnector(endpoint.Address, connectTimeout),
-            _ => new TcpConnector(endpoint.Host!, endpoint.Port, tls, connectTimeout),
+            EngineEndpointKind.NamedPipe => new NamedPipeConnector(endpoint.Address, options.ConnectTimeout),
+            EngineEndpointKind.Ssh => new SshConnector(endpoint, options.ConnectTimeout, options.SshConfigFile, options.SshPinnedHosts),
+            _ => new TcpConnector(endpoint.Host!, endpoint.Port, tls, options.ConnectTimeout),
         };
 
-        /// <summary>The Host header: sockets and pipes need a name the engine accepts (none at all gets 400).</summary>
+        /// <summary>The Host header: sockets, pipes and ssh (a unix socket on the far side) need a name the engine accepts (none at all gets 400).</summary>
         public static string HostHeader(EngineEndpoint endpoint) =>
             endpoint.Kind == EngineEndpointKind.Tcp ? endpoint.Address : "api.moby.localhost";
     }

@@ -11,10 +11,14 @@ namespace Containers.Engine.Transport
         UnixSocket,
         NamedPipe,
         Tcp,
+
+        /// <summary><c>ssh://[user@]host[:port]</c>: HTTP over <c>docker system dial-stdio</c> run on the host over ssh.</summary>
+        Ssh,
     }
 
     /// <summary>
-    /// A parsed engine address: <c>unix:///path</c>, <c>npipe:////./pipe/name</c>, <c>tcp://host:port</c>, or a bare <c>host:port</c>.
+    /// A parsed engine address: <c>unix:///path</c>, <c>npipe:////./pipe/name</c>, <c>tcp://host:port</c>, a bare <c>host:port</c>,
+    /// or <c>ssh://[user@]host[:port]</c>.
     /// Whether TCP uses TLS is decided by <see cref="TlsSettings"/>, as the docker CLI decides it, not by the scheme.
     /// </summary>
     public sealed class EngineEndpoint : IEquatable<EngineEndpoint>
@@ -24,25 +28,29 @@ namespace Containers.Engine.Transport
         public const int DefaultTcpPort = 2375;
         public const int DefaultTlsPort = 2376;
 
-        private EngineEndpoint(EngineEndpointKind kind, string address, string? host, int port, string original)
+        private EngineEndpoint(EngineEndpointKind kind, string address, string? host, int port, string original, string? user = null)
         {
             Kind = kind;
             Address = address;
             Host = host;
             Port = port;
             Original = original;
+            User = user;
         }
 
         public EngineEndpointKind Kind { get; }
 
-        /// <summary>The socket path, the pipe name (without <c>\\.\pipe\</c>), or <c>host:port</c>.</summary>
+        /// <summary>The socket path, the pipe name (without <c>\\.\pipe\</c>), <c>host:port</c>, or for ssh <c>[user@]host[:port]</c>.</summary>
         public string Address { get; }
 
-        /// <summary>The TCP host name or address; null for sockets and pipes.</summary>
+        /// <summary>The TCP or SSH host name or address; null for sockets and pipes.</summary>
         public string? Host { get; }
 
-        /// <summary>The TCP port; 0 for sockets and pipes.</summary>
+        /// <summary>The TCP port; for ssh the port the address names, 0 when it names none (then the ssh config's, else 22); 0 for sockets and pipes.</summary>
         public int Port { get; }
+
+        /// <summary>The SSH user the address names; null when it names none (then the ssh config's, else the local user), and for every other kind.</summary>
+        public string? User { get; }
 
         /// <summary>The text this endpoint was parsed from.</summary>
         public string Original { get; }
@@ -108,11 +116,10 @@ namespace Containers.Engine.Transport
                     return TryParseTcp(text, scheme, rest, out endpoint, out problem);
 
                 case "ssh":
-                    problem = $"The engine address '{text}' uses ssh://, which this module does not support. Reach the engine over TLS (tcp://HOST:2376) or create a host with New-ContainerHost.";
-                    return false;
+                    return TryParseSsh(text, rest, out endpoint, out problem);
 
                 default:
-                    problem = $"The engine address '{text}' has the scheme '{scheme}'; use unix://, npipe://, tcp:// or HOST:PORT.";
+                    problem = $"The engine address '{text}' has the scheme '{scheme}'; use unix://, npipe://, tcp://, ssh:// or HOST:PORT.";
                     return false;
             }
         }
@@ -120,16 +127,77 @@ namespace Containers.Engine.Transport
         private static bool TryParseTcp(string text, string scheme, string rest, out EngineEndpoint? endpoint, out string? problem)
         {
             endpoint = null;
-            problem = null;
-            string hostPort = rest.TrimEnd('/');
-            int slash = hostPort.IndexOf('/');
-            if (slash >= 0)
+            int defaultPort = scheme == "https" ? DefaultTlsPort : DefaultTcpPort;
+            if (!TrySplitHostPort(text, rest.TrimEnd('/'), "tcp://HOST:PORT", out string host, out int? port, out problem))
             {
-                problem = $"The engine address '{text}' has a path; give only tcp://HOST:PORT.";
                 return false;
             }
 
-            string host;
+            int tcpPort = port ?? defaultPort;
+            string address = Bracketed(host) + ":" + tcpPort.ToString(CultureInfo.InvariantCulture);
+            endpoint = new EngineEndpoint(EngineEndpointKind.Tcp, address, host, tcpPort, text);
+            return true;
+        }
+
+        /// <summary>As the docker CLI reads ssh:// addresses: a user and port at most, no password, no path, no query.</summary>
+        private static bool TryParseSsh(string text, string rest, out EngineEndpoint? endpoint, out string? problem)
+        {
+            endpoint = null;
+            string hostPort = rest.TrimEnd('/');
+            if (hostPort.IndexOfAny(new[] { '?', '#' }) >= 0)
+            {
+                problem = $"The engine address '{text}' has a query; give only ssh://USER@HOST:PORT.";
+                return false;
+            }
+
+            string? user = null;
+            int at = hostPort.LastIndexOf('@');
+            if (at >= 0)
+            {
+                user = Uri.UnescapeDataString(hostPort.Substring(0, at));
+                hostPort = hostPort.Substring(at + 1);
+                if (user.IndexOf(':') >= 0)
+                {
+                    problem = $"The engine address '{text}' holds a password; ssh:// takes none. Log in with a key (ssh-agent, ~/.ssh/config).";
+                    return false;
+                }
+
+                if (!Ssh.SshConnection.IsUserName(user))
+                {
+                    problem = $"The engine address '{text}' has the user '{user}', which is not a user name ssh can use.";
+                    return false;
+                }
+            }
+
+            if (!TrySplitHostPort(text, hostPort, "ssh://USER@HOST:PORT", out string host, out int? port, out problem))
+            {
+                return false;
+            }
+
+            if (!Ssh.SshConnection.IsAddress(host))
+            {
+                problem = $"The engine address '{text}' has the host '{host}', which is not a name or address ssh can use.";
+                return false;
+            }
+
+            string address = (user == null ? string.Empty : user + "@") + Bracketed(host) + (port == null ? string.Empty : ":" + port.Value.ToString(CultureInfo.InvariantCulture));
+            endpoint = new EngineEndpoint(EngineEndpointKind.Ssh, address, host, port ?? 0, text, user);
+            return true;
+        }
+
+        /// <summary>Splits HOST[:PORT], with an IPv6 host in brackets; the port is null when none is given.</summary>
+        private static bool TrySplitHostPort(string text, string hostPort, string shape, out string host, out int? port, out string? problem)
+        {
+            host = string.Empty;
+            port = null;
+            problem = null;
+            int slash = hostPort.IndexOf('/');
+            if (slash >= 0)
+            {
+                problem = $"The engine address '{text}' has a path; give only {shape}.";
+                return false;
+            }
+
             string? portText = null;
             if (hostPort.StartsWith("[", StringComparison.Ordinal))
             {
@@ -168,20 +236,21 @@ namespace Containers.Engine.Transport
             if (!IsHost(host))
             {
                 // Checked here, so that a typo ('not a uri', 'host name') is no DNS lookup of a name that cannot exist.
-                problem = $"The engine address '{text}' is not an address: '{host}' is neither a host name (letters, digits, '-', '_' and '.') nor an IP address. Give unix:///PATH, npipe:////./pipe/NAME, tcp://HOST:PORT or HOST:PORT.";
+                problem = $"The engine address '{text}' is not an address: '{host}' is neither a host name (letters, digits, '-', '_' and '.') nor an IP address. Give unix:///PATH, npipe:////./pipe/NAME, tcp://HOST:PORT, ssh://[USER@]HOST[:PORT] or HOST:PORT.";
                 return false;
             }
 
-            int port = scheme == "https" ? DefaultTlsPort : DefaultTcpPort;
-            if (portText != null
-                && (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out port) || port < 1 || port > 65535))
+            if (portText != null)
             {
-                problem = $"The engine address '{text}' has the port '{portText}', which is not a number from 1 to 65535.";
-                return false;
+                if (!int.TryParse(portText, NumberStyles.None, CultureInfo.InvariantCulture, out int number) || number < 1 || number > 65535)
+                {
+                    problem = $"The engine address '{text}' has the port '{portText}', which is not a number from 1 to 65535.";
+                    return false;
+                }
+
+                port = number;
             }
 
-            string address = host.IndexOf(':') >= 0 ? $"[{host}]:{port}" : $"{host}:{port}";
-            endpoint = new EngineEndpoint(EngineEndpointKind.Tcp, address, host, port, text);
             return true;
         }
 
@@ -190,11 +259,14 @@ namespace Containers.Engine.Transport
 
         private static readonly Regex HostNamePattern = new Regex("^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?$", RegexOptions.CultureInvariant);
 
-        /// <summary>The canonical form: <c>unix:///path</c>, <c>npipe:////./pipe/name</c> or <c>tcp://host:port</c>.</summary>
+        private static string Bracketed(string host) => host.IndexOf(':') >= 0 ? "[" + host + "]" : host;
+
+        /// <summary>The canonical form: <c>unix:///path</c>, <c>npipe:////./pipe/name</c>, <c>tcp://host:port</c> or <c>ssh://[user@]host[:port]</c>.</summary>
         public override string ToString() => Kind switch
         {
             EngineEndpointKind.UnixSocket => "unix://" + Address,
             EngineEndpointKind.NamedPipe => "npipe:////./pipe/" + Address,
+            EngineEndpointKind.Ssh => "ssh://" + Address,
             _ => "tcp://" + Address,
         };
 

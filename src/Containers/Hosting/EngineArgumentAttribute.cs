@@ -10,7 +10,7 @@ namespace Containers.PowerShell.Hosting
 {
     /// <summary>
     /// Lets -Engine take a ContainerEngine object (or a ContainerEngineInfo), an address (unix://, npipe://, tcp://,
-    /// host:port), a host of the host store or a docker context name, and hands the cmdlet a ContainerEngine either way.
+    /// ssh://, host:port), a host of the host store or a docker context name, and hands the cmdlet a ContainerEngine either way.
     /// One engine only, for now: several (-Engine a, b) are refused rather than read as one context named
     /// 'System.Object[]'; a one-element array is that element.
     /// </summary>

@@ -279,12 +279,12 @@ namespace Containers.Tests.Engine
         [Fact]
         public void A_context_whose_host_is_unsupported_names_the_context_and_the_problem()
         {
-            WriteContext(HomeConfig, "over-ssh", "ssh://user@host");
+            WriteContext(HomeConfig, "over-fd", "fd://3");
 
-            var error = Assert.Throws<EngineConfigurationException>(() => Resolver.Resolve(null, "over-ssh"));
+            var error = Assert.Throws<EngineConfigurationException>(() => Resolver.Resolve(null, "over-fd"));
 
-            Assert.Contains("'over-ssh'", error.Message);
-            Assert.Contains("ssh://", error.Message);
+            Assert.Contains("'over-fd'", error.Message);
+            Assert.Contains("fd://", error.Message);
         }
 
         [Fact]
@@ -340,13 +340,13 @@ namespace Containers.Tests.Engine
         [Fact]
         public void A_bad_DOCKER_HOST_says_DOCKER_HOST_is_at_fault()
         {
-            _environment["DOCKER_HOST"] = "ssh://me@example";
+            _environment["DOCKER_HOST"] = "ssh://me:secret@example";
 
             var error = Assert.Throws<EngineConfigurationException>(() => Resolver.Resolve(null, null));
 
             Assert.Equal("DOCKER_HOST", error.Origin);
             Assert.Contains("DOCKER_HOST", error.Message);
-            Assert.Contains("ssh://", error.Message);
+            Assert.Contains("password", error.Message);
         }
 
         // ---- TLS from the environment ----
@@ -679,11 +679,11 @@ namespace Containers.Tests.Engine
 
             // A name no engine of this process has (other tests make engines named "nowhere"), so it is read as a context.
             var context = Assert.Throws<InvalidParameterException>(() => selector.FromArgument("nowhere-" + Guid.NewGuid().ToString("N")));
-            var address = Assert.Throws<InvalidParameterException>(() => selector.FromArgument("ssh://me@host"));
+            var address = Assert.Throws<InvalidParameterException>(() => selector.FromArgument("ssh://me@host/path"));
 
             Assert.Equal("Engine", context.ParamName);
             Assert.Equal("Engine", address.ParamName);
-            Assert.Contains("ssh://", address.Reason);
+            Assert.Contains("ssh://me@host/path", address.Reason);
         }
 
         [Fact]

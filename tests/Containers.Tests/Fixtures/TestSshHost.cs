@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Net.Sockets;
 using System.Threading.Tasks;
+using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;
 
 namespace Containers.Tests.Fixtures
@@ -108,10 +109,31 @@ rm -rf ""$dir""
         /// <summary>A first-contact connection: nothing pinned.</summary>
         public SshConnection FirstConnection => new SshConnection { Address = Address, Port = Port, User = User, IdentityFile = IdentityFile, ConnectTimeout = TimeSpan.FromSeconds(5) };
 
+        /// <summary>
+        /// Writes an ssh config file that reaches this host as a user's own ssh setup would, for ssh:// engines: the key
+        /// given (default the one root may log in with), no agent, and known_hosts (<paramref name="path"/> + ".known_hosts")
+        /// holding this host's key at each of <paramref name="knownPorts"/> (none: the host is unknown).
+        /// </summary>
+        public void WriteClientConfig(string path, string? identityFile, params int[] knownPorts)
+        {
+            string knownHosts = path + ".known_hosts";
+            File.WriteAllLines(knownHosts, knownPorts.Select(port => (port == SshConnection.DefaultPort ? Address : $"[{Address}]:{port}") + " " + HostKey));
+            File.WriteAllLines(path, new[]
+            {
+                "Host *",
+                "  IdentityFile " + (identityFile ?? IdentityFile),
+                "  IdentitiesOnly yes",
+                "  IdentityAgent none",
+                "  UserKnownHostsFile " + knownHosts,
+                "  GlobalKnownHostsFile /dev/null",
+            });
+        }
+
         /// <summary>Where a path the remote side sees under /etc/docker, /etc/systemd, /var/lib/docker, /var/log or /run really is.</summary>
         public string PrivatePath(string remotePath) => Path.Combine(Directory, "root", remotePath.TrimStart('/'));
 
-        public static async Task<TestSshHost> StartAsync()
+        /// <param name="sshdSettings">More lines for the sshd config, after the test host's own (Port, SetEnv, Match blocks).</param>
+        public static async Task<TestSshHost> StartAsync(params string[] sshdSettings)
         {
             SshTestPrerequisites.RequireAll();
             StaleSshHosts.CleanUp();
@@ -156,8 +178,7 @@ rm -rf ""$dir""
                     "UsePAM no",
                     "StrictModes no",
                     "PrintMotd no",
-                    string.Empty,
-                }));
+                }.Concat(sshdSettings).Append(string.Empty)));
 
                 // Detached, its output in sshd.log; the watchdog ends it with everything else in the namespace.
                 Programs.Run("sh", new[]

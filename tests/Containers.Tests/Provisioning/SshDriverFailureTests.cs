@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Hosts;
+using Containers.Engine.Ssh;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Containers.Commands.Hosts;
 using Containers.Engine;
 using Containers.Engine.Errors;
+using Containers.Engine.Ssh;
 using Containers.Engine.Tls;
 using Containers.Engine.Transport;
 using Containers.Engines;

@@ -20,7 +20,7 @@ namespace Containers.Commands.Engine
 
         protected EngineSelector Selector { get; }
 
-        /// <summary>An address: unix://, npipe://, tcp:// or host:port.</summary>
+        /// <summary>An address: unix://, npipe://, tcp://, ssh:// or host:port.</summary>
         public string? Uri { get; set; }
 
         /// <summary>A docker context by name.</summary>

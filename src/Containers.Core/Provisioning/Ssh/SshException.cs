@@ -1,4 +1,5 @@
 using System;
+using Containers.Engine.Ssh;
 
 namespace Containers.Provisioning.Ssh
 {
@@ -13,6 +14,11 @@ namespace Containers.Provisioning.Ssh
         }
 
         public SshFailure Failure { get; }
+
+        /// <summary>The OpenSSH program's path.</summary>
+        /// <exception cref="SshException"><see cref="SshFailure.ClientNotFound"/>, saying what to install.</exception>
+        public static string FindClient(string program) =>
+            SshClientProgram.TryFind(program) ?? throw new SshException(SshFailure.ClientNotFound, SshClientProgram.NotFoundMessage(program));
 
         /// <summary>What the run produced before it failed (exit code, output, the step it was in); null when ssh never ran.</summary>
         public SshResult? Result { get; }

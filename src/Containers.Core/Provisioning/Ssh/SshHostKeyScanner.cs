@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.Processes;
+using Containers.Engine.Ssh;
 
 namespace Containers.Provisioning.Ssh
 {
@@ -18,7 +20,7 @@ namespace Containers.Provisioning.Ssh
 
         private readonly string? _programPath;
 
-        /// <param name="programPath">The ssh-keyscan program; default the one <see cref="SshClientProgram.Find"/> finds.</param>
+        /// <param name="programPath">The ssh-keyscan program; default the one <see cref="SshException.FindClient"/> finds.</param>
         public SshHostKeyScanner(string? programPath = null)
         {
             _programPath = programPath;
@@ -29,7 +31,7 @@ namespace Containers.Provisioning.Ssh
         public async Task<IReadOnlyList<SshHostKey>> ScanAsync(string address, int port = SshConnection.DefaultPort, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
         {
             new SshConnection { Address = address, Port = port, IdentityFile = "-" }.Validate();
-            string program = _programPath ?? SshClientProgram.Find("ssh-keyscan");
+            string program = _programPath ?? SshException.FindClient("ssh-keyscan");
             TimeSpan limit = timeout ?? TimeSpan.FromSeconds(15);
             var error = new List<string>();
             ClientProcess.Outcome outcome;

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using System.Linq;
+using Containers.Engine.Ssh;
 
 namespace Containers.Provisioning.Ssh
 {
@@ -48,15 +48,11 @@ namespace Containers.Provisioning.Ssh
             }
 
             string where = LastStep == null ? string.Empty : $" in its step '{LastStep}'";
-            string said = Tail(StandardError);
+            string said = SshClientMessages.Tail(StandardError);
             throw new SshException(
                 SshFailure.ScriptFailed,
                 $"The remote script '{Script.Name}' on {Connection} failed{where} with exit code {ExitCode}" + (said.Length == 0 ? "." : ": " + said),
                 this);
         }
-
-        /// <summary>The last lines of a stream, enough to say why without flooding an error record.</summary>
-        internal static string Tail(string text, int lines = 20) =>
-            string.Join("\n", text.Replace("\r\n", "\n").TrimEnd('\n').Split('\n').Reverse().Take(lines).Reverse()).Trim();
     }
 }

@@ -4,7 +4,8 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Engine.Credentials;
+using Containers.Engine.Processes;
+using Containers.Engine.Ssh;
 
 namespace Containers.Provisioning.Ssh
 {
@@ -28,7 +29,7 @@ namespace Containers.Provisioning.Ssh
 
         private readonly string? _clientPath;
 
-        /// <param name="clientPath">The ssh program; default the one <see cref="SshClientProgram.Find"/> finds.</param>
+        /// <param name="clientPath">The ssh program; default the one <see cref="SshException.FindClient"/> finds.</param>
         public SshRunner(string? clientPath = null)
         {
             _clientPath = clientPath;
@@ -50,87 +51,70 @@ namespace Containers.Provisioning.Ssh
                 throw new ArgumentException($"The SSH key file '{connection.IdentityFile}' does not exist.", nameof(connection));
             }
 
-            string program = _clientPath ?? SshClientProgram.Find("ssh");
-            string folder = Path.Combine(Path.GetTempPath(), "containers-ssh-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(folder);
+            string program = _clientPath ?? SshException.FindClient("ssh");
+            using var knownHostsFile = new SshKnownHostsFile(connection.HostKey);
+            string knownHosts = knownHostsFile.Path;
+
+            string remoteCommand = script.AsRoot && connection.User != "root" ? "sudo -n sh -s" : "sh -s";
+            byte[] input = new UTF8Encoding(false).GetBytes(Preamble + script.Text.Replace("\r\n", "\n") + Postamble);
+
+            bool connected = false;
+            var stepNames = new List<string>();
+            var error = new StringBuilder();
+            var client = new StringBuilder();
+            void OnErrorLine(string line)
+            {
+                if (!connected && line != ConnectedMarker)
+                {
+                    // The note that a first contact's key was accepted is what the caller asked for, not news.
+                    if (!line.StartsWith("Warning: Permanently added", StringComparison.Ordinal))
+                    {
+                        client.Append(line).Append('\n');
+                    }
+                }
+                else if (line == ConnectedMarker)
+                {
+                    connected = true;
+                }
+                else if (connected && line.StartsWith(StepMarker, StringComparison.Ordinal))
+                {
+                    string name = line.Substring(StepMarker.Length);
+                    lock (stepNames)
+                    {
+                        stepNames.Add(name);
+                    }
+
+                    steps?.Report(name);
+                }
+                else
+                {
+                    error.Append(line).Append('\n');
+                }
+            }
+
+            TimeSpan limit = timeout ?? DefaultTimeout;
+            ClientProcess.Outcome outcome;
             try
             {
-                UnixFileModes.MakeOwnerOnlyDirectory(folder);
-                string knownHosts = Path.Combine(folder, "known_hosts");
-                SshKnownHosts.Write(knownHosts, connection.HostKey);
-
-                string remoteCommand = script.AsRoot && connection.User != "root" ? "sudo -n sh -s" : "sh -s";
-                byte[] input = new UTF8Encoding(false).GetBytes(Preamble + script.Text.Replace("\r\n", "\n") + Postamble);
-
-                bool connected = false;
-                var stepNames = new List<string>();
-                var error = new StringBuilder();
-                var client = new StringBuilder();
-                void OnErrorLine(string line)
-                {
-                    if (!connected && line != ConnectedMarker)
-                    {
-                        // The note that a first contact's key was accepted is what the caller asked for, not news.
-                        if (!line.StartsWith("Warning: Permanently added", StringComparison.Ordinal))
-                        {
-                            client.Append(line).Append('\n');
-                        }
-                    }
-                    else if (line == ConnectedMarker)
-                    {
-                        connected = true;
-                    }
-                    else if (connected && line.StartsWith(StepMarker, StringComparison.Ordinal))
-                    {
-                        string name = line.Substring(StepMarker.Length);
-                        lock (stepNames)
-                        {
-                            stepNames.Add(name);
-                        }
-
-                        steps?.Report(name);
-                    }
-                    else
-                    {
-                        error.Append(line).Append('\n');
-                    }
-                }
-
-                TimeSpan limit = timeout ?? DefaultTimeout;
-                ClientProcess.Outcome outcome;
-                try
-                {
-                    outcome = await ClientProcess.RunAsync(program, SshArguments.Build(connection, knownHosts, remoteCommand), input, OnErrorLine, limit, cancellationToken).ConfigureAwait(false);
-                }
-                catch (TimeoutException e)
-                {
-                    string where = stepNames.Count > 0 ? $" in its step '{stepNames[stepNames.Count - 1]}'" : connected ? string.Empty : " (it had not connected yet)";
-                    throw new SshException(SshFailure.TimedOut, $"The remote script '{script.Name}' on {connection} did not finish within {limit.TotalSeconds:0} s{where}; ssh was stopped.", null, e);
-                }
-                catch (System.ComponentModel.Win32Exception e)
-                {
-                    throw new SshException(SshFailure.ClientNotFound, $"The OpenSSH client '{program}' could not be started: {e.Message}", null, e);
-                }
-
-                var result = new SshResult(connection, script, outcome.ExitCode, outcome.StandardOutput, connected ? error.ToString() : client.ToString(), stepNames, connection.HostKey ?? SshKnownHosts.Read(knownHosts));
-                if (!connected)
-                {
-                    throw SshClientErrors.Classify(connection, client.ToString(), outcome.ExitCode, result);
-                }
-
-                return result;
+                outcome = await ClientProcess.RunAsync(program, SshArguments.Build(connection, knownHosts, remoteCommand), input, OnErrorLine, limit, cancellationToken).ConfigureAwait(false);
             }
-            finally
+            catch (TimeoutException e)
             {
-                try
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-                {
-                    // Only a known_hosts file with a public key: nothing secret is left behind.
-                }
+                string where = stepNames.Count > 0 ? $" in its step '{stepNames[stepNames.Count - 1]}'" : connected ? string.Empty : " (it had not connected yet)";
+                throw new SshException(SshFailure.TimedOut, $"The remote script '{script.Name}' on {connection} did not finish within {limit.TotalSeconds:0} s{where}; ssh was stopped.", null, e);
             }
+            catch (System.ComponentModel.Win32Exception e)
+            {
+                throw new SshException(SshFailure.ClientNotFound, $"The OpenSSH client '{program}' could not be started: {e.Message}", null, e);
+            }
+
+            var result = new SshResult(connection, script, outcome.ExitCode, outcome.StandardOutput, connected ? error.ToString() : client.ToString(), stepNames, connection.HostKey ?? knownHostsFile.Read());
+            if (!connected)
+            {
+                throw SshClientErrors.Classify(connection, client.ToString(), outcome.ExitCode, result);
+            }
+
+            return result;
         }
     }
 }

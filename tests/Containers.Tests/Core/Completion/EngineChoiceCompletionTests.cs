@@ -51,7 +51,7 @@ namespace Containers.Tests.Core.Completion
         {
             Assert.Empty(ContainerNames.Complete("", new Hashtable { ["Engine"] = "no-such-context-" + Guid.NewGuid().ToString("N") }, "no-session"));
             Assert.Empty(ContainerNames.Complete("", new Hashtable { ["Engine"] = new[] { "a", "b" } }, "no-session"));
-            Assert.Empty(ContainerNames.Complete("", new Hashtable { ["Engine"] = "ssh://user@host" }, "no-session"));
+            Assert.Empty(ContainerNames.Complete("", new Hashtable { ["Engine"] = "ssh://user:password@host" }, "no-session"));
         }
     }
 }

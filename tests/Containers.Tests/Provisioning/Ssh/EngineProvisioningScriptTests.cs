@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Text.Json;
+using Containers.Engine.Ssh;
 using Containers.Provisioning.Certificates;
 using Containers.Provisioning.Ssh;
 using Containers.Tests.Fixtures;

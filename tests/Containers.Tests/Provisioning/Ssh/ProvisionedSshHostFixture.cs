@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
 using Containers.Engine.Configuration;
+using Containers.Engine.Ssh;
 using Containers.Provisioning.Contexts;
 using Containers.Provisioning.Ssh;
 using Containers.Provisioning.Store;

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.Processes;
+using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;
 using Xunit;
 
@@ -44,6 +46,29 @@ namespace Containers.Tests.Provisioning.Ssh
             Assert.False(options.ContainsKey("HostKeyAlgorithms"));
             Assert.Equal("15", options["ConnectTimeout"]);
             Assert.Equal(new[] { "-i", "/keys/id", "-p", "2200", "-l", "admin", "-T", "--", "203.0.113.7", "sh -s" }, arguments.Skip(arguments.Count - 10));
+        }
+
+        [Fact]
+        public void An_ssh_engine_uses_the_users_setup_but_never_prompts_nor_accepts_an_unknown_host()
+        {
+            IReadOnlyList<string> arguments = SshArguments.BuildForUserSetup("admin", "fd00::5", 2222, TimeSpan.FromSeconds(30), "/etc/containers/ssh_config", "docker system dial-stdio");
+
+            Assert.Equal(new[] { "-F", "/etc/containers/ssh_config" }, arguments.Take(2));
+            Dictionary<string, string> options = Options(arguments);
+            Assert.Equal("yes", options["BatchMode"]);
+            Assert.Equal("yes", options["StrictHostKeyChecking"]);
+            Assert.Equal("none", options["RemoteCommand"]);
+            Assert.Equal("no", options["ControlMaster"]);
+            Assert.Equal("VERBOSE", options["LogLevel"]);
+            Assert.Equal("30", options["ConnectTimeout"]);
+            Assert.False(options.ContainsKey("UserKnownHostsFile"));
+            Assert.False(options.ContainsKey("IdentitiesOnly"));
+            Assert.Equal(new[] { "-l", "admin", "-p", "2222", "-T", "--", "fd00::5", "docker system dial-stdio" }, arguments.Skip(arguments.Count - 8));
+
+            IReadOnlyList<string> bare = SshArguments.BuildForUserSetup(null, "build01", null, TimeSpan.FromSeconds(30), null, "docker system dial-stdio");
+            Assert.DoesNotContain("-F", bare);
+            Assert.DoesNotContain("-l", bare);
+            Assert.DoesNotContain("-p", bare);
         }
 
         [Fact]

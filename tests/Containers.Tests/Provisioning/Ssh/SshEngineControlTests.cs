@@ -4,6 +4,7 @@ using System.IO;
 using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Errors;
+using Containers.Engine.Ssh;
 using Containers.Engine.Transport;
 using Containers.Provisioning.Ssh;
 using Containers.Tests.Fixtures;

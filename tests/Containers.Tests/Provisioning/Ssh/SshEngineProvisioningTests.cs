@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Errors;
+using Containers.Engine.Ssh;
 using Containers.Engine.Tls;
 using Containers.Engine.Transport;
 using Containers.Provisioning.Ssh;

@@ -1,5 +1,6 @@
 using System;
 using System.Threading.Tasks;
+using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;
 using Containers.Tests.Fixtures;
 using Xunit;

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;
 using Containers.Provisioning.Store;
 using Containers.Tests.Fixtures;

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.Versioning;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;
 using Containers.Tests.Fixtures;
 using Xunit;

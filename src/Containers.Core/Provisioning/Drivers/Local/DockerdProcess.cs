@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.Processes;
 
 namespace Containers.Provisioning.Drivers.Local
 {
@@ -63,10 +64,10 @@ namespace Containers.Provisioning.Drivers.Local
             var start = new ProcessStartInfo("setsid")
             {
                 UseShellExecute = false,
-                Arguments = string.Join(" ", new[]
+                Arguments = CommandLineQuoting.Join(new[]
                 {
-                    "sh", "-c", Quote("log=$1; shift; exec \"$@\" >>\"$log\" 2>&1 </dev/null"), "dockerd-launcher",
-                    Quote(_layout.LogFile), Quote(program), "--config-file", Quote(_layout.ConfigFile),
+                    "sh", "-c", "log=$1; shift; exec \"$@\" >>\"$log\" 2>&1 </dev/null", "dockerd-launcher",
+                    _layout.LogFile, program, "--config-file", _layout.ConfigFile,
                 }),
             };
             start.Environment.Remove("DOCKER_HOST");
@@ -121,31 +122,6 @@ namespace Containers.Provisioning.Drivers.Local
             }
 
             return true;
-        }
-
-        /// <summary>
-        /// One argument as the runtime splits Arguments (the Windows rules, on every platform; netstandard2.0 has no
-        /// ArgumentList): in double quotes, a quote escaped by a backslash, and backslashes doubled only where they precede a quote.
-        /// </summary>
-        internal static string Quote(string argument)
-        {
-            var quoted = new System.Text.StringBuilder("\"");
-            int backslashes = 0;
-            foreach (char c in argument)
-            {
-                if (c == '\\')
-                {
-                    backslashes++;
-                    continue;
-                }
-
-                quoted.Append('\\', c == '"' ? (backslashes * 2) + 1 : backslashes);
-                backslashes = 0;
-                quoted.Append(c);
-            }
-
-            quoted.Append('\\', backslashes * 2);
-            return quoted.Append('"').ToString();
         }
     }
 }

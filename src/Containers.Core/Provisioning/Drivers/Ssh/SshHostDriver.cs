@@ -9,6 +9,7 @@ using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
+using Containers.Engine.Ssh;
 using Containers.Engine.Tls;
 using Containers.Engine.Transport;
 using Containers.Errors;

@@ -1,3 +1,4 @@
+using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;
 using Containers.Provisioning.Store;
 

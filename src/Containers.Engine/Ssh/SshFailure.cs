@@ -1,4 +1,4 @@
-namespace Containers.Provisioning.Ssh
+namespace Containers.Engine.Ssh
 {
     /// <summary>Why an SSH run failed, so a driver can map it to an error category without reading messages.</summary>
     public enum SshFailure

@@ -5,19 +5,17 @@ using System.IO;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Engine.Processes;
 
-namespace Containers.Provisioning.Ssh
+namespace Containers.Engine.Processes
 {
     /// <summary>
-    /// Runs one OpenSSH client program to completion: the input written to its standard input (then closed), its
-    /// standard output collected, its standard error handed over line by line as it arrives. When the time limit passes
-    /// or the caller cancels, the program is killed: closing ssh closes the connection, and sshd then ends the remote
-    /// shell's session.
+    /// Runs one client program (ssh, ssh-keyscan) to completion: the input written to its standard input (then closed),
+    /// its standard output collected, its standard error handed over line by line as it arrives. When the time limit
+    /// passes or the caller cancels, the program is killed: closing ssh closes the connection, and sshd then ends the
+    /// remote shell's session.
     /// </summary>
     internal static class ClientProcess
     {
-
         public sealed class Outcome
         {
             public Outcome(int exitCode, string standardOutput)
@@ -36,18 +34,7 @@ namespace Containers.Provisioning.Ssh
         /// <exception cref="System.ComponentModel.Win32Exception">It could not be started.</exception>
         public static async Task<Outcome> RunAsync(string program, IEnumerable<string> arguments, byte[] input, Action<string> onErrorLine, TimeSpan timeout, CancellationToken cancellationToken)
         {
-            var start = new ProcessStartInfo(program, CommandLineQuoting.Join(arguments))
-            {
-                UseShellExecute = false,
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                CreateNoWindow = true,
-                StandardOutputEncoding = new UTF8Encoding(false),
-                StandardErrorEncoding = new UTF8Encoding(false),
-            };
-
-            using var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+            using var process = new Process { StartInfo = ChildProcess.Redirected(program, arguments), EnableRaisingEvents = true };
             var exited = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
             process.Exited += (_, _) => exited.TrySetResult(true);
             cancellationToken.ThrowIfCancellationRequested();

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Containers.Provisioning.Ssh
+namespace Containers.Engine.Ssh
 {
     /// <summary>Where an SSH host is, who logs in, with which key, and which host key it must present.</summary>
     public sealed class SshConnection
@@ -25,11 +25,17 @@ namespace Containers.Provisioning.Ssh
         /// <summary>The private key file (OpenSSH or PEM format) the host has in its authorized_keys.</summary>
         public string IdentityFile { get; init; } = string.Empty;
 
-        /// <summary>The pinned host key; null on first contact, when the key the host presents is accepted and returned in <see cref="SshResult.HostKey"/>.</summary>
+        /// <summary>The pinned host key; null on first contact, when the key the host presents is accepted and returned in the run's result, for the store to pin.</summary>
         public SshHostKey? HostKey { get; init; }
 
         /// <summary>How long to wait for the TCP connection and the SSH handshake.</summary>
         public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+        /// <summary>Whether ssh takes this as a destination, and never as one of its options.</summary>
+        public static bool IsAddress(string? address) => AddressPattern.IsMatch(address ?? string.Empty);
+
+        /// <summary>Whether ssh takes this as a user name, and never as one of its options.</summary>
+        public static bool IsUserName(string? user) => UserPattern.IsMatch(user ?? string.Empty);
 
         /// <summary>"user@address:port", for messages.</summary>
         public override string ToString() => User + "@" + Address + ":" + Port.ToString(CultureInfo.InvariantCulture);
@@ -37,7 +43,7 @@ namespace Containers.Provisioning.Ssh
         /// <exception cref="ArgumentException">A value ssh would misread, or one that is missing.</exception>
         public void Validate()
         {
-            if (!AddressPattern.IsMatch(Address ?? string.Empty))
+            if (!IsAddress(Address))
             {
                 throw new ArgumentException($"'{Address}' is not an address an SSH connection can use: give an IP address or a DNS name.", nameof(Address));
             }
@@ -47,7 +53,7 @@ namespace Containers.Provisioning.Ssh
                 throw new ArgumentException($"{Port} is not a TCP port: give a number from 1 to 65535.", nameof(Port));
             }
 
-            if (!UserPattern.IsMatch(User ?? string.Empty))
+            if (!IsUserName(User))
             {
                 throw new ArgumentException($"'{User}' is not a user name an SSH connection can use.", nameof(User));
             }

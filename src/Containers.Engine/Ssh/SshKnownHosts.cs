@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace Containers.Provisioning.Ssh
+namespace Containers.Engine.Ssh
 {
     /// <summary>
     /// The known_hosts file of one run, written from the key the store pinned (or empty on first contact) and read back

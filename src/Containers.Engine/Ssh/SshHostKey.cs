@@ -2,7 +2,7 @@ using System;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Containers.Provisioning.Ssh
+namespace Containers.Engine.Ssh
 {
     /// <summary>
     /// A host's SSH public key as OpenSSH writes it ("ssh-ed25519 AAAA..."): what the store pins on first contact and
@@ -88,7 +88,7 @@ namespace Containers.Provisioning.Ssh
 
         public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Data);
 
-        /// <summary>"TYPE BASE64", the form <see cref="Store.HostRecord.SshHostKey"/> keeps.</summary>
+        /// <summary>"TYPE BASE64", the form the host store keeps.</summary>
         public override string ToString() => Type + " " + Data;
 
         private static string? ReadTypeName(byte[] blob)

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 
-namespace Containers.Provisioning.Ssh
+namespace Containers.Engine.Processes
 {
     /// <summary>
     /// Joins arguments into the one string netstandard2.0's ProcessStartInfo takes (it has no ArgumentList). .NET splits
