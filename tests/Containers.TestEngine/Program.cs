@@ -13,13 +13,15 @@ namespace Containers.TestEngine
     /// the fixtures' watchdogs, which watch its pid, remove the engine and the registry.
     /// With <c>--ssh</c> it also starts a machine reachable over SSH (<see cref="TestSshHost"/>: an sshd in a network
     /// namespace of its own, root logging in with a key made for it) for the Ssh driver's tests, and prints its address,
-    /// key file and user.
+    /// key file and user. With <c>--no-registry</c> it starts no registry (an engine a test kills needs none of its own),
+    /// and it always prints the engine's pid and folder, for tests that kill it.
     /// </summary>
     internal static class Program
     {
         private static async Task<int> Main(string[] args)
         {
             bool ssh = Array.IndexOf(args, "--ssh") >= 0;
+            bool registryWanted = Array.IndexOf(args, "--no-registry") < 0;
             Dockerd? dockerd = null;
             TestSshHost? machine = null;
             try
@@ -30,7 +32,7 @@ namespace Containers.TestEngine
                     await TestImage.ImportAsync(client).ConfigureAwait(false);
                 }
 
-                PrivateRegistry registry = await PrivateRegistry.GetAsync().ConfigureAwait(false);
+                PrivateRegistry? registry = registryWanted ? await PrivateRegistry.GetAsync().ConfigureAwait(false) : null;
                 if (ssh)
                 {
                     machine = await TestSshHost.StartAsync().ConfigureAwait(false);
@@ -40,16 +42,26 @@ namespace Containers.TestEngine
                 }
 
                 Console.Out.WriteLine("DOCKER_HOST=" + dockerd.Endpoint);
+                Console.Out.WriteLine("CONTAINERS_TEST_DOCKERD_PID=" + dockerd.ProcessId);
+                Console.Out.WriteLine("CONTAINERS_TEST_DOCKERD_DIRECTORY=" + dockerd.Directory);
                 Console.Out.WriteLine("CONTAINERS_TEST_IMAGE=" + TestImage.Reference);
-                Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY=" + registry.Host);
-                Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY_USER=" + registry.UserName);
-                Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY_PASSWORD=" + registry.Password);
+                if (registry != null)
+                {
+                    Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY=" + registry.Host);
+                    Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY_USER=" + registry.UserName);
+                    Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY_PASSWORD=" + registry.Password);
+                }
+
                 Console.Out.WriteLine("READY");
                 Console.Out.Flush();
 
                 // Until the owner closes our input (or ends, which closes it too).
                 await Console.In.ReadToEndAsync().ConfigureAwait(false);
-                Watchdog.Stop(registry.Directory);
+                if (registry != null)
+                {
+                    Watchdog.Stop(registry.Directory);
+                }
+
                 return 0;
             }
             catch (Exception e)

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
-using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -57,37 +55,7 @@ namespace Containers.PowerShell.Tests.Fixtures
 
         private static async Task<TestEngineProcess> StartAsync()
         {
-            string tool = typeof(TestEngineProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                .Single(attribute => attribute.Key == "TestEngineTool").Value!;
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add("exec");
-            start.ArgumentList.Add(tool);
-            Process process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start " + tool);
-            Task<string> errors = process.StandardError.ReadToEndAsync();
-
-            var settings = new Dictionary<string, string>(StringComparer.Ordinal);
-            string? line;
-            while ((line = await process.StandardOutput.ReadLineAsync().ConfigureAwait(false)) != null && line != "READY")
-            {
-                int equals = line.IndexOf('=', StringComparison.Ordinal);
-                if (equals > 0)
-                {
-                    settings[line.Substring(0, equals)] = line.Substring(equals + 1);
-                }
-            }
-
-            if (line != "READY")
-            {
-                await process.WaitForExitAsync().ConfigureAwait(false);
-                throw new InvalidOperationException($"The test engine tool exited with {process.ExitCode} before it was ready: {await errors.ConfigureAwait(false)}");
-            }
-
+            (Process process, IReadOnlyDictionary<string, string> settings) = await TestEngineTool.StartAsync().ConfigureAwait(false);
             string scratch = Path.Combine(Path.GetTempPath(), "cps-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             Directory.CreateDirectory(Path.Combine(scratch, "docker-config"));
             Environment.SetEnvironmentVariable("DOCKER_HOST", settings["DOCKER_HOST"]);
