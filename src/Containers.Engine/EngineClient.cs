@@ -20,7 +20,7 @@ namespace Containers.Engine
     /// A client for one Docker engine. The API version is negotiated once, on the first call, and every later path
     /// carries it. Connections are pooled; one client is meant to live as long as the session that uses it.
     /// </summary>
-    public sealed class EngineClient : IDisposable
+    public sealed partial class EngineClient : IDisposable
     {
         private readonly HttpTransport _transport;
         private readonly EngineClientOptions _options;

@@ -94,12 +94,16 @@ namespace Containers.Engine.Endpoints
             }
         }
 
-        /// <summary><c>GET /containers/{id}/export</c>: the container's whole filesystem as a tar stream. Dispose the response.</summary>
-        public Task<EngineResponse> ExportAsync(string id, CancellationToken cancellationToken = default)
+        /// <summary>
+        /// <c>GET /containers/{id}/export</c>: the container's whole filesystem as a tar stream; dispose it. It ends only
+        /// where the engine's answer ends: an engine that dies part-way raises <see cref="EngineConnectionException"/>
+        /// from a read, so a cut export never passes for a whole one.
+        /// </summary>
+        public Task<Stream> ExportAsync(string id, CancellationToken cancellationToken = default)
         {
             EngineRequest request = Request("GET", id, "export");
             request.Timeout = ResponseTimeout.None;
-            return _client.SendAsync(request, cancellationToken);
+            return _client.SendForStreamAsync(request, cancellationToken);
         }
 
         private static EngineRequest ArchiveRequest(string method, string id, string path)

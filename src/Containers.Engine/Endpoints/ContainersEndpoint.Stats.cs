@@ -2,6 +2,8 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Http;
+using Containers.Engine.Models;
+using Containers.Engine.Streams;
 
 namespace Containers.Engine.Endpoints
 {
@@ -12,10 +14,10 @@ namespace Containers.Engine.Endpoints
 
         /// <summary>
         /// Opens the stats stream: JSON frames (<see cref="Models.ContainerStatsResponse"/>), one per second with
-        /// <see cref="ContainerStatsParameters.Stream"/>, else one. Read it with <see cref="Streams.JsonMessageReader"/>;
-        /// the caller disposes it. Cancelling a read closes the connection.
+        /// <see cref="ContainerStatsParameters.Stream"/>, else one; the caller disposes the reader. Cancelling a read
+        /// closes the connection; an engine that dies mid-stream raises <see cref="Errors.EngineConnectionException"/>.
         /// </summary>
-        public async Task<EngineResponse> StatsAsync(string id, ContainerStatsParameters parameters, CancellationToken cancellationToken = default)
+        public async Task<JsonValueReader<ContainerStatsResponse>> StatsAsync(string id, ContainerStatsParameters parameters, CancellationToken cancellationToken = default)
         {
             EngineRequest request = Request("GET", id, "stats");
             request.Query.Add("stream", parameters.Stream);
@@ -27,7 +29,7 @@ namespace Containers.Engine.Endpoints
 
             // A stream has no end to wait for, and even one frame comes only after the engine's priming reading.
             request.Timeout = ResponseTimeout.None;
-            return await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return await _client.SendForValuesAsync<ContainerStatsResponse>(request, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -9,6 +9,7 @@ using Containers.Engine.Errors;
 using Containers.Engine.Http;
 using Containers.Engine.Json;
 using Containers.Engine.Models;
+using Containers.Engine.Streams;
 
 namespace Containers.Engine.Endpoints
 {
@@ -153,14 +154,16 @@ namespace Containers.Engine.Endpoints
         }
 
         /// <summary>
-        /// Opens the log stream. Framed (stdout/stderr headers) unless the container has a TTY; the caller disposes it.
+        /// Opens the log stream. Framed (stdout/stderr headers) unless the container has a TTY, which is what
+        /// <paramref name="tty"/> says (the container's <c>Config.Tty</c>); the caller disposes the reader.
         /// On a unix socket the stream has a connection of its own used with blocking calls (dockerd flushes every line
         /// separately, and .NET's async sockets on Linux pay a thread hand-off per flush), so connecting, and every read
         /// of the body, block the thread that makes them, even through ReadAsync; run the reading loop on a thread
         /// that may block. Cancelling the token given to a read closes the connection and the read throws
-        /// <see cref="System.OperationCanceledException"/>.
+        /// <see cref="System.OperationCanceledException"/>; an engine that dies mid-stream raises
+        /// <see cref="EngineConnectionException"/> (a followed log never just stops).
         /// </summary>
-        public Task<EngineResponse> LogsAsync(string id, ContainerLogsParameters parameters, CancellationToken cancellationToken = default)
+        public Task<MultiplexedStreamReader> LogsAsync(string id, ContainerLogsParameters parameters, bool tty, CancellationToken cancellationToken = default)
         {
             EngineRequest request = Request("GET", id, "logs");
             request.Query.AddFlag("stdout", parameters.Stdout).AddFlag("stderr", parameters.Stderr).AddFlag("follow", parameters.Follow)
@@ -168,7 +171,7 @@ namespace Containers.Engine.Endpoints
                 .Add("tail", parameters.Tail?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all");
             request.Timeout = ResponseTimeout.None;
             request.ReadBodyOnDedicatedBlockingConnection = true;
-            return _client.SendAsync(request, cancellationToken);
+            return _client.SendForOutputAsync(request, tty, cancellationToken);
         }
 
         /// <summary>Attaches to the container's standard streams over a hijacked connection.</summary>

@@ -9,13 +9,15 @@ using Containers.Engine.Http;
 using Containers.Engine.Json;
 using Containers.Engine.Models;
 using Containers.Engine.References;
+using Containers.Engine.Streams;
 
 namespace Containers.Engine.Endpoints
 {
     /// <summary>
     /// The <c>/images</c> endpoints, with <c>/build</c> and <c>/commit</c>. Pull, push, load and build answer with a
-    /// JSON message stream (read it with <see cref="Streams.JsonMessageReader"/>, whose messages may carry errors
-    /// despite the 200); save answers with a tar. Those have no time limit, and the caller disposes what they return.
+    /// JSON message stream, returned as a <see cref="JsonMessageReader"/> (whose messages may carry errors despite the
+    /// 200); save answers with a tar stream. Those have no time limit; the caller disposes what they return, and a
+    /// stream the engine cuts short raises <see cref="EngineConnectionException"/> when read.
     /// </summary>
     public sealed class ImagesEndpoint
     {
@@ -48,25 +50,25 @@ namespace Containers.Engine.Endpoints
         /// Pulls one reference: its tag, or its digest when it has one (never every tag of the repository, which an
         /// empty tag would ask for). <paramref name="registryAuth"/> is the X-Registry-Auth value for its registry.
         /// </summary>
-        public Task<EngineResponse> PullAsync(ImageReference reference, string? registryAuth = null, string? platform = null, CancellationToken cancellationToken = default)
+        public Task<JsonMessageReader> PullAsync(ImageReference reference, string? registryAuth = null, string? platform = null, CancellationToken cancellationToken = default)
         {
             var request = new EngineRequest("POST", "/images/create").About(EngineResourceKind.Image, reference.ToFamiliarString());
             request.Query.Add("fromImage", reference.FamiliarRepository).Add("tag", reference.Digest ?? reference.Tag ?? ImageReference.DefaultTag)
                 .Add("platform", platform);
             request.Headers[RegistryAuthHeader.Name] = registryAuth ?? RegistryAuthHeader.Anonymous;
             request.Timeout = ResponseTimeout.None;
-            return _client.SendAsync(request, cancellationToken);
+            return _client.SendForMessagesAsync(request, cancellationToken);
         }
 
         /// <summary>Pushes one tag of a repository. The engine refuses a push without X-Registry-Auth, so "none" is sent as <c>{}</c>.</summary>
-        public Task<EngineResponse> PushAsync(ImageReference reference, string? registryAuth = null, CancellationToken cancellationToken = default)
+        public Task<JsonMessageReader> PushAsync(ImageReference reference, string? registryAuth = null, CancellationToken cancellationToken = default)
         {
             var request = new EngineRequest("POST", "/images/" + PathSegment.Escape(reference.FamiliarRepository, "image") + "/push")
                 .About(EngineResourceKind.Image, reference.ToFamiliarString());
             request.Query.Add("tag", reference.Tag ?? ImageReference.DefaultTag);
             request.Headers[RegistryAuthHeader.Name] = registryAuth ?? RegistryAuthHeader.Anonymous;
             request.Timeout = ResponseTimeout.None;
-            return _client.SendAsync(request, cancellationToken);
+            return _client.SendForMessagesAsync(request, cancellationToken);
         }
 
         /// <summary>Gives the image <paramref name="source"/> (name or id) the further name <paramref name="target"/>.</summary>
@@ -93,8 +95,11 @@ namespace Containers.Engine.Endpoints
             return _client.SendAsync<ImagePruneResponse>(request, cancellationToken);
         }
 
-        /// <summary>A tar of the named images with their layers and names (docker save), streamed; the caller disposes it.</summary>
-        public Task<EngineResponse> SaveAsync(IEnumerable<string> names, CancellationToken cancellationToken = default)
+        /// <summary>
+        /// A tar of the named images with their layers and names (docker save), streamed; the caller disposes it. It ends
+        /// only where the engine's answer ends: a cut raises <see cref="EngineConnectionException"/> from a read.
+        /// </summary>
+        public Task<Stream> SaveAsync(IEnumerable<string> names, CancellationToken cancellationToken = default)
         {
             var request = new EngineRequest("GET", "/images/get").About(EngineResourceKind.Image, null);
             foreach (string name in names)
@@ -103,17 +108,17 @@ namespace Containers.Engine.Endpoints
             }
 
             request.Timeout = ResponseTimeout.None;
-            return _client.SendAsync(request, cancellationToken);
+            return _client.SendForStreamAsync(request, cancellationToken);
         }
 
         /// <summary>Loads images from a tar docker save wrote, streamed from <paramref name="tar"/>; the answer is a message stream.</summary>
-        public Task<EngineResponse> LoadAsync(Stream tar, bool quiet = false, CancellationToken cancellationToken = default)
+        public Task<JsonMessageReader> LoadAsync(Stream tar, bool quiet = false, CancellationToken cancellationToken = default)
         {
             var request = new EngineRequest("POST", "/images/load");
             request.Query.Add("quiet", quiet);
             request.Content = RequestContent.FromStream(tar, "application/x-tar");
             request.Timeout = ResponseTimeout.None;
-            return _client.SendAsync(request, cancellationToken);
+            return _client.SendForMessagesAsync(request, cancellationToken);
         }
 
         /// <summary>
@@ -121,7 +126,7 @@ namespace Containers.Engine.Endpoints
         /// (<c>version=1</c>; the image id arrives in an <c>aux</c> message). <paramref name="registryConfig"/> is the
         /// X-Registry-Config value for base images behind a login.
         /// </summary>
-        public Task<EngineResponse> BuildAsync(Stream context, ImageBuildParameters parameters, string? registryConfig = null, CancellationToken cancellationToken = default)
+        public Task<JsonMessageReader> BuildAsync(Stream context, ImageBuildParameters parameters, string? registryConfig = null, CancellationToken cancellationToken = default)
         {
             var request = new EngineRequest("POST", "/build");
             request.Query.Add("dockerfile", parameters.Dockerfile);
@@ -149,7 +154,7 @@ namespace Containers.Engine.Endpoints
 
             request.Content = RequestContent.FromStream(context, "application/x-tar");
             request.Timeout = ResponseTimeout.None;
-            return _client.SendAsync(request, cancellationToken);
+            return _client.SendForMessagesAsync(request, cancellationToken);
         }
 
         /// <summary>Makes an image of a container's filesystem and settings (docker commit); returns the new image's id.</summary>

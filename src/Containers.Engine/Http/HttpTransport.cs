@@ -78,7 +78,7 @@ namespace Containers.Engine.Http
                 framing = BodyFraming.Empty;
             }
 
-            var body = new ResponseBodyStream(connection, framing, length, keepAlive, dedicated ? CloseDedicated : pool.Return);
+            var body = new ResponseBodyStream(connection, framing, length, keepAlive, dedicated ? CloseDedicated : pool.Return, Address, request.Method + " " + request.Path);
             var response = new EngineResponse(head.StatusCode, head.Headers, body);
             if (status < 400 || request.AnswerAnyStatus)
             {
@@ -132,7 +132,7 @@ namespace Containers.Engine.Http
 
             try
             {
-                var body = new ResponseBodyStream(connection, BodyFraming.UntilClose, 0, false, _pool.Return);
+                var body = new ResponseBodyStream(connection, BodyFraming.UntilClose, 0, false, _pool.Return, Address, request.Method + " " + request.Path);
                 byte[] errorBody = await ReadBoundedAsync(body, cancellationToken).ConfigureAwait(false);
                 throw ErrorFrom(request, head.StatusCode, head.Headers, errorBody, engineAnswerExpected: false);
             }

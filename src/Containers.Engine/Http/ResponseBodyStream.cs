@@ -25,14 +25,19 @@ namespace Containers.Engine.Http
         private readonly HttpConnection _connection;
         private readonly BodyFraming _framing;
         private readonly Action<HttpConnection, bool> _release;
+        private readonly string _engine;
+        private readonly string _request;
         private long _remaining;
         private bool _chunkedDone;
         private bool _finished;
         private bool _released;
 
-        public ResponseBodyStream(HttpConnection connection, BodyFraming framing, long contentLength, bool reusable, Action<HttpConnection, bool> release)
+        /// <param name="engine">The engine's address, and <paramref name="request"/> what was asked of it, for the message of a cut.</param>
+        public ResponseBodyStream(HttpConnection connection, BodyFraming framing, long contentLength, bool reusable, Action<HttpConnection, bool> release, string engine, string request)
         {
             _connection = connection;
+            _engine = engine;
+            _request = request;
             _framing = framing;
             _remaining = contentLength;
             _release = release;
@@ -102,7 +107,7 @@ namespace Containers.Engine.Http
                 catch (Exception e) when (e is IOException || e is ObjectDisposedException)
                 {
                     _connection.Dispose();
-                    throw new EngineConnectionException("The connection to the engine broke while reading its response: " + e.Message, e);
+                    throw Cut(e.Message, e);
                 }
             }
         }
@@ -117,7 +122,8 @@ namespace Containers.Engine.Http
             int read = await _connection.ReadAsync(buffer, offset, (int)Math.Min(count, _remaining), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
-                throw new EngineConnectionException($"The engine closed the connection with {_remaining} bytes of its response still to come.");
+                _connection.Dispose();
+                throw Cut($"{_remaining} bytes of its Content-Length still to come");
             }
 
             _remaining -= read;
@@ -145,7 +151,7 @@ namespace Containers.Engine.Http
                     // writes it when the handler returns. A connection closed before it is an engine that died or a
                     // connection cut, and what arrived must not pass for the whole answer.
                     _connection.Dispose();
-                    throw new EngineConnectionException("The engine closed the connection before the end of its response (the last chunk never came).");
+                    throw Cut("the last chunk never came");
                 }
 
                 if (line.Length == 0)
@@ -181,12 +187,21 @@ namespace Containers.Engine.Http
             int read = await _connection.ReadAsync(buffer, offset, (int)Math.Min(count, _remaining), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
-                throw new EngineConnectionException("The engine closed the connection in the middle of a chunk.");
+                _connection.Dispose();
+                throw Cut($"{_remaining} bytes of a chunk still to come");
             }
 
             _remaining -= read;
             return read;
         }
+
+        /// <summary>
+        /// A body that ended otherwise than HTTP says it ends (Content-Length bytes, the zero-size chunk): the engine died
+        /// or something between cut the connection, and what arrived is not the whole answer. Worded as the docker CLI
+        /// reports it ("unexpected EOF"), naming the engine and what it was answering.
+        /// </summary>
+        private EngineConnectionException Cut(string detail, Exception? inner = null) =>
+            new EngineConnectionException($"unexpected EOF: the engine at {_engine} closed the connection before the end of its answer to {_request} ({detail}).", inner);
 
         private void Finish()
         {

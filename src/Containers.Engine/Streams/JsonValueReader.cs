@@ -12,10 +12,12 @@ namespace Containers.Engine.Streams
     /// Reads a stream of JSON objects (the engine's message streams: pull, push, build, load, events) value after value
     /// as bytes arrive. Values are not promised to sit on lines of their own, nor to arrive whole in one read: whatever
     /// lies between them (white space, 0x00, the record separator 0x1E) is skipped, and a value is parsed as soon as its
-    /// last byte is in.
+    /// last byte is in. The reader owns the stream: the endpoints (pull, push, build, load, events, stats) hand it over
+    /// with the engine's answer behind it, so disposing the reader ends the answer, and an answer the engine cut
+    /// short raises <see cref="EngineConnectionException"/> from <see cref="ReadAsync"/> rather than looking ended.
     /// </summary>
     /// <typeparam name="T">The shape each object is read into.</typeparam>
-    public class JsonValueReader<T>
+    public class JsonValueReader<T> : IDisposable
         where T : class
     {
         private const int InitialBuffer = 16 * 1024;
@@ -48,7 +50,7 @@ namespace Containers.Engine.Streams
                 {
                     if (_start < _end)
                     {
-                        throw new EngineConnectionException($"The engine's message stream ended in the middle of a message ({_end - _start} bytes left unread).");
+                        throw new EngineConnectionException($"unexpected EOF: the engine's message stream ended in the middle of a message ({_end - _start} bytes left unread).");
                     }
 
                     return null;
@@ -108,6 +110,9 @@ namespace Containers.Engine.Streams
             _start += length;
             return value != null;
         }
+
+        /// <summary>Disposes the stream read, and with it the engine's answer (closing its connection when unread).</summary>
+        public void Dispose() => _stream.Dispose();
 
         private async Task FillAsync(CancellationToken cancellationToken)
         {

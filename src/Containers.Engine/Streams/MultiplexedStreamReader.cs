@@ -10,9 +10,11 @@ namespace Containers.Engine.Streams
     /// <summary>
     /// Reads the engine's stdout/stderr stream. Without a TTY every frame has an 8-byte header
     /// <c>[stream][0][0][0][uint32 big-endian length]</c>; with a TTY the bytes are raw standard output.
-    /// Whether frames are present follows the container's Tty setting, not the Content-Type.
+    /// Whether frames are present follows the container's Tty setting, not the Content-Type. The reader owns the stream:
+    /// the logs endpoint hands it over with the engine's answer behind it, so disposing the reader ends the answer, and
+    /// an answer the engine cut short raises <see cref="EngineConnectionException"/> rather than looking ended.
     /// </summary>
-    public sealed class MultiplexedStreamReader
+    public sealed class MultiplexedStreamReader : IDisposable
     {
         private readonly Stream _stream;
         private readonly bool _tty;
@@ -54,12 +56,15 @@ namespace Containers.Engine.Streams
             int read = await _stream.ReadAsync(buffer, offset, Math.Min(count, _remaining), cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
-                throw new EngineConnectionException($"The output stream ended with {_remaining} bytes of a frame still to come.");
+                throw new EngineConnectionException($"unexpected EOF: the output stream ended with {_remaining} bytes of a frame still to come.");
             }
 
             _remaining -= read;
             return (_current, read);
         }
+
+        /// <summary>Disposes the stream read, and with it the engine's answer (closing its connection when unread).</summary>
+        public void Dispose() => _stream.Dispose();
 
         private async Task<bool> ReadHeaderAsync(CancellationToken cancellationToken)
         {
@@ -74,7 +79,7 @@ namespace Containers.Engine.Streams
                         return false;
                     }
 
-                    throw new EngineConnectionException("The output stream ended in the middle of a frame header.");
+                    throw new EngineConnectionException("unexpected EOF: the output stream ended in the middle of a frame header.");
                 }
 
                 filled += read;
@@ -98,7 +103,7 @@ namespace Containers.Engine.Streams
                 int read = await _stream.ReadAsync(buffer, filled, count - filled, cancellationToken).ConfigureAwait(false);
                 if (read == 0)
                 {
-                    throw new EngineConnectionException("The output stream ended in the middle of a frame.");
+                    throw new EngineConnectionException("unexpected EOF: the output stream ended in the middle of a frame.");
                 }
 
                 filled += read;

@@ -24,10 +24,13 @@ namespace Containers.Tests.Engine
         public int Reads { get; private set; }
 
         /// <summary>Reads to the end of the stream with a buffer of <paramref name="bufferSize"/> bytes.</summary>
-        public static async Task<CapturedOutput> ReadAsync(Stream stream, bool tty, int bufferSize = 81920, CancellationToken cancellationToken = default)
+        public static Task<CapturedOutput> ReadAsync(Stream stream, bool tty, int bufferSize = 81920, CancellationToken cancellationToken = default) =>
+            ReadAsync(new MultiplexedStreamReader(stream, tty), bufferSize, cancellationToken);
+
+        /// <summary>Reads to the end of the output with a buffer of <paramref name="bufferSize"/> bytes.</summary>
+        public static async Task<CapturedOutput> ReadAsync(MultiplexedStreamReader reader, int bufferSize = 81920, CancellationToken cancellationToken = default)
         {
             var captured = new CapturedOutput();
-            var reader = new MultiplexedStreamReader(stream, tty);
             var splitter = new LineSplitter();
             var buffer = new byte[bufferSize];
             while (true)

@@ -9,6 +9,7 @@ using Containers.Engine;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Http;
 using Containers.Engine.Models;
+using Containers.Engine.Streams;
 using Containers.Tests.Fixtures;
 using Xunit;
 
@@ -188,10 +189,10 @@ namespace Containers.Tests.Engine
 
                 for (int round = 0; round < 3; round++)
                 {
-                    using (EngineResponse logs = await client.Containers.LogsAsync(created.Id, new ContainerLogsParameters { Follow = true }))
+                    using (MultiplexedStreamReader logs = await client.Containers.LogsAsync(created.Id, new ContainerLogsParameters { Follow = true }, tty: false))
                     {
                         var frame = new byte[64];
-                        Assert.True(await logs.Content.ReadAsync(frame) > 0);
+                        Assert.True((await logs.ReadAsync(frame, 0, frame.Length, default)).Count > 0);
 
                         Assert.Equal(1, client.IdleConnections); // the pooled connection was left idle
                         Assert.Single(OpenSockets().Except(socketsBefore));

@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
-using Containers.Commands.Images;
 using Containers.Engine;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;
-using Containers.Engine.Http;
 using Containers.Engine.References;
+using Containers.Engine.Streams;
 using Xunit;
 
 namespace Containers.Tests.Engine
@@ -61,8 +60,8 @@ namespace Containers.Tests.Engine
             using var client = new EngineClient(server.Endpoint, options: Pinned);
             var seen = new List<string?>();
 
-            EngineResponse response = await client.Images.PullAsync(ImageReference.Parse("127.0.0.1:5000/team/app:1.0"));
-            await Assert.ThrowsAsync<EngineConnectionException>(() => EngineMessageStream.ReadAsync(response, message => seen.Add(message.Status), default));
+            using JsonMessageReader pull = await client.Images.PullAsync(ImageReference.Parse("127.0.0.1:5000/team/app:1.0"));
+            await Assert.ThrowsAsync<EngineConnectionException>(() => pull.ReadToEndAsync(message => seen.Add(message.Status)));
 
             Assert.Equal(new[] { "Pulling from team/app", "Downloading" }, seen);
         }

@@ -130,7 +130,7 @@ namespace Containers.Tests.Engine
         /// <summary>Cancelled when the test disposes the server: a handler that waits (never answers) waits on this.</summary>
         public CancellationToken Stopping { get; }
 
-        /// <summary>Reads one request's head and its Content-Length body; null when the client closed the connection.</summary>
+        /// <summary>Reads one request's head and its body (Content-Length or chunked); null when the client closed the connection.</summary>
         public async Task<string?> ReadRequestAsync()
         {
             var buffer = new byte[4096];
@@ -142,12 +142,27 @@ namespace Containers.Tests.Engine
                 {
                     string head = seen.Substring(0, end);
                     int length = 0;
+                    bool chunked = false;
                     foreach (string line in head.Split("\r\n"))
                     {
                         if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))
                         {
                             length = int.Parse(line.Substring("Content-Length:".Length).Trim(), CultureInfo.InvariantCulture);
                         }
+
+                        chunked |= line.StartsWith("Transfer-Encoding:", StringComparison.OrdinalIgnoreCase) && line.Contains("chunked", StringComparison.OrdinalIgnoreCase);
+                    }
+
+                    // A streamed body (build context, load): its chunks, up to the zero-size one.
+                    while (chunked && (length = ChunkedLength(_pending.GetBuffer(), end + 4, (int)_pending.Length)) < 0)
+                    {
+                        int more = await _stream.ReadAsync(buffer);
+                        if (more == 0)
+                        {
+                            return null;
+                        }
+
+                        _pending.Write(buffer, 0, more);
                     }
 
                     while (_pending.Length < end + 4 + length)
@@ -174,6 +189,32 @@ namespace Containers.Tests.Engine
                 }
 
                 _pending.Write(buffer, 0, read);
+            }
+        }
+
+        /// <summary>How many bytes the chunked body starting at <paramref name="start"/> takes, or -1 while it has not all arrived.</summary>
+        private static int ChunkedLength(byte[] data, int start, int end)
+        {
+            int position = start;
+            while (true)
+            {
+                int lineEnd = Encoding.ASCII.GetString(data, position, end - position).IndexOf("\r\n", StringComparison.Ordinal);
+                if (lineEnd < 0)
+                {
+                    return -1;
+                }
+
+                int size = int.Parse(Encoding.ASCII.GetString(data, position, lineEnd), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                position += lineEnd + 2 + size + 2; // the data, then its CRLF (or the blank line after the last chunk)
+                if (position > end)
+                {
+                    return -1;
+                }
+
+                if (size == 0)
+                {
+                    return position - start;
+                }
             }
         }
 

@@ -7,7 +7,6 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
-using Containers.Engine.Http;
 using Containers.Engine.Streams;
 using Containers.Tests.Fixtures;
 using Xunit;
@@ -68,8 +67,8 @@ namespace Containers.Tests.Engine
 
             foreach (int bufferSize in new[] { 1, 2, 3, 4, 5, 6, 7, 64 * 1024 })
             {
-                using EngineResponse logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters());
-                CapturedOutput output = await CapturedOutput.ReadAsync(logs.Content, tty: false, bufferSize);
+                using MultiplexedStreamReader logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters(), tty: false);
+                CapturedOutput output = await CapturedOutput.ReadAsync(logs, bufferSize);
 
                 Assert.True(stdout.AsSpan().SequenceEqual(output.Stdout.ToArray()), $"stdout differs at buffer size {bufferSize}");
                 Assert.True(stderr.AsSpan().SequenceEqual(output.Stderr.ToArray()), $"stderr differs at buffer size {bufferSize}");
@@ -87,8 +86,8 @@ namespace Containers.Tests.Engine
         {
             string id = await RunToEndAsync(new[] { "sh", "-c", Script });
 
-            using EngineResponse logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Stdout = false });
-            CapturedOutput output = await CapturedOutput.ReadAsync(logs.Content, tty: false, 5);
+            using MultiplexedStreamReader logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Stdout = false }, tty: false);
+            CapturedOutput output = await CapturedOutput.ReadAsync(logs, 5);
 
             Assert.Equal(0, output.Stdout.Length);
             Assert.Equal(ExpectedStderr(), Encoding.UTF8.GetString(output.Stderr.ToArray()));
@@ -99,8 +98,8 @@ namespace Containers.Tests.Engine
         {
             string id = await RunToEndAsync(new[] { "sh", "-c", "printf 'first é\\nsecond 𝄞\\n'; printf 'third' >&2" }, tty: true);
 
-            using EngineResponse logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters());
-            CapturedOutput output = await CapturedOutput.ReadAsync(logs.Content, tty: true, 3);
+            using MultiplexedStreamReader logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters(), tty: true);
+            CapturedOutput output = await CapturedOutput.ReadAsync(logs, 3);
 
             // The terminal turns \n into \r\n and merges stderr into the one stream.
             Assert.Equal("first é\r\nsecond 𝄞\r\nthird", Encoding.UTF8.GetString(output.Stdout.ToArray()));
@@ -113,13 +112,13 @@ namespace Containers.Tests.Engine
         {
             string id = await RunToEndAsync(new[] { "sh", "-c", "for i in 1 2 3 4 5 6 7 8 9 10; do echo line$i; done" });
 
-            using EngineResponse logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Tail = 3 });
-            CapturedOutput output = await CapturedOutput.ReadAsync(logs.Content, tty: false);
+            using MultiplexedStreamReader logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Tail = 3 }, tty: false);
+            CapturedOutput output = await CapturedOutput.ReadAsync(logs);
 
             Assert.Equal(new[] { "line8", "line9", "line10" }, output.StdoutLines);
 
-            using EngineResponse none = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Tail = 0 });
-            Assert.Empty((await CapturedOutput.ReadAsync(none.Content, tty: false)).StdoutLines);
+            using MultiplexedStreamReader none = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Tail = 0 }, tty: false);
+            Assert.Empty((await CapturedOutput.ReadAsync(none)).StdoutLines);
         }
 
         [Fact]
@@ -127,8 +126,8 @@ namespace Containers.Tests.Engine
         {
             string id = await RunToEndAsync(new[] { "sh", "-c", "echo alpha; echo beta >&2" });
 
-            using EngineResponse logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Timestamps = true });
-            CapturedOutput output = await CapturedOutput.ReadAsync(logs.Content, tty: false);
+            using MultiplexedStreamReader logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Timestamps = true }, tty: false);
+            CapturedOutput output = await CapturedOutput.ReadAsync(logs);
 
             var stamped = new Regex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z (.*)$");
             Match stdout = stamped.Match(Assert.Single(output.StdoutLines));
@@ -146,8 +145,7 @@ namespace Containers.Tests.Engine
         {
             (string id, _) = await StartAsync(new[] { "sh", "-c", "echo ready; while true; do sleep 1; echo tick; done" });
             using var cancel = new CancellationTokenSource();
-            using EngineResponse logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Follow = true }, cancel.Token);
-            var reader = new MultiplexedStreamReader(logs.Content, tty: false);
+            using MultiplexedStreamReader reader = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Follow = true }, tty: false, cancel.Token);
             var splitter = new LineSplitter();
             var lines = new List<string>();
             var buffer = new byte[4096];
@@ -187,8 +185,7 @@ namespace Containers.Tests.Engine
             for (int round = 0; round < 10; round++)
             {
                 using var cancel = new CancellationTokenSource();
-                using EngineResponse logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Follow = true }, cancel.Token);
-                var reader = new MultiplexedStreamReader(logs.Content, tty: false);
+                using MultiplexedStreamReader reader = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Follow = true }, tty: false, cancel.Token);
                 for (int seen = 0; seen < "ready\n".Length;)
                 {
                     int count = (await reader.ReadAsync(buffer, 0, buffer.Length, cancel.Token)).Count;
@@ -219,9 +216,9 @@ namespace Containers.Tests.Engine
         {
             (string id, _) = await StartAsync(new[] { "sh", "-c", "echo one; sleep 1; echo two" });
 
-            using EngineResponse logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Follow = true });
+            using MultiplexedStreamReader logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters { Follow = true }, tty: false);
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-            CapturedOutput output = await CapturedOutput.ReadAsync(logs.Content, tty: false, 4096, limit.Token);
+            CapturedOutput output = await CapturedOutput.ReadAsync(logs, 4096, limit.Token);
 
             Assert.Equal(new[] { "one", "two" }, output.StdoutLines);
         }
@@ -230,7 +227,7 @@ namespace Containers.Tests.Engine
         public async Task Logs_of_a_missing_container_are_not_found()
         {
             await Assert.ThrowsAsync<Containers.Engine.Errors.EngineNotFoundException>(
-                () => Client.Containers.LogsAsync(PrivateEngine.UniqueName("missing"), new ContainerLogsParameters()));
+                () => Client.Containers.LogsAsync(PrivateEngine.UniqueName("missing"), new ContainerLogsParameters(), tty: false));
         }
 
         [Fact]
@@ -239,8 +236,8 @@ namespace Containers.Tests.Engine
             // 1 MiB of base64 (76-character lines), well past any single buffer or frame.
             string id = await RunToEndAsync(new[] { "sh", "-c", "head -c 786432 /dev/urandom | base64 | tee /tmp/out; echo; md5sum /tmp/out >&2" });
 
-            using EngineResponse logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters());
-            CapturedOutput output = await CapturedOutput.ReadAsync(logs.Content, tty: false, 7919);
+            using MultiplexedStreamReader logs = await Client.Containers.LogsAsync(id, new ContainerLogsParameters(), tty: false);
+            CapturedOutput output = await CapturedOutput.ReadAsync(logs, 7919);
 
             byte[] stdout = output.Stdout.ToArray();
             byte[] written = stdout.AsSpan(0, stdout.Length - 1).ToArray(); // less the final echo's newline

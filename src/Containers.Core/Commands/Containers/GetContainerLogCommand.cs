@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
 using Containers.Errors;
@@ -100,8 +99,8 @@ namespace Containers.Commands.Containers
 
         private async Task ReadAsync(LogSource source, ContainerLogsParameters parameters, Action<ContainerLogLine> onLine, CancellationToken cancellationToken)
         {
-            using EngineResponse response = await source.Engine.Client.Containers.LogsAsync(source.Id, parameters, cancellationToken);
-            await OutputLines.ReadAsync(response.Content, source.Tty, (stream, line) => onLine(ToLogLine(source.Name, stream, line)), cancellationToken);
+            using MultiplexedStreamReader frames = await source.Engine.Client.Containers.LogsAsync(source.Id, parameters, source.Tty, cancellationToken);
+            await OutputLines.ReadAsync(frames, (stream, line) => onLine(ToLogLine(source.Name, stream, line)), cancellationToken);
         }
 
         // Each container is read on a thread-pool task into one queue; only this method, on the caller's (pipeline)

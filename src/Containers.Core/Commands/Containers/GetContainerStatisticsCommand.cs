@@ -6,7 +6,6 @@ using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
 using Containers.Errors;
@@ -139,9 +138,9 @@ namespace Containers.Commands.Containers
         /// <summary>The reading; null when the engine ended the answer without one, which it does for a container removed meanwhile.</summary>
         private static async Task<ContainerStatistics?> ReadOneAsync(StatisticsTarget container, CancellationToken cancellationToken)
         {
-            using EngineResponse response = await container.Engine.Client.Containers
+            using JsonValueReader<ContainerStatsResponse> frames = await container.Engine.Client.Containers
                 .StatsAsync(container.Id, new ContainerStatsParameters { Stream = false }, cancellationToken).ConfigureAwait(false);
-            ContainerStatsResponse? frame = await new JsonValueReader<ContainerStatsResponse>(response.Content).ReadAsync(cancellationToken).ConfigureAwait(false);
+            ContainerStatsResponse? frame = await frames.ReadAsync(cancellationToken).ConfigureAwait(false);
             return frame == null ? null : ContainerStatisticsCalculator.FromFrame(frame, container.Engine, container.Id, container.Name);
         }
 
@@ -190,9 +189,8 @@ namespace Containers.Commands.Containers
         {
             try
             {
-                using EngineResponse response = await container.Engine.Client.Containers
+                using JsonValueReader<ContainerStatsResponse> reader = await container.Engine.Client.Containers
                     .StatsAsync(container.Id, new ContainerStatsParameters { Stream = true }, cancellationToken).ConfigureAwait(false);
-                var reader = new JsonValueReader<ContainerStatsResponse>(response.Content);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) is ContainerStatsResponse frame)
                 {
                     // A stream's first frame has no earlier reading, so no interval to measure CPU use over; the

@@ -5,7 +5,6 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
 using Containers.Errors;
@@ -50,8 +49,7 @@ namespace Containers.Commands.Engine
             output.WriteVerbose(Follow && parameters.Until == null
                 ? $"Following the events of {engine.Name} until stopped."
                 : $"Reading the events of {engine.Name} up to {(Until == null && !Follow ? "now" : "-Until")}.");
-            using EngineResponse response = await engine.Client.System.EventsAsync(parameters, cancellationToken);
-            var reader = new JsonValueReader<EventMessage>(response.Content);
+            using JsonValueReader<EventMessage> reader = await engine.Client.System.EventsAsync(parameters, cancellationToken);
             for (EventMessage? message = await reader.ReadAsync(cancellationToken); message != null; message = await reader.ReadAsync(cancellationToken))
             {
                 output.WriteObject(ContainerEvent.FromMessage(message, engine));

@@ -3,7 +3,6 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Containers;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Files;
@@ -87,8 +86,8 @@ namespace Containers.Commands.Files
 
         private async Task CopyAsync(ContainerEngine engine, string name, Stream file, ICommandOutput output, CancellationToken cancellationToken)
         {
-            using EngineResponse response = await engine.Client.Containers.ExportAsync(name, cancellationToken);
-            await ProgressCopy.CopyAsync(response.Content, file, ProgressId, $"Exporting container {name} to {System.IO.Path.GetFileName(Path)}", output, cancellationToken);
+            using Stream tar = await engine.Client.Containers.ExportAsync(name, cancellationToken);
+            await ProgressCopy.CopyAsync(tar, file, ProgressId, $"Exporting container {name} to {System.IO.Path.GetFileName(Path)}", output, cancellationToken);
         }
     }
 }

@@ -10,9 +10,9 @@ using Containers.Engine.Build;
 using Containers.Engine.Credentials;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.References;
+using Containers.Engine.Streams;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -100,9 +100,9 @@ namespace Containers.Commands.Images
             try
             {
                 using var tar = new ContextUploadStream(context.CreateStream(), upload);
-                EngineResponse response = await engine.Client.Images.BuildAsync(tar, parameters, registryConfig, cancellationToken);
+                using JsonMessageReader messages = await engine.Client.Images.BuildAsync(tar, parameters, registryConfig, cancellationToken);
                 upload.Complete();
-                await EngineMessageStream.ReadAsync(response, message =>
+                await messages.ReadToEndAsync(message =>
                 {
                     if (message.Stream != null)
                     {

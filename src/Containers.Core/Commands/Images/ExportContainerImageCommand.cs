@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Files;
@@ -114,8 +113,8 @@ namespace Containers.Commands.Images
 
         private async Task SaveAsync(ContainerEngine engine, IReadOnlyList<string> names, Stream file, ICommandOutput output, CancellationToken cancellationToken)
         {
-            using EngineResponse response = await engine.Client.Images.SaveAsync(names, cancellationToken);
-            await ProgressCopy.CopyAsync(response.Content, file, ProgressId, "Saving images to " + System.IO.Path.GetFileName(Path), output, cancellationToken);
+            using Stream tar = await engine.Client.Images.SaveAsync(names, cancellationToken);
+            await ProgressCopy.CopyAsync(tar, file, ProgressId, "Saving images to " + System.IO.Path.GetFileName(Path), output, cancellationToken);
         }
     }
 }

@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Registries;
 using Containers.Engine.Credentials;
-using Containers.Engine.Http;
+using Containers.Engine.Streams;
 using Containers.Engine.References;
 using Containers.Models;
 using Containers.Output;
@@ -43,8 +43,8 @@ namespace Containers.Commands.Images
             var progress = new LayerProgress(output, ProgressActivityId, "Pulling " + reference.ToFamiliarString());
             try
             {
-                EngineResponse response = await engine.Client.Images.PullAsync(reference, registryAuth, Platform, cancellationToken);
-                await EngineMessageStream.ReadAsync(response, progress.Report, cancellationToken);
+                using JsonMessageReader messages = await engine.Client.Images.PullAsync(reference, registryAuth, Platform, cancellationToken);
+                await messages.ReadToEndAsync(progress.Report, cancellationToken);
             }
             finally
             {

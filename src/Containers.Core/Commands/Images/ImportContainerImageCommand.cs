@@ -4,7 +4,6 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Errors;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
 using Containers.Errors;
@@ -76,11 +75,9 @@ namespace Containers.Commands.Images
             var progress = new LayerProgress(output, ProgressId, "Loading " + Path.GetFileName(path));
             try
             {
-                using EngineResponse response = await engine.Client.Images.LoadAsync(file, quiet: false, cancellationToken);
-                var reader = new JsonMessageReader(response.Content);
-                for (JsonMessage? message; (message = await reader.ReadAsync(cancellationToken)) != null;)
+                using JsonMessageReader messages = await engine.Client.Images.LoadAsync(file, quiet: false, cancellationToken);
+                await messages.ReadToEndAsync(message =>
                 {
-                    message.ThrowIfError();
                     progress.Report(message);
                     foreach (string line in (message.Stream ?? string.Empty).Split('\n'))
                     {
@@ -97,7 +94,7 @@ namespace Containers.Commands.Images
                             output.WriteVerbose(line.Trim());
                         }
                     }
-                }
+                }, cancellationToken);
             }
             catch (EngineStreamException e)
             {

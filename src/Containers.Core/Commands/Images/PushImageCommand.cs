@@ -6,9 +6,9 @@ using System.Threading.Tasks;
 using Containers.Commands.Registries;
 using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.References;
+using Containers.Engine.Streams;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -73,8 +73,8 @@ namespace Containers.Commands.Images
             string? digest = null;
             try
             {
-                EngineResponse response = await engine.Client.Images.PushAsync(reference, registryAuth, cancellationToken);
-                await EngineMessageStream.ReadAsync(response, message =>
+                using JsonMessageReader messages = await engine.Client.Images.PushAsync(reference, registryAuth, cancellationToken);
+                await messages.ReadToEndAsync(message =>
                 {
                     progress.Report(message);
                     digest = ReadDigest(message) ?? digest;

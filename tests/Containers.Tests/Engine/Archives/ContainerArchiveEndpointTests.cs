@@ -5,7 +5,6 @@ using System.Text;
 using System.Threading.Tasks;
 using Containers.Engine.Archives;
 using Containers.Engine.Errors;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Tests.Fixtures;
 using Xunit;
@@ -111,9 +110,9 @@ namespace Containers.Tests.Engine.Archives
         {
             (string id, _) = await CreateAsync(new[] { "true" });
             var names = new HashSet<string>();
-            using (EngineResponse response = await Client.Containers.ExportAsync(id))
+            using (Stream exported = await Client.Containers.ExportAsync(id))
             {
-                var reader = new TarStreamReader(response.Content);
+                var reader = new TarStreamReader(exported);
                 for (TarReaderEntry? entry; (entry = await reader.NextAsync()) != null;)
                 {
                     names.Add(entry.Name);

@@ -7,7 +7,6 @@ using Containers.Engine;
 using Containers.Engine.Build;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.References;
 using Containers.Engine.Streams;
@@ -50,7 +49,7 @@ namespace Containers.Tests.Engine.Images
             return reference;
         }
 
-        private static Task<List<JsonMessage>> ReadAllAsync(EngineResponse response) => MessageStreams.ReadAllAsync(response);
+        private static Task<List<JsonMessage>> ReadAllAsync(JsonMessageReader reader) => MessageStreams.ReadAllAsync(reader);
 
         private async Task<string> BuildAsync(string dockerfile, ImageBuildParameters parameters)
         {
@@ -112,10 +111,10 @@ namespace Containers.Tests.Engine.Images
             await Client.Images.TagAsync(secondId, second);
 
             string tar = Path.Combine(_root, "images.tar");
-            using (EngineResponse saved = await Client.Images.SaveAsync(new[] { first.ToFamiliarString(), second.ToFamiliarString() }))
+            using (Stream saved = await Client.Images.SaveAsync(new[] { first.ToFamiliarString(), second.ToFamiliarString() }))
             using (FileStream file = File.Create(tar))
             {
-                await saved.Content.CopyToAsync(file);
+                await saved.CopyToAsync(file);
             }
 
             Assert.True(new FileInfo(tar).Length > 1024);

@@ -6,7 +6,6 @@ using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.References;
 using Containers.Engine.Streams;
@@ -18,7 +17,7 @@ namespace Containers.Tests.Engine.Images
     /// <summary>Pull and push through the private registry, with and without credentials, as the engine answers them.</summary>
     public sealed class ImageStreamTests
     {
-        private static Task<List<JsonMessage>> ReadAllAsync(EngineResponse response) => MessageStreams.ReadAllAsync(response);
+        private static Task<List<JsonMessage>> ReadAllAsync(JsonMessageReader reader) => MessageStreams.ReadAllAsync(reader);
 
         [Fact]
         public async Task Push_needs_credentials_pull_brings_the_image_back_by_tag()

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Threading.Tasks;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
 
@@ -9,18 +8,12 @@ namespace Containers.Tests.Engine.Images
     /// <summary>Reads an engine message stream to its end, raising the first error in it, as the image cmdlets do.</summary>
     internal static class MessageStreams
     {
-        public static async Task<List<JsonMessage>> ReadAllAsync(EngineResponse response)
+        public static async Task<List<JsonMessage>> ReadAllAsync(JsonMessageReader reader)
         {
-            using (response)
+            using (reader)
             {
-                var reader = new JsonMessageReader(response.Content);
                 var messages = new List<JsonMessage>();
-                for (JsonMessage? message; (message = await reader.ReadAsync()) != null;)
-                {
-                    message.ThrowIfError();
-                    messages.Add(message);
-                }
-
+                await reader.ReadToEndAsync(messages.Add);
                 return messages;
             }
         }

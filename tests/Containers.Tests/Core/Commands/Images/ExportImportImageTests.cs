@@ -113,7 +113,7 @@ namespace Containers.Tests.Core.Commands.Images
             await Assert.ThrowsAsync<Containers.Engine.Errors.EngineNotFoundException>(() => Containers.Files.StagedFile.WriteAsync(tar, false, async (file, token) =>
             {
                 using var saved = await Client.Images.SaveAsync(new[] { Image, missing }, token);
-                await saved.Content.CopyToAsync(file, 81920, token);
+                await saved.CopyToAsync(file, 81920, token);
             }, default));
             Assert.Empty(FilesInFolder());
         }

@@ -258,13 +258,13 @@ namespace Containers.Tests.Core.Commands.Statistics
         {
             (string id, _) = await StartAsync(Sleeper);
             var clock = Stopwatch.StartNew();
-            using Containers.Engine.Http.EngineResponse response = await Client.Containers.StatsAsync(id, new Containers.Engine.Endpoints.ContainerStatsParameters { OneShot = true });
-            ContainerStatsResponse? frame = await new Containers.Engine.Streams.JsonValueReader<ContainerStatsResponse>(response.Content).ReadAsync();
+            using Containers.Engine.Streams.JsonValueReader<ContainerStatsResponse> frames = await Client.Containers.StatsAsync(id, new Containers.Engine.Endpoints.ContainerStatsParameters { OneShot = true });
+            ContainerStatsResponse? frame = await frames.ReadAsync();
             Assert.NotNull(frame);
             Assert.Equal(id, frame!.Id);
             Assert.False(ContainerStatisticsCalculator.HasInterval(frame)); // which is why Get-ContainerStatistics does not use it
             Assert.True(frame.MemoryStats!.Usage > 0);
-            Assert.Null(await new Containers.Engine.Streams.JsonValueReader<ContainerStatsResponse>(response.Content).ReadAsync()); // one frame, then the end
+            Assert.Null(await frames.ReadAsync()); // one frame, then the end
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
         }
 
