@@ -60,6 +60,12 @@ namespace Containers.Engine
 
         public SystemEndpoint System { get; }
 
+        /// <summary>How long an ordinary call waits for the engine's response headers (<see cref="EngineClientOptions.RequestTimeout"/>).</summary>
+        public TimeSpan ResponseTimeout => _options.RequestTimeout;
+
+        /// <summary>The API version this client was made to use without negotiating (DOCKER_API_VERSION); null when it negotiates.</summary>
+        internal Version? PinnedApiVersion => _options.PinnedApiVersion;
+
         /// <summary>What the engine said about itself when the version was negotiated (OSType and the like); null before.</summary>
         public PingResult? LastPing { get; private set; }
 

@@ -13,8 +13,15 @@ namespace Containers.Engine
 
         internal const string UserAgent = "Containers-PowerShell/0.1";
 
-        /// <summary>How long an ordinary call waits for the response headers. Streams have no limit.</summary>
-        public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(100);
+        /// <summary>The default of <see cref="RequestTimeout"/>.</summary>
+        public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(30);
+
+        /// <summary>
+        /// How long an ordinary call waits for the response headers (connecting included); stop and restart wait their
+        /// own grace period more. Streams wait for their headers while the engine answers pings, which are bounded by
+        /// this too, and have no limit once the headers are in.
+        /// </summary>
+        public TimeSpan RequestTimeout { get; set; } = DefaultRequestTimeout;
 
         /// <summary>How long a connect may take; a missing socket or pipe fails at once regardless.</summary>
         public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);

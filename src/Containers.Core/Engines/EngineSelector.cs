@@ -82,7 +82,8 @@ namespace Containers.Engines
         };
 
         /// <summary>DOCKER_HOST, DOCKER_CONTEXT, the current context, or the platform default.</summary>
-        public ContainerEngine FromEnvironment() => Get(() => Resolver.Resolve(null, null), EngineParameter, null);
+        /// <param name="responseTimeout">The engine's response timeout (Connect-ContainerEngine -ResponseTimeout); null for the default.</param>
+        public ContainerEngine FromEnvironment(TimeSpan? responseTimeout = null) => Get(() => Resolver.Resolve(null, null), EngineParameter, null, responseTimeout);
 
         /// <summary>
         /// An engine object as is (or the engine of a <see cref="ContainerEngineInfo"/>); a string as the name of the engine
@@ -116,18 +117,18 @@ namespace Containers.Engines
         }
 
         /// <summary>An explicit address; TLS as <paramref name="tls"/> says when given, else as DOCKER_TLS_VERIFY, DOCKER_TLS and DOCKER_CERT_PATH say.</summary>
-        public ContainerEngine FromAddress(string address, TlsSettings? tls) => Get(() => Resolver.Resolve(address, null, tls), EngineParameter, address);
+        public ContainerEngine FromAddress(string address, TlsSettings? tls, TimeSpan? responseTimeout = null) => Get(() => Resolver.Resolve(address, null, tls), EngineParameter, address, responseTimeout);
 
         /// <summary>A docker context by name, with its own endpoint and TLS files; "default" is the platform default.</summary>
-        public ContainerEngine FromContext(string contextName) => Get(() => Resolver.Resolve(null, contextName), ContextParameter, contextName);
+        public ContainerEngine FromContext(string contextName, TimeSpan? responseTimeout = null) => Get(() => Resolver.Resolve(null, contextName), ContextParameter, contextName, responseTimeout);
 
         /// <summary>A host of the host store by name (Connect-ContainerEngine -HostName).</summary>
         /// <exception cref="InvalidParameterException">No such host, or its files cannot be used.</exception>
-        public ContainerEngine FromHost(string hostName) =>
-            TryFromHost(hostName, HostNameParameter)
+        public ContainerEngine FromHost(string hostName, TimeSpan? responseTimeout = null) =>
+            TryFromHost(hostName, HostNameParameter, responseTimeout)
             ?? throw new InvalidParameterException(HostNameParameter, hostName, $"The host store '{HostStore.Root}' has no host named '{hostName}'. List the hosts with Get-ContainerHost.");
 
-        private ContainerEngine? TryFromHost(string name, string parameterName)
+        private ContainerEngine? TryFromHost(string name, string parameterName, TimeSpan? responseTimeout = null)
         {
             HostStore store = HostStore;
             if (!store.Exists(name))
@@ -137,7 +138,7 @@ namespace Containers.Engines
 
             try
             {
-                return HostEngines.For(store, store.Get(name));
+                return HostEngines.For(store, store.Get(name), responseTimeout);
             }
             catch (HostStoreException e)
             {
@@ -162,7 +163,7 @@ namespace Containers.Engines
             return EngineDirectory.FindSingle(name, EngineSources.Parameter);
         }
 
-        private static ContainerEngine Get(Func<ResolvedEngine> resolve, string parameterName, string? argument)
+        private static ContainerEngine Get(Func<ResolvedEngine> resolve, string parameterName, string? argument, TimeSpan? responseTimeout = null)
         {
             ResolvedEngine resolved;
             try
@@ -175,7 +176,7 @@ namespace Containers.Engines
                 throw new InvalidParameterException(parameterName, argument, e.Message);
             }
 
-            return EngineDirectory.Get(resolved.Endpoint, resolved.Tls, resolved.PinnedApiVersion, resolved.ContextName ?? resolved.Endpoint.ToString(), resolved.Source);
+            return EngineDirectory.Get(resolved.Endpoint, resolved.Tls, resolved.PinnedApiVersion, resolved.ContextName ?? resolved.Endpoint.ToString(), resolved.Source, responseTimeout);
         }
 
         private static bool LooksLikeAddress(string text) =>

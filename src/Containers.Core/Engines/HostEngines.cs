@@ -1,3 +1,4 @@
+using System;
 using Containers.Engine.Transport;
 using Containers.Models;
 using Containers.Provisioning.Store;
@@ -11,7 +12,7 @@ namespace Containers.Engines
         public const string Source = "host store";
 
         /// <exception cref="HostStoreException">The host's record or TLS files cannot be used.</exception>
-        public static ContainerEngine For(HostStore store, HostRecord host) =>
-            EngineDirectory.Get(EngineEndpoint.Parse(host.EngineAddress), store.LoadClientTls(host.Name), null, host.Name, Source);
+        public static ContainerEngine For(HostStore store, HostRecord host, TimeSpan? responseTimeout = null) =>
+            EngineDirectory.Get(EngineEndpoint.Parse(host.EngineAddress), store.LoadClientTls(host.Name), null, host.Name, Source, responseTimeout);
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using Containers.Engine;
 
 namespace Containers.Models
@@ -26,6 +27,12 @@ namespace Containers.Models
         public string Source { get; }
 
         public bool UsesTls => Client.Tls != null;
+
+        /// <summary>
+        /// How long a command waits for the engine to answer (Connect-ContainerEngine -ResponseTimeout; 30 seconds by
+        /// default). Internal, like <see cref="Client"/>: the handle users hold stays its four public members.
+        /// </summary>
+        internal TimeSpan ResponseTimeout => Client.ResponseTimeout;
 
         /// <summary>
         /// The client behind this engine, shared by every object from the same engine. Internal, so that PowerShell's

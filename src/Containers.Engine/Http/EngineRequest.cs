@@ -10,7 +10,11 @@ namespace Containers.Engine.Http
         /// <summary>The client's ordinary limit (<see cref="EngineClientOptions.RequestTimeout"/>).</summary>
         Default,
 
-        /// <summary>No limit: logs, events, stats, wait, attach, archives, build, pull, push, load and save run as long as they run.</summary>
+        /// <summary>
+        /// No fixed limit: logs, events, stats, wait, attach, archives, build, pull, push, load and save (and answers that
+        /// wait for the engine's work, such as disk usage) run as long as they run. Their head is still awaited only while
+        /// the engine answers pings (<see cref="HeadDeadline"/>), so a frozen engine ends the wait within the ordinary limit.
+        /// </summary>
         None,
 
         /// <summary>The ordinary limit plus <see cref="EngineRequest.ExtraTime"/>: stop and restart wait their own grace period first.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Net;
 using System.Threading;
@@ -147,15 +148,15 @@ namespace Containers.Engine.Http
             string target = (request.Versioned && apiVersion != null ? "/v" + apiVersion : string.Empty) + request.Path + request.Query;
             bool retryable = request.Content?.Stream == null;
 
-            using var timeout = CreateTimeout(request);
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None);
+            using HeadDeadline deadline = StartDeadline(request);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
             CancellationToken token = linked.Token;
 
             for (int attempt = 0; ; attempt++)
             {
                 HttpConnection connection = dedicated
-                    ? ConnectDedicated(token, cancellationToken, request)
-                    : await RentAsync(pool, attempt == 0, token, cancellationToken, request).ConfigureAwait(false);
+                    ? ConnectDedicated(token, cancellationToken, request, deadline)
+                    : await RentAsync(pool, attempt == 0, token, cancellationToken, request, deadline).ConfigureAwait(false);
                 bool reused = connection.HasBeenUsed;
                 try
                 {
@@ -172,7 +173,7 @@ namespace Containers.Engine.Http
                         if (token.IsCancellationRequested)
                         {
                             // A blocking read ends with 0 bytes, not an exception, when cancelling disposed its connection.
-                            ThrowCancelledOrTimedOut(cancellationToken, request, null);
+                            ThrowCancelledOrTimedOut(cancellationToken, request, deadline, null);
                         }
 
                         if (reused && retryable && attempt == 0)
@@ -186,7 +187,7 @@ namespace Containers.Engine.Http
                     if (token.IsCancellationRequested)
                     {
                         connection.Dispose();
-                        ThrowCancelledOrTimedOut(cancellationToken, request, null);
+                        ThrowCancelledOrTimedOut(cancellationToken, request, deadline, null);
                     }
 
                     return (connection, head);
@@ -196,7 +197,7 @@ namespace Containers.Engine.Http
                     connection.Dispose();
                     if (token.IsCancellationRequested)
                     {
-                        ThrowCancelledOrTimedOut(cancellationToken, request, e);
+                        ThrowCancelledOrTimedOut(cancellationToken, request, deadline, e);
                     }
 
                     if (reused && retryable && attempt == 0 && (e is IOException || e is ObjectDisposedException))
@@ -209,7 +210,7 @@ namespace Containers.Engine.Http
             }
         }
 
-        private async Task<HttpConnection> RentAsync(ConnectionPool pool, bool allowReuse, CancellationToken token, CancellationToken callerToken, EngineRequest request)
+        private async Task<HttpConnection> RentAsync(ConnectionPool pool, bool allowReuse, CancellationToken token, CancellationToken callerToken, EngineRequest request, HeadDeadline deadline)
         {
             try
             {
@@ -217,12 +218,12 @@ namespace Containers.Engine.Http
             }
             catch (OperationCanceledException e) when (token.IsCancellationRequested)
             {
-                ThrowCancelledOrTimedOut(callerToken, request, e);
+                ThrowCancelledOrTimedOut(callerToken, request, deadline, e);
                 throw;
             }
         }
 
-        private HttpConnection ConnectDedicated(CancellationToken token, CancellationToken callerToken, EngineRequest request)
+        private HttpConnection ConnectDedicated(CancellationToken token, CancellationToken callerToken, EngineRequest request, HeadDeadline deadline)
         {
             try
             {
@@ -230,7 +231,7 @@ namespace Containers.Engine.Http
             }
             catch (OperationCanceledException e) when (token.IsCancellationRequested)
             {
-                ThrowCancelledOrTimedOut(callerToken, request, e);
+                ThrowCancelledOrTimedOut(callerToken, request, deadline, e);
                 throw;
             }
         }
@@ -238,23 +239,35 @@ namespace Containers.Engine.Http
         // A dedicated connection is never pooled: a later pooled call would use it asynchronously.
         private static void CloseDedicated(HttpConnection connection, bool reusable) => connection.Dispose();
 
-        private CancellationTokenSource? CreateTimeout(EngineRequest request)
+        /// <summary>
+        /// Ordinary calls wait <see cref="EngineClientOptions.RequestTimeout"/> for their head; stop and restart that plus
+        /// their own grace period; streams and long work for as long as the engine answers pings (see <see cref="HeadDeadline"/>).
+        /// </summary>
+        private HeadDeadline StartDeadline(EngineRequest request) => request.Timeout switch
         {
-            if (request.Timeout == ResponseTimeout.None)
-            {
-                return null;
-            }
+            ResponseTimeout.None => HeadDeadline.StartWhileAlive(_options.RequestTimeout, PingAsync),
+            ResponseTimeout.Extended => HeadDeadline.Fixed(_options.RequestTimeout + request.ExtraTime, PingAsync),
+            _ => HeadDeadline.Fixed(_options.RequestTimeout, PingAsync),
+        };
 
-            TimeSpan limit = _options.RequestTimeout + (request.Timeout == ResponseTimeout.Extended ? request.ExtraTime : TimeSpan.Zero);
-            return new CancellationTokenSource(limit);
+        /// <summary>Any answer at all to <c>HEAD /_ping</c>, within the ordinary limit and <paramref name="cancellationToken"/>.</summary>
+        private async Task PingAsync(CancellationToken cancellationToken)
+        {
+            var ping = new EngineRequest("HEAD", "/_ping") { Versioned = false, AnswerAnyStatus = true };
+            using (await SendAsync(ping, null, cancellationToken).ConfigureAwait(false))
+            {
+            }
         }
 
-        private void ThrowCancelledOrTimedOut(CancellationToken callerToken, EngineRequest request, Exception? inner)
+        private void ThrowCancelledOrTimedOut(CancellationToken callerToken, EngineRequest request, HeadDeadline deadline, Exception? inner)
         {
             callerToken.ThrowIfCancellationRequested();
-            TimeSpan limit = _options.RequestTimeout + (request.Timeout == ResponseTimeout.Extended ? request.ExtraTime : TimeSpan.Zero);
+            string limit = deadline.Limit.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+            string call = request.Method + " " + request.Path;
             throw new EngineTimeoutException(
-                $"The engine at {_pool.Connector.Description} did not answer {request.Method} {request.Path} within {limit.TotalSeconds:0} seconds.",
+                deadline.WhileAlive
+                    ? $"The engine at {_pool.Connector.Description} did not answer {call}, nor a ping within {limit} seconds: it accepts connections but does not answer. The limit is the engine's -ResponseTimeout (Connect-ContainerEngine)."
+                    : $"The engine at {_pool.Connector.Description} did not answer {call} within {limit} seconds. The limit is the engine's -ResponseTimeout (Connect-ContainerEngine).",
                 inner);
         }
 

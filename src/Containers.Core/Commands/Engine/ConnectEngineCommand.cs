@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Errors;
@@ -43,26 +44,31 @@ namespace Containers.Commands.Engine
         /// <summary>With <see cref="CertificatePath"/>: accept any server certificate.</summary>
         public bool SkipCertificateCheck { get; set; }
 
+        /// <summary>How long the engine's ordinary calls wait for an answer; null keeps the engine's own (30 seconds unless set before).</summary>
+        public TimeSpan? ResponseTimeout { get; set; }
+
         public async Task<ContainerEngineInfo> ExecuteAsync(string sessionKey, ICommandOutput output, CancellationToken cancellationToken)
         {
-            ContainerEngine engine = Choose();
-            output.WriteVerbose($"Connecting to {engine.Uri} ({engine.Source}).");
+            TimeSpan? responseTimeout = ResponseTimeout is TimeSpan limit ? ResponseTimeoutArgument.Validate(limit) : (TimeSpan?)null;
+            ContainerEngine engine = Choose(responseTimeout);
+            output.WriteVerbose($"Connecting to {engine.Uri} ({engine.Source}); calls wait up to {engine.ResponseTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} seconds for an answer.");
             ContainerEngineInfo info = await EngineInfo.LoadAsync(engine, cancellationToken);
             EngineSession.SetDefault(sessionKey, engine);
             output.WriteObject(info);
             return info;
         }
 
-        private ContainerEngine Choose()
+        /// <param name="responseTimeout">Made with this response timeout when given (an engine object: the same engine with it).</param>
+        private ContainerEngine Choose(TimeSpan? responseTimeout)
         {
             if (Context != null)
             {
-                return _selector.FromContext(Context);
+                return _selector.FromContext(Context, responseTimeout);
             }
 
             if (HostName != null)
             {
-                return _selector.FromHost(HostName);
+                return _selector.FromHost(HostName, responseTimeout);
             }
 
             if (Uri == null)
@@ -72,7 +78,12 @@ namespace Containers.Commands.Engine
                     throw new InvalidParameterException(CertificatePathParameter, CertificatePath, "-CertificatePath goes with -Uri: name the engine's address too, for example tcp://host:2376.");
                 }
 
-                return Engine ?? _selector.FromEnvironment();
+                if (Engine == null)
+                {
+                    return _selector.FromEnvironment(responseTimeout);
+                }
+
+                return responseTimeout is TimeSpan chosen && chosen != Engine.ResponseTimeout ? EngineDirectory.WithResponseTimeout(Engine, chosen) : Engine;
             }
 
             if (SkipCertificateCheck && CertificatePath == null)
@@ -83,7 +94,7 @@ namespace Containers.Commands.Engine
             TlsSettings? tls = LoadTls();
             try
             {
-                return _selector.FromAddress(Uri, tls);
+                return _selector.FromAddress(Uri, tls, responseTimeout);
             }
             catch (InvalidParameterException e)
             {

@@ -1,3 +1,4 @@
+using System;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -6,6 +7,7 @@ using Containers.Engines;
 using Containers.Models;
 using Containers.Output;
 using Containers.PowerShell.Completers;
+using Containers.PowerShell.Hosting;
 
 namespace Containers.PowerShell.Cmdlets.Engine
 {
@@ -47,6 +49,11 @@ namespace Containers.PowerShell.Cmdlets.Engine
         [ArgumentCompleter(typeof(ContainerHostNameCompleter))]
         public string? HostName { get; set; }
 
+        /// <summary>How long the engine's ordinary calls wait for an answer: a TimeSpan or a number of seconds, 1 second to 1 hour (30 seconds by default).</summary>
+        [Parameter]
+        [SecondsArgument]
+        public TimeSpan? ResponseTimeout { get; set; }
+
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
             new ConnectEngineCommand(EngineSelector.ForProcess)
             {
@@ -56,6 +63,7 @@ namespace Containers.PowerShell.Cmdlets.Engine
                 Engine = Engine,
                 CertificatePath = CertificatePath == null ? null : GetUnresolvedProviderPathFromPSPath(CertificatePath),
                 SkipCertificateCheck = SkipCertificateCheck,
+                ResponseTimeout = ResponseTimeout,
             }.ExecuteAsync(SessionKey, output, cancellationToken);
     }
 }
