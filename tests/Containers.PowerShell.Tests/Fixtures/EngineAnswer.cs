@@ -17,7 +17,10 @@ namespace Containers.PowerShell.Tests.Fixtures
         /// <summary>The status line and half the headers, never the blank line that ends them.</summary>
         MidHead,
 
-        /// <summary>Chunked: the first half of the chunks whole, then the next chunk's size line and half its bytes.</summary>
+        /// <summary>
+        /// Chunked: the first half of the chunks whole, then the next chunk's size line and half its bytes. In a hijacked
+        /// stream (101), which has no chunks: its frames short of their last two bytes, a frame promising more than comes.
+        /// </summary>
         MidChunk,
 
         /// <summary>Chunked: the first half of the chunks whole (at least one), never the terminating zero-length chunk.</summary>
@@ -124,6 +127,10 @@ namespace Containers.PowerShell.Tests.Fixtures
                     string head = Head(body.Length, chunked: false);
                     // Up to the end of a header line in the middle: a head that stops, not one that ends.
                     Write(bytes, head.Substring(0, head.IndexOf("\r\n", head.Length / 2, StringComparison.Ordinal) + 2));
+                    break;
+                case CutPoint.MidChunk when Upgrades:
+                    Write(bytes, Head(null, chunked: false));
+                    bytes.Write(body, 0, body.Length - 2);
                     break;
                 case CutPoint.MidChunk:
                     int before = (Chunks.Count - 1) / 2;

@@ -39,7 +39,11 @@ namespace Containers.PowerShell.Tests.Reliability
         }
 
         /// <summary>One streaming cmdlet: its script (the engine is $E, files go to $Folder), the answers it needs, and which is cut.</summary>
-        private sealed record Row(string Script, string Cut, bool WritesWhatArrived, params EngineAnswer[] Answers);
+        private sealed record Row(string Script, string Cut, bool WritesWhatArrived, params EngineAnswer[] Answers)
+        {
+            /// <summary>Where the answer can be cut: a hijacked stream has a head and frames, no chunks and no length.</summary>
+            public CutPoint[] CutPoints { get; init; } = { CutPoint.MidHead, CutPoint.MidChunk, CutPoint.ChunkBoundary, CutPoint.BeforeContentLength };
+        }
 
         private static readonly Dictionary<string, Row> Rows = new Dictionary<string, Row>
         {
@@ -55,8 +59,16 @@ namespace Containers.PowerShell.Tests.Reliability
             ["Get-ContainerStatistics -Stream"] = new Row("Get-ContainerStatistics -Name cap-run -Stream -Engine $E", "stats", true, Ping, ContainerInspect, Stats),
             ["Copy-ContainerItem -FromContainer"] = new Row("Copy-ContainerItem -FromContainer cap-run -Path /data.txt -Destination (Join-Path $Folder data.txt) -PassThru -Engine $E", "archive", false, Ping, Archive),
             ["Wait-Container"] = new Row("Wait-Container -Name cap-wait -Engine $E", "wait", false, Ping, ContainerInspect, Wait),
-            ["Invoke-ContainerImage"] = new Row("Invoke-ContainerImage -Image localhost/containers-test/busybox:latest -Command sh,-c,'echo out' -Remove -Engine $E", "run-wait", true, Ping, Create, Attach, RunWait, Start, Remove),
-            ["Invoke-ContainerCommand"] = new Row("Invoke-ContainerCommand -Name cap-run -Command sh,-c,'echo out' -Engine $E", "exec-inspect", true, Ping, ExecCreate, ExecStart, ExecInspect),
+            ["Invoke-ContainerImage (exit code)"] = new Row("Invoke-ContainerImage -Image localhost/containers-test/busybox:latest -Command sh,-c,'echo out' -Remove -Engine $E", "run-wait", true, Ping, Create, Attach, RunWait, Start, Remove),
+            ["Invoke-ContainerImage (output)"] = new Row("Invoke-ContainerImage -Image localhost/containers-test/busybox:latest -Command sh,-c,'echo out' -Remove -Engine $E", "attach", true, Ping, Create, Attach, RunWait, Start, Remove)
+            {
+                CutPoints = new[] { CutPoint.MidHead, CutPoint.MidChunk },
+            },
+            ["Invoke-ContainerCommand (output)"] = new Row("Invoke-ContainerCommand -Name cap-run -Command sh,-c,'echo out' -Engine $E", "exec-start", true, Ping, ExecCreate, ExecStart, ExecInspect)
+            {
+                CutPoints = new[] { CutPoint.MidHead, CutPoint.MidChunk },
+            },
+            ["Invoke-ContainerCommand (exit code)"] = new Row("Invoke-ContainerCommand -Name cap-run -Command sh,-c,'echo out' -Engine $E", "exec-inspect", true, Ping, ExecCreate, ExecStart, ExecInspect),
         };
 
         public static TheoryData<string> Cmdlets => new TheoryData<string>(Rows.Keys);
@@ -66,9 +78,9 @@ namespace Containers.PowerShell.Tests.Reliability
             get
             {
                 var data = new TheoryData<string, CutPoint>();
-                foreach (string cmdlet in Rows.Keys)
+                foreach ((string cmdlet, Row row) in Rows)
                 {
-                    foreach (CutPoint cut in new[] { CutPoint.MidHead, CutPoint.MidChunk, CutPoint.ChunkBoundary, CutPoint.BeforeContentLength })
+                    foreach (CutPoint cut in row.CutPoints)
                     {
                         data.Add(cmdlet, cut);
                     }

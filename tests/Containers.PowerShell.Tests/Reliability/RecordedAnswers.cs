@@ -60,6 +60,7 @@ namespace Containers.PowerShell.Tests.Reliability
         public static readonly EngineAnswer Create = new EngineAnswer("create", "POST /containers/create", "201 Created",
             new[] { Encoding.UTF8.GetBytes("{\"Id\":\"3370f2fb6aa91c901ae08411296dc744a9a16b201a7054dcdcb0d6e7aa60caab\",\"Warnings\":[]}") }, chunked: false);
 
+        /// <summary>The hijacked attach of <c>echo out</c>: the 101 head, then the frame, then the engine closes.</summary>
         public static readonly EngineAnswer Attach = new EngineAnswer("attach", "POST /containers/[^/]+/attach", "101 UPGRADED", new[] { Frame(1, "out\n") });
 
         public static readonly EngineAnswer Start = new EngineAnswer("start", "POST /containers/[^/]+/start", "204 No Content", Array.Empty<byte[]>(), contentType: null, chunked: false);
@@ -69,6 +70,7 @@ namespace Containers.PowerShell.Tests.Reliability
         public static readonly EngineAnswer ExecCreate = new EngineAnswer("exec-create", "POST /containers/[^/]+/exec", "201 Created",
             new[] { Encoding.UTF8.GetBytes("{\"Id\":\"ba2fd39a50f4334240cbe9353008efacd54b67292da4a21358137f761a0a7dfa\"}\n") }, chunked: false);
 
+        /// <summary>The hijacked exec start of <c>echo out</c>.</summary>
         public static readonly EngineAnswer ExecStart = new EngineAnswer("exec-start", "POST /exec/[^/]+/start", "101 UPGRADED", new[] { Frame(1, "out\n") });
 
         public static readonly EngineAnswer ExecInspect = Json("exec-inspect", "GET /exec/[^/]+/json", "exec-inspect.json", chunked: false);
