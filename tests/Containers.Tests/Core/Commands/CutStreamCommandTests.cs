@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Containers;
@@ -35,10 +34,10 @@ namespace Containers.Tests.Core.Commands
         private const string Image = "{\"Id\":\"sha256:1d5c8a3e\",\"RepoTags\":[\"127.0.0.1:5000/team/app:1.0\"],\"RepoDigests\":[],\"Size\":1024}";
         private const string Reference = "127.0.0.1:5000/team/app:1.0";
 
-        private static readonly byte[] Preparing = Json("{\"status\":\"Pulling fs layer\",\"id\":\"a1b2c3\"}");
-        private static readonly byte[] Downloading = Json("{\"status\":\"Downloading\",\"progressDetail\":{\"current\":1048576,\"total\":4194304},\"id\":\"a1b2c3\"}");
-        private static readonly byte[] FirstEvent = Json("{\"Type\":\"container\",\"Action\":\"start\",\"Actor\":{\"ID\":\"4f9d1c0e5b7a\"},\"time\":1796594400,\"timeNano\":1796594400000000000}");
-        private static readonly byte[] SecondEvent = Json("{\"Type\":\"container\",\"Action\":\"die\",\"Actor\":{\"ID\":\"4f9d1c0e5b7a\"},\"time\":1796594401,\"timeNano\":1796594401000000000}");
+        private static readonly byte[] Preparing = StreamAnswer.Json("{\"status\":\"Pulling fs layer\",\"id\":\"a1b2c3\"}");
+        private static readonly byte[] Downloading = StreamAnswer.Json("{\"status\":\"Downloading\",\"progressDetail\":{\"current\":1048576,\"total\":4194304},\"id\":\"a1b2c3\"}");
+        private static readonly byte[] FirstEvent = StreamAnswer.Json("{\"Type\":\"container\",\"Action\":\"start\",\"Actor\":{\"ID\":\"4f9d1c0e5b7a\"},\"time\":1796594400,\"timeNano\":1796594400000000000}");
+        private static readonly byte[] SecondEvent = StreamAnswer.Json("{\"Type\":\"container\",\"Action\":\"die\",\"Actor\":{\"ID\":\"4f9d1c0e5b7a\"},\"time\":1796594401,\"timeNano\":1796594401000000000}");
 
         private readonly string _folder = Path.Combine(Path.GetTempPath(), "cte-cut-" + Guid.NewGuid().ToString("N").Substring(0, 8));
         private readonly CredentialSandbox _logins = new CredentialSandbox();
@@ -48,20 +47,38 @@ namespace Containers.Tests.Core.Commands
             Directory.CreateDirectory(_folder);
         }
 
-        public static TheoryData<StreamEnding> Cuts => new TheoryData<StreamEnding> { StreamEnding.ChunkBoundary, StreamEnding.MidChunk, StreamEnding.BeforeContentLength };
+        private static readonly StreamEnding[] CutEndings = { StreamEnding.ChunkBoundary, StreamEnding.MidChunk, StreamEnding.BeforeContentLength };
+
+        public static TheoryData<StreamEnding> Cuts => new TheoryData<StreamEnding>(CutEndings);
+
+        public static TheoryData<string, StreamEnding> ArchiveCuts()
+        {
+            var cases = new TheoryData<string, StreamEnding>();
+            foreach (string command in new[] { "Export-Container", "Export-ContainerImage" })
+            {
+                foreach (StreamEnding cut in CutEndings)
+                {
+                    cases.Add(command, cut);
+                }
+            }
+
+            return cases;
+        }
 
         [Theory]
-        [MemberData(nameof(Cuts))]
-        public async Task A_cut_export_is_a_connection_error_and_leaves_no_file(StreamEnding cut)
+        [MemberData(nameof(ArchiveCuts))]
+        public async Task A_cut_export_or_save_is_a_connection_error_and_leaves_no_file(string command, StreamEnding cut)
         {
-            using var server = CuttingAfterLookups("/export", StreamAnswer.Build(cut, "application/x-tar", new byte[40 * 1024], new byte[60 * 1024]));
-            string tar = Path.Combine(_folder, "web.tar");
+            bool image = command == "Export-ContainerImage";
+            using var server = CuttingAfterLookups(image ? "/images/get" : "/export", StreamAnswer.Build(cut, "application/x-tar", new byte[40 * 1024], new byte[60 * 1024]));
+            string tar = Path.Combine(_folder, "out.tar");
             var output = new RecordingOutput();
 
-            var failure = await Assert.ThrowsAsync<EngineConnectionException>(
-                () => new ExportContainerCommand(tar) { PassThru = true }.ExecuteAsync(Engine(server), "web", output, default));
+            var failure = await Assert.ThrowsAsync<EngineConnectionException>(() => image
+                ? new ExportContainerImageCommand(tar) { PassThru = true }.ExecuteAsync(Engine(server), new[] { Reference }, output, default)
+                : new ExportContainerCommand(tar) { PassThru = true }.ExecuteAsync(Engine(server), "web", output, default));
 
-            AssertCut(server, failure, "GET /containers/web/export");
+            AssertCut(server, failure, image ? "GET /images/get" : "GET /containers/web/export");
             Assert.Empty(output.Objects);
             Assert.Empty(Directory.GetFileSystemEntries(_folder)); // neither the file nor its staged part
         }
@@ -78,22 +95,6 @@ namespace Containers.Tests.Core.Commands
             Assert.Empty(output.Errors);
             Assert.Equal(100 * 1024, new FileInfo(tar).Length);
             Assert.Equal(new[] { "web.tar" }, Directory.GetFileSystemEntries(_folder).Select(Path.GetFileName));
-        }
-
-        [Theory]
-        [MemberData(nameof(Cuts))]
-        public async Task A_cut_image_save_is_a_connection_error_and_leaves_no_file(StreamEnding cut)
-        {
-            using var server = CuttingAfterLookups("/images/get", StreamAnswer.Build(cut, "application/x-tar", new byte[32 * 1024], new byte[32 * 1024]));
-            string tar = Path.Combine(_folder, "app.tar");
-            var output = new RecordingOutput();
-
-            var failure = await Assert.ThrowsAsync<EngineConnectionException>(
-                () => new ExportContainerImageCommand(tar) { PassThru = true }.ExecuteAsync(Engine(server), new[] { Reference }, output, default));
-
-            AssertCut(server, failure, "GET /images/get");
-            Assert.Empty(output.Objects);
-            Assert.Empty(Directory.GetFileSystemEntries(_folder));
         }
 
         [Theory]
@@ -115,7 +116,7 @@ namespace Containers.Tests.Core.Commands
         [MemberData(nameof(Cuts))]
         public async Task A_push_cut_part_way_is_a_connection_error(StreamEnding cut)
         {
-            using var server = CuttingAfterLookups("/push", StreamAnswer.Build(cut, "application/json", Json("{\"status\":\"The push refers to repository [127.0.0.1:5000/team/app]\"}"), Json("{\"status\":\"Pushing\",\"id\":\"a1b2c3\"}")));
+            using var server = CuttingAfterLookups("/push", StreamAnswer.Build(cut, "application/json", StreamAnswer.Json("{\"status\":\"The push refers to repository [127.0.0.1:5000/team/app]\"}"), StreamAnswer.Json("{\"status\":\"Pushing\",\"id\":\"a1b2c3\"}")));
             var output = new RecordingOutput();
 
             var failure = await Assert.ThrowsAsync<EngineConnectionException>(
@@ -132,7 +133,7 @@ namespace Containers.Tests.Core.Commands
         {
             string context = Directory.CreateDirectory(Path.Combine(_folder, "context")).FullName;
             File.WriteAllText(Path.Combine(context, "Dockerfile"), "FROM scratch\nCOPY Dockerfile /\n");
-            using var server = CuttingAfterLookups("/build", StreamAnswer.Build(cut, "application/json", Json("{\"stream\":\"Step 1/2 : FROM scratch\\n\"}"), Json("{\"stream\":\"Step 2/2 : COPY Dockerfile /\\n\"}")));
+            using var server = CuttingAfterLookups("/build", StreamAnswer.Build(cut, "application/json", StreamAnswer.Json("{\"stream\":\"Step 1/2 : FROM scratch\\n\"}"), StreamAnswer.Json("{\"stream\":\"Step 2/2 : COPY Dockerfile /\\n\"}")));
             var output = new RecordingOutput();
 
             var failure = await Assert.ThrowsAsync<EngineConnectionException>(
@@ -149,7 +150,7 @@ namespace Containers.Tests.Core.Commands
         {
             string tar = Path.Combine(_folder, "app.tar");
             File.WriteAllBytes(tar, new byte[4096]);
-            using var server = CuttingAfterLookups("/images/load", StreamAnswer.Build(cut, "application/json", Json("{\"status\":\"Loading layer\",\"id\":\"a1b2c3\"}"), Json("{\"stream\":\"Loaded image: 127.0.0.1:5000/team/app:1.0\\n\"}")));
+            using var server = CuttingAfterLookups("/images/load", StreamAnswer.Build(cut, "application/json", StreamAnswer.Json("{\"status\":\"Loading layer\",\"id\":\"a1b2c3\"}"), StreamAnswer.Json("{\"stream\":\"Loaded image: 127.0.0.1:5000/team/app:1.0\\n\"}")));
             var output = new RecordingOutput();
 
             var failure = await Assert.ThrowsAsync<EngineConnectionException>(
@@ -164,7 +165,7 @@ namespace Containers.Tests.Core.Commands
         [MemberData(nameof(Cuts))]
         public async Task A_followed_log_whose_engine_dies_ends_with_a_connection_error(StreamEnding cut)
         {
-            using var server = CuttingAfterLookups("/logs", StreamAnswer.Build(cut, "application/vnd.docker.raw-stream", Frame(1, "one\n"), Frame(2, "two\n")));
+            using var server = CuttingAfterLookups("/logs", StreamAnswer.Build(cut, "application/vnd.docker.raw-stream", StreamAnswer.Frame(1, "one\n"), StreamAnswer.Frame(2, "two\n")));
             var output = new RecordingOutput();
 
             var failure = await Assert.ThrowsAsync<EngineConnectionException>(
@@ -177,7 +178,7 @@ namespace Containers.Tests.Core.Commands
         [Fact]
         public async Task Several_followed_logs_whose_engine_dies_end_with_a_connection_error()
         {
-            using var server = CuttingAfterLookups("/logs", StreamAnswer.Build(StreamEnding.ChunkBoundary, "application/vnd.docker.raw-stream", Frame(1, "one\n"), Frame(2, "two\n")));
+            using var server = CuttingAfterLookups("/logs", StreamAnswer.Build(StreamEnding.ChunkBoundary, "application/vnd.docker.raw-stream", StreamAnswer.Frame(1, "one\n"), StreamAnswer.Frame(2, "two\n")));
             var output = new RecordingOutput();
 
             var failure = await Assert.ThrowsAsync<EngineConnectionException>(
@@ -204,7 +205,7 @@ namespace Containers.Tests.Core.Commands
         [MemberData(nameof(Cuts))]
         public async Task Streamed_statistics_whose_engine_dies_end_with_a_connection_error(StreamEnding cut)
         {
-            using var server = CuttingAfterLookups("/stats", StreamAnswer.Build(cut, "application/json", Json("{\"id\":\"4f9d1c0e5b7a\",\"read\":\"2026-12-06T22:00:01Z\"}"), Json("{\"id\":\"4f9d1c0e5b7a\",\"read\":\"2026-12-06T22:00:02Z\"}")));
+            using var server = CuttingAfterLookups("/stats", StreamAnswer.Build(cut, "application/json", StreamAnswer.Json("{\"id\":\"4f9d1c0e5b7a\",\"read\":\"2026-12-06T22:00:01Z\"}"), StreamAnswer.Json("{\"id\":\"4f9d1c0e5b7a\",\"read\":\"2026-12-06T22:00:02Z\"}")));
             var output = new RecordingOutput();
 
             var failure = await Assert.ThrowsAsync<EngineConnectionException>(
@@ -221,7 +222,7 @@ namespace Containers.Tests.Core.Commands
         public async Task Stopping_a_follow_is_a_quiet_cancellation_not_a_connection_error(string stream)
         {
             // The engine sends one item and then nothing, as a quiet container does: the command waits on it when stopped.
-            byte[] first = stream == "logs" ? Frame(1, "one\n") : stream == "events" ? FirstEvent : Json("{\"id\":\"4f9d1c0e5b7a\"}");
+            byte[] first = stream == "logs" ? StreamAnswer.Frame(1, "one\n") : stream == "events" ? FirstEvent : StreamAnswer.Json("{\"id\":\"4f9d1c0e5b7a\"}");
             using var server = new ScriptedEngine("/" + stream, async connection =>
             {
                 await connection.WriteAsync($"HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n{first.Length:x}\r\n");
@@ -264,14 +265,6 @@ namespace Containers.Tests.Core.Commands
         /// <summary>An engine that answers look-ups and cuts the answer to the request whose path holds <paramref name="stream"/>.</summary>
         private static ScriptedEngine CuttingAfterLookups(string stream, byte[] answer) =>
             new ScriptedEngine(stream, connection => connection.WriteAsync(answer));
-
-        private static byte[] Json(string value) => Encoding.UTF8.GetBytes(value + "\n");
-
-        private static byte[] Frame(byte stream, string text)
-        {
-            byte[] data = Encoding.UTF8.GetBytes(text);
-            return new byte[] { stream, 0, 0, 0, 0, 0, 0, (byte)data.Length }.Concat(data).ToArray();
-        }
 
         /// <summary>
         /// Answers container and image inspects with <see cref="Container"/> and <see cref="Image"/>, and hands the

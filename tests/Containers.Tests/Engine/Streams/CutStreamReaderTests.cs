@@ -34,17 +34,17 @@ namespace Containers.Tests.Engine.Streams
             Messages("push", client => client.Images.PushAsync(ImageReference.Parse("127.0.0.1:5000/team/app:1.0"))),
             Messages("build", client => client.Images.BuildAsync(new MemoryStream(new byte[1024]), new ImageBuildParameters())),
             Messages("load", client => client.Images.LoadAsync(new MemoryStream(new byte[1024]))),
-            new StreamKind("events", "application/json", Json("{\"Type\":\"container\",\"Action\":\"start\"}"), Json("{\"Type\":\"container\",\"Action\":\"die\"}"), async client =>
+            new StreamKind("events", "application/json", StreamAnswer.Json("{\"Type\":\"container\",\"Action\":\"start\"}"), StreamAnswer.Json("{\"Type\":\"container\",\"Action\":\"die\"}"), async client =>
             {
                 using JsonValueReader<EventMessage> events = await client.System.EventsAsync(new EventsParameters());
                 return await CountAsync(events);
             }),
-            new StreamKind("stats", "application/json", Json("{\"id\":\"4f9d1c\",\"read\":\"2026-12-06T22:00:01Z\"}"), Json("{\"id\":\"4f9d1c\",\"read\":\"2026-12-06T22:00:02Z\"}"), async client =>
+            new StreamKind("stats", "application/json", StreamAnswer.Json("{\"id\":\"4f9d1c\",\"read\":\"2026-12-06T22:00:01Z\"}"), StreamAnswer.Json("{\"id\":\"4f9d1c\",\"read\":\"2026-12-06T22:00:02Z\"}"), async client =>
             {
                 using JsonValueReader<ContainerStatsResponse> stats = await client.Containers.StatsAsync("web", new ContainerStatsParameters { Stream = true });
                 return await CountAsync(stats);
             }),
-            new StreamKind("logs", "application/vnd.docker.raw-stream", Frame(1, "one\n"), Frame(2, "two\n"), async client =>
+            new StreamKind("logs", "application/vnd.docker.raw-stream", StreamAnswer.Frame(1, "one\n"), StreamAnswer.Frame(2, "two\n"), async client =>
             {
                 using MultiplexedStreamReader logs = await client.Containers.LogsAsync("web", new ContainerLogsParameters { Follow = true }, tty: false);
                 var buffer = new byte[4096];
@@ -101,7 +101,7 @@ namespace Containers.Tests.Engine.Streams
         public async Task Cancelling_a_followed_stream_is_a_cancellation_not_a_cut()
         {
             // The engine sends one event and then nothing: the read waits on it when the token fires.
-            byte[] first = Json("{\"Type\":\"container\",\"Action\":\"start\"}");
+            byte[] first = StreamAnswer.Json("{\"Type\":\"container\",\"Action\":\"start\"}");
             using var server = new FakeEngineServer(async connection =>
             {
                 if (await connection.ReadRequestAsync() != null)
@@ -132,7 +132,7 @@ namespace Containers.Tests.Engine.Streams
         });
 
         private static StreamKind Messages(string name, Func<EngineClient, Task<JsonMessageReader>> open) =>
-            new StreamKind(name, "application/json", Json("{\"status\":\"Preparing\",\"id\":\"a1b2c3\"}"), Json("{\"status\":\"Done\",\"id\":\"a1b2c3\"}"), async client =>
+            new StreamKind(name, "application/json", StreamAnswer.Json("{\"status\":\"Preparing\",\"id\":\"a1b2c3\"}"), StreamAnswer.Json("{\"status\":\"Done\",\"id\":\"a1b2c3\"}"), async client =>
             {
                 using JsonMessageReader messages = await open(client);
                 int count = 0;
@@ -164,14 +164,6 @@ namespace Containers.Tests.Engine.Streams
             var copy = new MemoryStream();
             await stream.CopyToAsync(copy);
             return (int)copy.Length;
-        }
-
-        private static byte[] Json(string value) => Encoding.UTF8.GetBytes(value + "\r\n");
-
-        private static byte[] Frame(byte stream, string text)
-        {
-            byte[] data = Encoding.UTF8.GetBytes(text);
-            return new byte[] { stream, 0, 0, 0, 0, 0, 0, (byte)data.Length }.Concat(data).ToArray();
         }
 
         /// <summary>One kind of streamed answer: its two halves, and how a caller reads it to the end (items or bytes read).</summary>

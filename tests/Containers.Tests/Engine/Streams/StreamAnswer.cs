@@ -48,6 +48,23 @@ namespace Containers.Tests.Engine.Streams
             return answer.ToArray();
         }
 
+        /// <summary>One JSON value as the engine writes it into a stream: followed by a line end.</summary>
+        public static byte[] Json(string value) => Encoding.UTF8.GetBytes(value + "\r\n");
+
+        /// <summary>One stdout (1) or stderr (2) frame of a log: the 8-byte header, then the text.</summary>
+        public static byte[] Frame(byte stream, string text)
+        {
+            byte[] data = Encoding.UTF8.GetBytes(text);
+            var frame = new byte[8 + data.Length];
+            frame[0] = stream;
+            frame[4] = (byte)(data.Length >> 24);
+            frame[5] = (byte)(data.Length >> 16);
+            frame[6] = (byte)(data.Length >> 8);
+            frame[7] = (byte)data.Length;
+            data.CopyTo(frame, 8);
+            return frame;
+        }
+
         private static void Chunk(MemoryStream answer, byte[] data, int length)
         {
             Write(answer, $"{length:x}\r\n");
