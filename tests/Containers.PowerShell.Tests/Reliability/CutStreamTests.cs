@@ -101,8 +101,8 @@ namespace Containers.PowerShell.Tests.Reliability
 
             Assert.True(engine.CutSent, $"{cmdlet} never asked for the {row.Cut} answer; it asked for: {string.Join(", ", engine.Requests)}");
             Assert.Empty(engine.Unanswered);
-            ErrorRecord[] errors = result.Errors.Concat(result.Terminating == null ? Array.Empty<ErrorRecord>() : new[] { result.Terminating }).ToArray();
-            Assert.True(errors.Length > 0, $"{cmdlet} cut {cut}: no error. Output: {result.Text}");
+            IReadOnlyList<ErrorRecord> errors = result.AllErrors;
+            Assert.True(errors.Count > 0, $"{cmdlet} cut {cut}: no error. Output: {result.Text}");
             Assert.True(
                 errors.All(error => error.CategoryInfo.Category == ErrorCategory.ConnectionError && error.FullyQualifiedErrorId.StartsWith(CutErrorId + ",", StringComparison.Ordinal)),
                 $"{cmdlet} cut {cut}: expected {CutErrorId} (ConnectionError). {result.Describe()}");

@@ -13,46 +13,24 @@ namespace Containers.PowerShell.Tests.Reliability
     /// </summary>
     public sealed class EngineKilledUnderFollowTests
     {
-        [Fact]
-        public async Task Get_ContainerLog_Follow_ends_with_a_connection_error_when_the_engine_is_killed()
+        /// <summary>A container printing a line five times a second, for logs and statistics to follow.</summary>
+        private const string Ticking = "New-Container -Image $TestImage -Name \"$Prefix-ticks\" -Command sh,-c,'while true; do echo tick; sleep 0.2; done' -Engine $E | Start-Container";
+
+        [Theory]
+        [InlineData("Get-ContainerLog -Follow", Ticking, "Get-ContainerLog -Name \"$Prefix-ticks\" -Follow -Engine $E")]
+        [InlineData("Get-ContainerStatistics -Stream", Ticking, "Get-ContainerStatistics -Name \"$Prefix-ticks\" -Stream -Engine $E")]
+        // The engine replays the events since then (the test image's import) and goes on following: the stream flows at once.
+        [InlineData("Get-ContainerEvent -Follow", "", "Get-ContainerEvent -Since (Get-Date).AddHours(-1) -Follow -Engine $E")]
+        public async Task A_follow_ends_with_a_connection_error_when_the_engine_is_killed_once_it_flows(string cmdlet, string prepare, string follow)
         {
             using KillableEngine engine = await KillableEngine.StartAsync();
             using ModuleSession session = await ModuleSession.StartAsync();
             var variables = new Dictionary<string, object?> { ["E"] = engine.DockerHost };
-            session.Run("New-Container -Image $TestImage -Name \"$Prefix-ticks\" -Command sh,-c,'while true; do echo tick; sleep 0.2; done' -Engine $E | Start-Container", variables).AssertNoErrors();
+            session.Run(prepare, variables).AssertNoErrors();
 
-            RunResult result = await KilledEngineRun.RunAsync(session, engine, "Get-ContainerLog -Name \"$Prefix-ticks\" -Follow -Engine $E", variables,
-                written => written is PSObject);
+            RunResult result = await KilledEngineRun.RunAsync(session, engine, follow, variables, written => written is PSObject);
 
-            KilledEngineRun.AssertEndedByTheKill("Get-ContainerLog -Follow", engine, result, whatArrivedIsTrue: true);
-        }
-
-        [Fact]
-        public async Task Get_ContainerEvent_Follow_ends_with_a_connection_error_when_the_engine_is_killed()
-        {
-            using KillableEngine engine = await KillableEngine.StartAsync();
-            using ModuleSession session = await ModuleSession.StartAsync();
-            var variables = new Dictionary<string, object?> { ["E"] = engine.DockerHost };
-
-            // The engine replays the events since then (the test image's import) and goes on following: the stream flows at once.
-            RunResult result = await KilledEngineRun.RunAsync(session, engine, "Get-ContainerEvent -Since (Get-Date).AddHours(-1) -Follow -Engine $E", variables,
-                written => written is PSObject);
-
-            KilledEngineRun.AssertEndedByTheKill("Get-ContainerEvent -Follow", engine, result, whatArrivedIsTrue: true);
-        }
-
-        [Fact]
-        public async Task Get_ContainerStatistics_Stream_ends_with_a_connection_error_when_the_engine_is_killed()
-        {
-            using KillableEngine engine = await KillableEngine.StartAsync();
-            using ModuleSession session = await ModuleSession.StartAsync();
-            var variables = new Dictionary<string, object?> { ["E"] = engine.DockerHost };
-            session.Run("New-Container -Image $TestImage -Name \"$Prefix-busy\" -Command sleep,600 -Engine $E | Start-Container", variables).AssertNoErrors();
-
-            RunResult result = await KilledEngineRun.RunAsync(session, engine, "Get-ContainerStatistics -Name \"$Prefix-busy\" -Stream -Engine $E", variables,
-                written => written is PSObject);
-
-            KilledEngineRun.AssertEndedByTheKill("Get-ContainerStatistics -Stream", engine, result, whatArrivedIsTrue: true);
+            KilledEngineRun.AssertEndedByTheKill(cmdlet, engine, result, whatArrivedIsTrue: true);
         }
 
         [Fact]

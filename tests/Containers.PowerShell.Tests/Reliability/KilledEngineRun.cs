@@ -65,8 +65,8 @@ namespace Containers.PowerShell.Tests.Reliability
         public static void AssertEndedByTheKill(string cmdlet, KillableEngine engine, RunResult result, bool whatArrivedIsTrue = false, string? folder = null)
         {
             Assert.True(engine.Killed, $"{cmdlet}: the engine was never killed (the command ended before it flowed). Output: {result.Text}. {result.Describe()}");
-            ErrorRecord[] errors = result.Errors.Concat(result.Terminating == null ? Array.Empty<ErrorRecord>() : new[] { result.Terminating }).ToArray();
-            Assert.True(errors.Length > 0, $"{cmdlet}: no error after its engine was killed. Output: {result.Text}");
+            IReadOnlyList<ErrorRecord> errors = result.AllErrors;
+            Assert.True(errors.Count > 0, $"{cmdlet}: no error after its engine was killed. Output: {result.Text}");
             Assert.True(errors.All(error => error.CategoryInfo.Category == ErrorCategory.ConnectionError), $"{cmdlet}: {result.Describe()}");
             if (!whatArrivedIsTrue)
             {
