@@ -7,8 +7,8 @@ using System.Linq;
 using System.Threading.Tasks;
 using Containers.Engine.Build;
 using Containers.Engine.Endpoints;
-using Containers.Engine.Http;
 using Containers.Engine.Models;
+using Containers.Engine.Streams;
 using Containers.Tests.Fixtures;
 
 namespace Containers.Bench
@@ -79,9 +79,9 @@ namespace Containers.Bench
                 using var body = new ObservedStream(context.CreateStream(), started);
                 var parameters = new ImageBuildParameters { Dockerfile = context.DockerfileName, NoCache = true };
                 parameters.Tags.Add(OurTag);
-                EngineResponse response = await engine.Client.Images.BuildAsync(body, parameters);
+                JsonMessageReader messages = await engine.Client.Images.BuildAsync(body, parameters);
                 double answered = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                (_, string? id) = await MessageStream.ReadToEndAsync(response);
+                (_, string? id) = await MessageStream.ReadToEndAsync(messages);
                 double total = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
                 sentBytes = body.BytesRead;
                 return id == null

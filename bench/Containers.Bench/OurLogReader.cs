@@ -1,7 +1,6 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
-using Containers.Engine.Http;
 using Containers.Engine.Streams;
 
 namespace Containers.Bench
@@ -29,8 +28,7 @@ namespace Containers.Bench
 
         public async Task ReadAllAsync(ContainersEndpoint containers, string id, bool follow, CancellationToken cancellationToken = default)
         {
-            using EngineResponse response = await containers.LogsAsync(id, new ContainerLogsParameters { Follow = follow }, cancellationToken);
-            var reader = new MultiplexedStreamReader(response.Content, tty: false);
+            using MultiplexedStreamReader reader = await containers.LogsAsync(id, new ContainerLogsParameters { Follow = follow }, tty: false, cancellationToken);
             while (true)
             {
                 (StdStream stream, int count) = await reader.ReadAsync(_buffer, 0, _buffer.Length, cancellationToken);
