@@ -14,11 +14,11 @@ namespace Containers.Engine.Http
     /// </summary>
     internal sealed class HeadDeadline : IDisposable
     {
-        // CancelAfter takes at most int.MaxValue milliseconds (24.8 days); a longer fixed limit waits while the engine lives.
-        private static readonly TimeSpan LongestFixedLimit = TimeSpan.FromMilliseconds(int.MaxValue);
+        /// <summary>The longest limit a timer holds (CancelAfter takes at most int.MaxValue milliseconds, 24.8 days).</summary>
+        public static readonly TimeSpan LongestFixedLimit = TimeSpan.FromMilliseconds(int.MaxValue);
 
         private readonly CancellationTokenSource _expired = new CancellationTokenSource();
-        private readonly CancellationTokenSource _stopProbing = new CancellationTokenSource();
+        private readonly CancellationTokenSource? _stopProbing; // waiting while alive only: ordinary calls stay as lean as a timer
         private readonly object _gate = new object();
         private bool _disposed;
 
@@ -26,6 +26,7 @@ namespace Containers.Engine.Http
         {
             Limit = limit;
             WhileAlive = whileAlive;
+            _stopProbing = whileAlive ? new CancellationTokenSource() : null;
         }
 
         /// <summary>Cancelled when the limit has passed (or, waiting while alive, when a ping went unanswered).</summary>
@@ -36,10 +37,6 @@ namespace Containers.Engine.Http
         /// <summary>True when the wait ends only when the engine stops answering pings.</summary>
         public bool WhileAlive { get; }
 
-        /// <summary>A fixed limit; one beyond what a timer can hold becomes a wait while the engine answers pings.</summary>
-        public static HeadDeadline Fixed(TimeSpan limit, Func<CancellationToken, Task> ping) =>
-            limit < LongestFixedLimit ? StartFixed(limit) : StartWhileAlive(limit, ping);
-
         /// <summary>Waits while <paramref name="ping"/> succeeds, pinging every half <paramref name="limit"/>, each ping bounded by the other half.</summary>
         public static HeadDeadline StartWhileAlive(TimeSpan limit, Func<CancellationToken, Task> ping)
         {
@@ -48,7 +45,8 @@ namespace Containers.Engine.Http
             return deadline;
         }
 
-        private static HeadDeadline StartFixed(TimeSpan limit)
+        /// <summary>Expires after <paramref name="limit"/>, at most <see cref="LongestFixedLimit"/>.</summary>
+        public static HeadDeadline StartFixed(TimeSpan limit)
         {
             var deadline = new HeadDeadline(limit, whileAlive: false);
             deadline._expired.CancelAfter(limit);
@@ -57,8 +55,8 @@ namespace Containers.Engine.Http
 
         private async Task ProbeAsync(Func<CancellationToken, Task> ping)
         {
-            TimeSpan half = TimeSpan.FromTicks(Math.Min(Limit.Ticks, LongestFixedLimit.Ticks) / 2);
-            CancellationToken stop = _stopProbing.Token;
+            TimeSpan half = TimeSpan.FromTicks(Limit.Ticks / 2);
+            CancellationToken stop = _stopProbing!.Token;
             try
             {
                 while (true)
@@ -108,7 +106,7 @@ namespace Containers.Engine.Http
             }
 
             // The probe may still be finishing a ping under this token: cancel it, never dispose it (it holds no timer).
-            _stopProbing.Cancel();
+            _stopProbing?.Cancel();
             _expired.Dispose();
         }
     }

@@ -241,14 +241,16 @@ namespace Containers.Engine.Http
 
         /// <summary>
         /// Ordinary calls wait <see cref="EngineClientOptions.RequestTimeout"/> for their head; stop and restart that plus
-        /// their own grace period; streams and long work for as long as the engine answers pings (see <see cref="HeadDeadline"/>).
+        /// their own grace period. Streams and long work wait while the engine answers pings (see <see cref="HeadDeadline"/>),
+        /// and so does a stop whose grace period is longer than a timer holds (years: as good as no limit).
         /// </summary>
-        private HeadDeadline StartDeadline(EngineRequest request) => request.Timeout switch
+        private HeadDeadline StartDeadline(EngineRequest request)
         {
-            ResponseTimeout.None => HeadDeadline.StartWhileAlive(_options.RequestTimeout, PingAsync),
-            ResponseTimeout.Extended => HeadDeadline.Fixed(_options.RequestTimeout + request.ExtraTime, PingAsync),
-            _ => HeadDeadline.Fixed(_options.RequestTimeout, PingAsync),
-        };
+            TimeSpan limit = _options.RequestTimeout + (request.Timeout == ResponseTimeout.Extended ? request.ExtraTime : TimeSpan.Zero);
+            return request.Timeout == ResponseTimeout.None || limit > HeadDeadline.LongestFixedLimit
+                ? HeadDeadline.StartWhileAlive(_options.RequestTimeout, PingAsync)
+                : HeadDeadline.StartFixed(limit);
+        }
 
         /// <summary>Any answer at all to <c>HEAD /_ping</c>, within the ordinary limit and <paramref name="cancellationToken"/>.</summary>
         private async Task PingAsync(CancellationToken cancellationToken)

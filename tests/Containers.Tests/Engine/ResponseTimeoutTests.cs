@@ -1,12 +1,14 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
+using Containers.Engine.Tls;
 using Containers.Engine.Transport;
 using Containers.Tests.Fixtures;
 using Xunit;
@@ -77,6 +79,16 @@ namespace Containers.Tests.Engine
         }
 
         [Fact]
+        public async Task A_silent_address_fails_the_TLS_handshake_within_the_limit()
+        {
+            using var silent = new SilentTcpServer();
+            var tls = new TlsSettings(new X509Certificate2Collection(), clientCertificate: null, verifyServer: false);
+            using var client = new EngineClient(EngineEndpoint.Parse(silent.Uri), tls, Options());
+
+            await AssertTimesOutAsync(() => client.System.VersionAsync(), silent.Uri, "shaking hands over TLS");
+        }
+
+        [Fact]
         public async Task A_silent_address_fails_a_streams_head_within_the_limit_as_it_answers_no_ping()
         {
             using var silent = new SilentTcpServer();
@@ -85,6 +97,19 @@ namespace Containers.Tests.Engine
             var error = await AssertTimesOutAsync(() => client.SendAsync(Stream("/events")), silent.Uri, "following events");
 
             Assert.Contains("GET /events", error.Message, StringComparison.Ordinal);
+            Assert.Contains("nor a ping", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public async Task A_stop_with_a_grace_period_of_years_waits_while_the_engine_answers_pings_not_on_a_timer_it_cannot_hold()
+        {
+            using var silent = new SilentTcpServer();
+            using var client = new EngineClient(EngineEndpoint.Parse(silent.Uri), options: Options());
+            // Stop-Container -Timeout 99999999: more than the 24.8 days a timer takes ("Parameter 'delay'" before).
+            var stop = new EngineRequest("POST", "/containers/x/stop") { Timeout = ResponseTimeout.Extended, ExtraTime = TimeSpan.FromSeconds(99999999) };
+
+            var error = await AssertTimesOutAsync(() => client.SendAsync(stop), silent.Uri, "stopping with a grace period of years");
+
             Assert.Contains("nor a ping", error.Message, StringComparison.Ordinal);
         }
 
@@ -108,7 +133,9 @@ namespace Containers.Tests.Engine
         [Fact]
         public async Task A_streams_head_that_comes_late_is_awaited_while_the_engine_answers_pings()
         {
-            TimeSpan late = Limit * 2.5; // two pings at least, each answered
+            // A longer limit than the other tests': each ping must be answered within half of it, on a machine that may be loaded.
+            TimeSpan limit = TimeSpan.FromSeconds(4);
+            TimeSpan late = limit * 2.5; // two pings at least, each answered
             int pings = 0;
             using var server = new FakeEngineServer(async connection =>
             {
@@ -126,7 +153,7 @@ namespace Containers.Tests.Engine
                     await connection.WriteAsync(FakeConnection.Ok("{\"status\":\"done\"}"));
                 }
             });
-            using var client = new EngineClient(server.Endpoint, options: Options());
+            using var client = new EngineClient(server.Endpoint, options: new EngineClientOptions { PinnedApiVersion = new Version(1, 41), RequestTimeout = limit });
 
             var clock = Stopwatch.StartNew();
             using (EngineResponse response = await client.SendAsync(Stream("/images/create")))
