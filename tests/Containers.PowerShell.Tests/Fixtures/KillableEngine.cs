@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace Containers.PowerShell.Tests.Fixtures
@@ -17,6 +18,7 @@ namespace Containers.PowerShell.Tests.Fixtures
     {
         private readonly Process _tool;
         private readonly int _dockerd;
+        private int _killed;
 
         private KillableEngine(Process tool, IReadOnlyDictionary<string, string> settings)
         {
@@ -32,7 +34,7 @@ namespace Containers.PowerShell.Tests.Fixtures
         public string Directory { get; }
 
         /// <summary>Whether <see cref="Kill"/> was called: a test whose trigger never fired proves nothing.</summary>
-        public bool Killed { get; private set; }
+        public bool Killed => Volatile.Read(ref _killed) != 0;
 
         public static async Task<KillableEngine> StartAsync()
         {
@@ -46,12 +48,11 @@ namespace Containers.PowerShell.Tests.Fixtures
         /// </summary>
         public void Kill()
         {
-            if (Killed)
+            if (Interlocked.Exchange(ref _killed, 1) != 0)
             {
                 return;
             }
 
-            Killed = true;
             KillProcess(_dockerd);
             foreach (int shim in ContainerdProcessesOf(Directory))
             {

@@ -29,10 +29,20 @@ namespace Containers.PowerShell.Tests.Reliability
                 }
             })));
 
-        /// <summary>Runs <paramref name="script"/> and kills the engine as soon as a file in <paramref name="folder"/> has bytes in it.</summary>
+        /// <summary>
+        /// Runs <paramref name="script"/> and kills the engine as soon as the file it writes in <paramref name="folder"/>
+        /// grows: when the command reports its first bytes written (a progress record, written after the first chunk),
+        /// or when a file there is seen to have bytes, whichever comes first on a loaded machine.
+        /// </summary>
         public static async Task<RunResult> RunUntilFileGrowsAsync(ModuleSession session, KillableEngine engine, string script, IReadOnlyDictionary<string, object?> variables, string folder)
         {
-            Task<RunResult> running = Task.Run(() => session.Run(script, variables));
+            Task<RunResult> running = Task.Run(() => session.Run(script, variables, written =>
+            {
+                if (written is ProgressRecord record && record.RecordType == ProgressRecordType.Processing)
+                {
+                    engine.Kill();
+                }
+            }));
             while (!running.IsCompleted)
             {
                 if (new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { AttributesToSkip = 0 }).Any(file => file.Length > 0))
