@@ -57,6 +57,7 @@ namespace Containers.PowerShell.Tests.Reliability
             ["Get-ContainerLog -Follow"] = new Row("Get-ContainerLog -Name cap-run -Follow -Engine $E", "logs", true, Ping, ContainerInspect, Logs),
             ["Get-ContainerEvent -Follow"] = new Row("Get-ContainerEvent -Follow -Engine $E", "events", true, Ping, Events),
             ["Get-ContainerStatistics -Stream"] = new Row("Get-ContainerStatistics -Name cap-run -Stream -Engine $E", "stats", true, Ping, ContainerInspect, Stats),
+            ["Get-ContainerStatistics"] = new Row("Get-ContainerStatistics -Name cap-run -Engine $E", "stats-once", false, Ping, ContainerInspect, StatsOnce),
             ["Copy-ContainerItem -FromContainer"] = new Row("Copy-ContainerItem -FromContainer cap-run -Path /data.txt -Destination (Join-Path $Folder data.txt) -PassThru -Engine $E", "archive", false, Ping, Archive),
             ["Wait-Container"] = new Row("Wait-Container -Name cap-wait -Engine $E", "wait", false, Ping, ContainerInspect, Wait),
             ["Invoke-ContainerImage (exit code)"] = new Row("Invoke-ContainerImage -Image localhost/containers-test/busybox:latest -Command sh,-c,'echo out' -Remove -Engine $E", "run-wait", true, Ping, Create, Attach, RunWait, Start, Remove),

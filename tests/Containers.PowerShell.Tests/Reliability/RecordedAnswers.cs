@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Formats.Tar;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Containers.PowerShell.Tests.Fixtures;
 
@@ -41,6 +42,9 @@ namespace Containers.PowerShell.Tests.Reliability
 
         /// <summary>A streamed stats answer has no Content-Type; three readings a second apart.</summary>
         public static readonly EngineAnswer Stats = new EngineAnswer("stats", "GET /containers/[^/]+/stats", "200 OK", EngineAnswer.Lines(Read("stats.jsonl")), contentType: null);
+
+        /// <summary>One reading (stream=0): dockerd sends it whole, as JSON with a Content-Length.</summary>
+        public static readonly EngineAnswer StatsOnce = new EngineAnswer("stats-once", "GET /containers/[^/]+/stats", "200 OK", EngineAnswer.Lines(Read("stats.jsonl")).Skip(1).Take(1).ToList(), chunked: false);
 
         /// <summary>stdout/stderr frames of a container printing one, two (to stderr), three; logs have no Content-Type.</summary>
         public static readonly EngineAnswer Logs = new EngineAnswer("logs", "GET /containers/[^/]+/logs", "200 OK",
