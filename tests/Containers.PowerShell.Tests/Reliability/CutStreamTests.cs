@@ -58,6 +58,8 @@ namespace Containers.PowerShell.Tests.Reliability
             ["Get-ContainerEvent -Follow"] = new Row("Get-ContainerEvent -Follow -Engine $E", "events", true, Ping, Events),
             ["Get-ContainerStatistics -Stream"] = new Row("Get-ContainerStatistics -Name cap-run -Stream -Engine $E", "stats", true, Ping, ContainerInspect, Stats),
             ["Get-ContainerStatistics"] = new Row("Get-ContainerStatistics -Name cap-run -Engine $E", "stats-once", false, Ping, ContainerInspect, StatsOnce),
+            // Not a stream, but a chunked answer all the same (dockerd flushes its inspect JSON as a chunk): the same rule.
+            ["Get-ContainerDetail"] = new Row("Get-ContainerDetail -Name cap-run -Engine $E", "container-inspect", false, Ping, ContainerInspect),
             ["Copy-ContainerItem -FromContainer"] = new Row("Copy-ContainerItem -FromContainer cap-run -Path /data.txt -Destination (Join-Path $Folder data.txt) -PassThru -Engine $E", "archive", false, Ping, Archive),
             ["Wait-Container"] = new Row("Wait-Container -Name cap-wait -Engine $E", "wait", false, Ping, ContainerInspect, Wait),
             ["Invoke-ContainerImage (exit code)"] = new Row("Invoke-ContainerImage -Image localhost/containers-test/busybox:latest -Command sh,-c,'echo out' -Remove -Engine $E", "run-wait", true, Ping, Create, Attach, RunWait, Start, Remove),
