@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
+using Containers.Tests.Engine.Streams;
 using Xunit;
 
 namespace Containers.Tests.Engine
@@ -16,19 +17,6 @@ namespace Containers.Tests.Engine
     public class HijackTests
     {
         private static readonly EngineClientOptions Pinned = new EngineClientOptions { PinnedApiVersion = new Version(1, 41) };
-
-        private static byte[] Frame(byte stream, string text)
-        {
-            byte[] payload = Encoding.UTF8.GetBytes(text);
-            var frame = new byte[8 + payload.Length];
-            frame[0] = stream;
-            frame[4] = (byte)(payload.Length >> 24);
-            frame[5] = (byte)(payload.Length >> 16);
-            frame[6] = (byte)(payload.Length >> 8);
-            frame[7] = (byte)payload.Length;
-            payload.CopyTo(frame, 8);
-            return frame;
-        }
 
         private static byte[] Concat(params byte[][] parts)
         {
@@ -64,7 +52,7 @@ namespace Containers.Tests.Engine
             using var server = new FakeEngineServer(async connection =>
             {
                 request = await connection.ReadRequestAsync();
-                await connection.WriteAsync(Concat(Encoding.ASCII.GetBytes(head), Frame(1, "hello é"), Frame(2, "warn\n"), Frame(1, "\nbye\n")));
+                await connection.WriteAsync(Concat(Encoding.ASCII.GetBytes(head), StreamAnswer.Frame(1, "hello é"), StreamAnswer.Frame(2, "warn\n"), StreamAnswer.Frame(1, "\nbye\n")));
                 connection.Socket.Shutdown(System.Net.Sockets.SocketShutdown.Send);
                 await connection.ReadToEndAsync();
             });
@@ -90,7 +78,7 @@ namespace Containers.Tests.Engine
 
                 // Like cat: everything that came in goes back out, and only after the input has ended.
                 byte[] input = await connection.ReadToEndAsync();
-                await connection.WriteAsync(Frame(1, "got " + input.Length + ": " + Encoding.UTF8.GetString(input)));
+                await connection.WriteAsync(StreamAnswer.Frame(1, "got " + input.Length + ": " + Encoding.UTF8.GetString(input)));
                 connection.Socket.Shutdown(System.Net.Sockets.SocketShutdown.Send);
             });
             using var client = new EngineClient(server.Endpoint, options: Pinned);

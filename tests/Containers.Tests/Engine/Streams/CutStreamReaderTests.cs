@@ -123,6 +123,32 @@ namespace Containers.Tests.Engine.Streams
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => next.WaitAsync(Promptly.Bound));
         }
 
+        [Fact]
+        public async Task A_tcp_connection_reset_mid_stream_is_an_unexpected_EOF_too()
+        {
+            // An engine that dies with data unread, or a proxy that drops the connection, resets it: the read fails
+            // rather than ending, and that is the same cut.
+            using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            listener.Start();
+            int port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+            Task engine = Task.Run(async () =>
+            {
+                using System.Net.Sockets.Socket socket = await listener.AcceptSocketAsync();
+                var request = new byte[8192];
+                await socket.ReceiveAsync(request, System.Net.Sockets.SocketFlags.None);
+                byte[] messages = StreamAnswer.Json("{\"status\":\"Downloading\",\"id\":\"a1b2c3\"}");
+                await socket.SendAsync(StreamAnswer.Build(StreamEnding.ChunkBoundary, "application/json", messages, messages), System.Net.Sockets.SocketFlags.None);
+                socket.LingerState = new System.Net.Sockets.LingerOption(true, 0); // close with RST
+            });
+            using var client = new EngineClient(Containers.Engine.Transport.EngineEndpoint.Parse("tcp://127.0.0.1:" + port), options: Pinned);
+
+            using JsonMessageReader pull = await client.Images.PullAsync(ImageReference.Parse("127.0.0.1:5000/team/app:1.0"));
+            await engine;
+            var cut = await Assert.ThrowsAsync<EngineConnectionException>(() => pull.ReadToEndAsync(_ => { }));
+
+            Assert.StartsWith($"unexpected EOF: the engine at tcp://127.0.0.1:{port} closed the connection before the end of its answer to POST /images/create", cut.Message, StringComparison.Ordinal);
+        }
+
         private static FakeEngineServer Answering(byte[] answer) => new FakeEngineServer(async connection =>
         {
             if (await connection.ReadRequestAsync() != null)
