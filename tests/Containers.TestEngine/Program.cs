@@ -17,7 +17,8 @@ namespace Containers.TestEngine
     /// key file and user; on its port 2200 the docker CLI of an SSH session reaches this engine, so that
     /// CONTAINERS_TEST_SSH_ENGINE (ssh://root@ADDRESS:2200), with the ssh config file CONTAINERS_TEST_SSH_CONFIG, is an
     /// ssh:// engine. With <c>--tls</c> it starts only a dockerd with --tlsverify and its certificates instead
-    /// (<see cref="TlsEngineMode"/>).
+    /// (<see cref="TlsEngineMode"/>). With <c>--no-registry</c> it starts no registry (an engine a test kills needs none of
+    /// its own), and it always prints the engine's pid and folder, for tests that kill it.
     /// </summary>
     internal static class Program
     {
@@ -32,6 +33,7 @@ namespace Containers.TestEngine
             }
 
             bool ssh = Array.IndexOf(args, "--ssh") >= 0;
+            bool registryWanted = Array.IndexOf(args, "--no-registry") < 0;
             Dockerd? dockerd = null;
             TestSshHost? machine = null;
             try
@@ -42,7 +44,7 @@ namespace Containers.TestEngine
                     await TestImage.ImportAsync(client).ConfigureAwait(false);
                 }
 
-                PrivateRegistry registry = await PrivateRegistry.GetAsync().ConfigureAwait(false);
+                PrivateRegistry? registry = registryWanted ? await PrivateRegistry.GetAsync().ConfigureAwait(false) : null;
                 if (ssh)
                 {
                     // Sessions on one more port run docker against this engine, for ssh:// engine tests; port 22 stays as it was.
@@ -60,16 +62,26 @@ namespace Containers.TestEngine
                 }
 
                 Console.Out.WriteLine("DOCKER_HOST=" + dockerd.Endpoint);
+                Console.Out.WriteLine("CONTAINERS_TEST_DOCKERD_PID=" + dockerd.ProcessId);
+                Console.Out.WriteLine("CONTAINERS_TEST_DOCKERD_DIRECTORY=" + dockerd.Directory);
                 Console.Out.WriteLine("CONTAINERS_TEST_IMAGE=" + TestImage.Reference);
-                Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY=" + registry.Host);
-                Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY_USER=" + registry.UserName);
-                Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY_PASSWORD=" + registry.Password);
+                if (registry != null)
+                {
+                    Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY=" + registry.Host);
+                    Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY_USER=" + registry.UserName);
+                    Console.Out.WriteLine("CONTAINERS_TEST_REGISTRY_PASSWORD=" + registry.Password);
+                }
+
                 Console.Out.WriteLine("READY");
                 Console.Out.Flush();
 
                 // Until the owner closes our input (or ends, which closes it too).
                 await Console.In.ReadToEndAsync().ConfigureAwait(false);
-                Watchdog.Stop(registry.Directory);
+                if (registry != null)
+                {
+                    Watchdog.Stop(registry.Directory);
+                }
+
                 return 0;
             }
             catch (Exception e)

@@ -47,7 +47,11 @@ namespace Containers.PowerShell.Tests.Fixtures
 
         /// <summary>Runs a script and returns every stream; a terminating error is returned, not thrown.</summary>
         /// <param name="variables">Set in the session before the script runs.</param>
-        public RunResult Run(string script, IReadOnlyDictionary<string, object?>? variables = null)
+        /// <param name="whenWritten">
+        /// Called on the pipeline thread with each output object, progress record and information record as it is written,
+        /// for a test that acts while a command runs (kills its engine once its stream flows).
+        /// </param>
+        public RunResult Run(string script, IReadOnlyDictionary<string, object?>? variables = null, Action<object>? whenWritten = null)
         {
             foreach (KeyValuePair<string, object?> variable in variables ?? new Dictionary<string, object?>())
             {
@@ -58,6 +62,13 @@ namespace Containers.PowerShell.Tests.Fixtures
             shell.Runspace = _runspace;
             shell.AddScript(script);
             var output = new PSDataCollection<PSObject>();
+            if (whenWritten != null)
+            {
+                output.DataAdded += (_, added) => whenWritten(output[added.Index]);
+                shell.Streams.Progress.DataAdded += (_, added) => whenWritten(shell.Streams.Progress[added.Index]);
+                shell.Streams.Information.DataAdded += (_, added) => whenWritten(shell.Streams.Information[added.Index]);
+            }
+
             ErrorRecord? terminating = null;
             try
             {

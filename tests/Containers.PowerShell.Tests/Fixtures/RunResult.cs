@@ -44,6 +44,9 @@ namespace Containers.PowerShell.Tests.Fixtures
 
         public IReadOnlyList<InformationRecord> Information { get; }
 
+        /// <summary>Every error: the non-terminating ones, then the one that stopped the script if one did.</summary>
+        public IReadOnlyList<ErrorRecord> AllErrors => Errors.Concat(Terminating == null ? Array.Empty<ErrorRecord>() : new[] { Terminating }).ToList();
+
         /// <summary>Write-Progress records, in the order written.</summary>
         public IReadOnlyList<ProgressRecord> Progress { get; }
 
@@ -70,8 +73,7 @@ namespace Containers.PowerShell.Tests.Fixtures
         public string Describe() =>
             "Errors: " + (Errors.Count == 0 && Terminating == null
                 ? "none"
-                : string.Join(" | ", Errors.Concat(Terminating == null ? Array.Empty<ErrorRecord>() : new[] { Terminating })
-                    .Select(error => $"{error.FullyQualifiedErrorId} ({error.CategoryInfo.Category}): {error}")));
+                : string.Join(" | ", AllErrors.Select(error => $"{error.FullyQualifiedErrorId} ({error.CategoryInfo.Category}): {error}")));
 
         /// <summary>Fails when anything was written to the error stream or the script was stopped.</summary>
         public RunResult AssertNoErrors()

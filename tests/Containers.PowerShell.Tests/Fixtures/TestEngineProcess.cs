@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
-using System.Linq;
-using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -55,54 +53,9 @@ namespace Containers.PowerShell.Tests.Fixtures
 
         public static Task<TestEngineProcess> GetAsync() => Instance.Value;
 
-        /// <summary>
-        /// Starts tests/Containers.TestEngine with <paramref name="options"/> and reads its <c>NAME=VALUE</c> lines until
-        /// <c>READY</c>. What it started lives until the returned process's standard input closes.
-        /// </summary>
-        internal static async Task<(Process Process, Dictionary<string, string> Settings)> LaunchAsync(params string[] options)
-        {
-            string tool = typeof(TestEngineProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                .Single(attribute => attribute.Key == "TestEngineTool").Value!;
-            var start = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add("exec");
-            start.ArgumentList.Add(tool);
-            foreach (string option in options)
-            {
-                start.ArgumentList.Add(option);
-            }
-
-            Process process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start " + tool);
-            Task<string> errors = process.StandardError.ReadToEndAsync();
-
-            var settings = new Dictionary<string, string>(StringComparer.Ordinal);
-            string? line;
-            while ((line = await process.StandardOutput.ReadLineAsync().ConfigureAwait(false)) != null && line != "READY")
-            {
-                int equals = line.IndexOf('=', StringComparison.Ordinal);
-                if (equals > 0)
-                {
-                    settings[line.Substring(0, equals)] = line.Substring(equals + 1);
-                }
-            }
-
-            if (line != "READY")
-            {
-                await process.WaitForExitAsync().ConfigureAwait(false);
-                throw new InvalidOperationException($"The test engine tool exited with {process.ExitCode} before it was ready: {await errors.ConfigureAwait(false)}");
-            }
-
-            return (process, settings);
-        }
-
         private static async Task<TestEngineProcess> StartAsync()
         {
-            (Process process, Dictionary<string, string> settings) = await LaunchAsync().ConfigureAwait(false);
+            (Process process, IReadOnlyDictionary<string, string> settings) = await TestEngineTool.StartAsync().ConfigureAwait(false);
             string scratch = Path.Combine(Path.GetTempPath(), "cps-" + Guid.NewGuid().ToString("N").Substring(0, 8));
             Directory.CreateDirectory(Path.Combine(scratch, "docker-config"));
             Environment.SetEnvironmentVariable("DOCKER_HOST", settings["DOCKER_HOST"]);

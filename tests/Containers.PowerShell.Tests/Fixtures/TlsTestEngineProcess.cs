@@ -57,7 +57,7 @@ namespace Containers.PowerShell.Tests.Fixtures
 
         private static async Task<TlsTestEngineProcess> StartAsync()
         {
-            (Process process, Dictionary<string, string> settings) = await TestEngineProcess.LaunchAsync("--tls").ConfigureAwait(false);
+            (Process process, IReadOnlyDictionary<string, string> settings) = await TestEngineTool.StartAsync("--tls").ConfigureAwait(false);
             var engine = new TlsTestEngineProcess(process, settings);
             AppDomain.CurrentDomain.ProcessExit += (_, _) => engine._process.StandardInput.Close();
             return engine;

@@ -141,6 +141,11 @@ namespace Containers.Commands.Containers
             using JsonValueReader<ContainerStatsResponse> frames = await container.Engine.Client.Containers
                 .StatsAsync(container.Id, new ContainerStatsParameters { Stream = false }, cancellationToken).ConfigureAwait(false);
             ContainerStatsResponse? frame = await frames.ReadAsync(cancellationToken).ConfigureAwait(false);
+            // Read on to the answer's end (the engine sends one reading): one whose answer was cut before its last chunk is no reading.
+            while (frame != null && await frames.ReadAsync(cancellationToken).ConfigureAwait(false) != null)
+            {
+            }
+
             return frame == null ? null : ContainerStatisticsCalculator.FromFrame(frame, container.Engine, container.Id, container.Name);
         }
 

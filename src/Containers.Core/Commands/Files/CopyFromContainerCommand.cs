@@ -164,6 +164,9 @@ namespace Containers.Commands.Files
             try
             {
                 await new ArchiveExtractor(staging.Folder, overwrite: true).ExtractAsync(tar, cancellationToken);
+                // The archive ends at its end marker, the engine's answer only where HTTP says: read on to the answer's
+                // end, so an answer cut after the marker (the last chunk never came) is the error it is, not a good copy.
+                await tar.CopyToAsync(Stream.Null, 81920, cancellationToken);
             }
             catch (UnsafeArchiveEntryException unsafeEntry)
             {
