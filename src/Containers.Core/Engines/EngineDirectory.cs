@@ -17,12 +17,13 @@ namespace Containers.Engines
     {
         private static readonly ConcurrentDictionary<EngineKey, Entry> Engines = new ConcurrentDictionary<EngineKey, Entry>();
 
-        /// <param name="tlsGiven">
-        /// The caller gave <paramref name="tls"/> itself (Connect-ContainerEngine -CertificatePath) rather than it being read
-        /// from the environment or a context: only such an engine can be found again by its name (<see cref="FindSingle"/>).
+        /// <param name="chosenByCaller">
+        /// The caller gave this engine's TLS or response timeout itself (Connect-ContainerEngine -CertificatePath or
+        /// -ResponseTimeout) rather than them being read from the environment or a context: only such an engine can be
+        /// found again by its name (<see cref="FindSingle"/>), since the name alone does not carry those settings.
         /// </param>
         /// <param name="responseTimeout">How long ordinary calls wait for the engine's answer; null for <see cref="EngineClientOptions.DefaultRequestTimeout"/>.</param>
-        public static ContainerEngine Get(EngineEndpoint endpoint, TlsSettings? tls, Version? pinnedApiVersion, string name, string source, bool tlsGiven = false, TimeSpan? responseTimeout = null)
+        public static ContainerEngine Get(EngineEndpoint endpoint, TlsSettings? tls, Version? pinnedApiVersion, string name, string source, bool chosenByCaller = false, TimeSpan? responseTimeout = null)
         {
             TimeSpan limit = responseTimeout ?? EngineClientOptions.DefaultRequestTimeout;
             var key = new EngineKey(endpoint, tls, pinnedApiVersion, name, source, limit);
@@ -30,27 +31,24 @@ namespace Containers.Engines
             {
                 // ssh:// engines at a host of the host store are checked against the host key the store pinned.
                 var options = new EngineClientOptions { PinnedApiVersion = pinnedApiVersion, RequestTimeout = limit, SshPinnedHosts = StoreSshHosts.ForProcess };
-                return new Entry(new ContainerEngine(new EngineClient(endpoint, tls, options), name, source), tlsGiven);
+                return new Entry(new ContainerEngine(new EngineClient(endpoint, tls, options), name, source), chosenByCaller);
             });
             return entry.Engine;
         }
 
         /// <summary>The same engine (address, trust, API version, name and source) with another response timeout.</summary>
-        public static ContainerEngine WithResponseTimeout(ContainerEngine engine, TimeSpan responseTimeout)
-        {
-            bool tlsGiven = Engines.Values.Any(entry => ReferenceEquals(entry.Engine, engine) && entry.TlsGiven);
-            return Get(engine.Client.Endpoint, engine.Client.Tls, engine.Client.PinnedApiVersion, engine.Name, engine.Source, tlsGiven, responseTimeout);
-        }
+        public static ContainerEngine WithResponseTimeout(ContainerEngine engine, TimeSpan responseTimeout) =>
+            Get(engine.Client.Endpoint, engine.Client.Tls, engine.Client.PinnedApiVersion, engine.Name, engine.Source, chosenByCaller: true, responseTimeout);
 
         /// <summary>
-        /// The one engine made so far with this name and source whose TLS the caller gave; null when none or several were.
-        /// Engines whose TLS came from the environment are left out: their name resolves afresh, with the files and
-        /// variables as they are now.
+        /// The one engine made so far with this name and source whose TLS or response timeout the caller gave; null when
+        /// none or several were. Engines whose settings all came from the environment are left out: their name resolves
+        /// afresh, with the files and variables as they are now.
         /// </summary>
         public static ContainerEngine? FindSingle(string name, string source)
         {
             ContainerEngine[] matches = Engines.Values
-                .Where(entry => entry.TlsGiven)
+                .Where(entry => entry.ChosenByCaller)
                 .Select(entry => entry.Engine)
                 .Where(engine => string.Equals(engine.Name, name, StringComparison.Ordinal) && string.Equals(engine.Source, source, StringComparison.Ordinal))
                 .Take(2)
@@ -60,15 +58,15 @@ namespace Containers.Engines
 
         private sealed class Entry
         {
-            public Entry(ContainerEngine engine, bool tlsGiven)
+            public Entry(ContainerEngine engine, bool chosenByCaller)
             {
                 Engine = engine;
-                TlsGiven = tlsGiven;
+                ChosenByCaller = chosenByCaller;
             }
 
             public ContainerEngine Engine { get; }
 
-            public bool TlsGiven { get; }
+            public bool ChosenByCaller { get; }
         }
     }
 }

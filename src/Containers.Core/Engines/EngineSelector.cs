@@ -149,8 +149,9 @@ namespace Containers.Engines
         /// <summary>
         /// An address given as a string: resolved afresh, with DOCKER_TLS_VERIFY, DOCKER_TLS and DOCKER_CERT_PATH as they are
         /// now. Objects serialize their engine as its name (Export-Clixml, Export-Csv, job output), and an address read back
-        /// carries no trust of its own: when the environment gives it none, the name reaches the one engine of the process
-        /// reached at that address with TLS the caller gave (Connect-ContainerEngine -CertificatePath in any session). An
+        /// carries no trust or response timeout of its own: when the environment gives it no TLS, the name reaches the one
+        /// engine of the process reached at that address with TLS or a response timeout the caller gave
+        /// (Connect-ContainerEngine -CertificatePath or -ResponseTimeout in any session). An
         /// engine once reached with other trust never answers for what the environment says now.
         /// </summary>
         private ContainerEngine FromAddressName(string address)
@@ -172,7 +173,7 @@ namespace Containers.Engines
                 throw new InvalidParameterException(parameterName, argument, e.Message);
             }
 
-            return EngineDirectory.Get(resolved.Endpoint, resolved.Tls, resolved.PinnedApiVersion, resolved.ContextName ?? resolved.Endpoint.ToString(), resolved.Source, resolved.TlsGiven, responseTimeout);
+            return EngineDirectory.Get(resolved.Endpoint, resolved.Tls, resolved.PinnedApiVersion, resolved.ContextName ?? resolved.Endpoint.ToString(), resolved.Source, chosenByCaller: resolved.TlsGiven || responseTimeout.HasValue, responseTimeout);
         }
 
         private static bool LooksLikeAddress(string text) =>

@@ -28,7 +28,7 @@ namespace Containers.Tests.Engine.Ssh
         [InlineData("ssh://me@host?x=1", "has a query")]
         [InlineData("ssh://me@host:0", "not a number from 1 to 65535")]
         [InlineData("ssh://me@host:ssh", "not a number from 1 to 65535")]
-        [InlineData("ssh://-oProxyCommand=x", "not a name or address ssh can use")]
+        [InlineData("ssh://-oProxyCommand=x", "neither a host name")]
         [InlineData("ssh://-l@host", "not a user name ssh can use")]
         [InlineData("ssh://me@", "no host name")]
         public void Refuses_what_ssh_would_misread(string text, string problem)
