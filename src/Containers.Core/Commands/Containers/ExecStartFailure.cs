@@ -7,8 +7,8 @@ namespace Containers.Commands.Containers
     /// <summary>
     /// An exec the runtime could not start (no such working folder, user or program). The engine still answers the start
     /// as a stream, writes the runtime's error as its one line of standard output ("OCI runtime exec failed: ...") and
-    /// records exit code 126 or 127 (a user it cannot find likewise, in its own words), so without this it reads as a command that printed a line and failed, naming neither
-    /// the cause nor the value.
+    /// records exit code 126 or 127 (a user it cannot find likewise, in its own words), so without this it reads as a
+    /// command that printed a line and failed, naming neither the cause nor the value.
     /// </summary>
     internal sealed class ExecStartFailure
     {

@@ -32,12 +32,12 @@ namespace Containers.Commands.Containers
         /// <param name="startFailure">For an exec: how to read the runtime's refusal to start it, which comes as output.</param>
         public NativeCommandOutput(ICommandOutput output, string containerName, bool collect, string exitErrorId, string whatRan, ExecStartFailure? startFailure = null)
         {
-            _startFailure = startFailure;
             _output = output;
             _containerName = containerName;
             _collect = collect;
             _exitErrorId = exitErrorId;
             _whatRan = whatRan;
+            _startFailure = startFailure;
         }
 
         public void OnLine(StdStream stream, string line)
