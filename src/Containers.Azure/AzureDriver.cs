@@ -15,6 +15,7 @@ using Azure.ResourceManager.Resources;
 using Containers.Azure.Arm;
 using Containers.Azure.Templates;
 using Containers.Engine.Credentials;
+using Containers.Errors;
 using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Store;
 using Containers.Provisioning.Transactions;
@@ -50,8 +51,10 @@ namespace Containers.Azure
             {
                 plan = AzureHostPlan.FromOptions(name, options, _services.EnvironmentSubscription, _services.Suffix());
             }
-            catch (ArgumentException e)
+            catch (ArgumentException e) when (!(e is InvalidParameterException))
             {
+                // A missing parameter is the driver's refusal; a malformed one goes on as the parameter's mistake
+                // (Invalid<Parameter>), as the other drivers' parameters are, before anything is asked of Azure.
                 throw new HostDriverException(name, e.Message, e);
             }
 

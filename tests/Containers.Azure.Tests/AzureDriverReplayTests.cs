@@ -13,6 +13,7 @@ using Azure.ResourceManager;
 using Containers.Azure.Credentials;
 using Containers.Azure.Templates;
 using Containers.Engine.Configuration;
+using Containers.Errors;
 using Containers.Output;
 using Containers.Provisioning.Contexts;
 using Containers.Provisioning.Drivers;
@@ -197,10 +198,15 @@ namespace Containers.Azure.Tests
             Assert.Contains("Microsoft.Network/networkSecurityGroups", all);
             Assert.Contains("Microsoft.Compute/virtualMachines", all);
             Assert.Empty(_replay.Requests);
-            var error = Assert.Throws<HostDriverException>(() => Driver(new AzureHostOptions { SubscriptionId = Sub }).PlanCreation(new HostCreation("web01", _store)));
-            Assert.Contains("-Location", error.Message);
-            error = Assert.Throws<HostDriverException>(() => Driver(new AzureHostOptions { SubscriptionId = Sub, Location = "westeurope", AllowedSourceAddress = new[] { "*" } }).PlanCreation(new HostCreation("web01", _store)));
+            var missing = Assert.Throws<HostDriverException>(() => Driver(new AzureHostOptions { SubscriptionId = Sub }).PlanCreation(new HostCreation("web01", _store)));
+            Assert.Contains("-Location", missing.Message);
+            var error = Assert.Throws<InvalidParameterException>(() => Driver(new AzureHostOptions { SubscriptionId = Sub, Location = "westeurope", AllowedSourceAddress = new[] { "*" } }).PlanCreation(new HostCreation("web01", _store)));
+            Assert.Equal(("AllowedSourceAddress", (object?)"*"), (error.ParamName, error.Value));
             Assert.Contains("-AllowedSourceAddress '*'", error.Message);
+            error = Assert.Throws<InvalidParameterException>(() => Driver(new AzureHostOptions { SubscriptionId = "not-a-guid", Location = "westeurope" }).PlanCreation(new HostCreation("web01", _store)));
+            Assert.Equal(("InvalidSubscriptionId", ErrorKind.InvalidArgument), (ErrorClassifier.Classify(error, null).ErrorId, ErrorClassifier.Classify(error, null).Kind));
+            Assert.Contains("'not-a-guid'", error.Message);
+            Assert.Empty(_replay.Requests);
         }
 
         private HostRecord AddRecord()

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Containers.Errors;
 using Containers.Provisioning.Drivers;
 
 namespace Containers.Azure.Templates
@@ -50,41 +51,42 @@ namespace Containers.Azure.Templates
         public string NetworkInterface => HostName + "-nic";
 
         /// <summary>Checks New-ContainerHost's Azure parameters and works out the names.</summary>
-        /// <exception cref="ArgumentException">A parameter is missing or malformed; the message names it.</exception>
+        /// <exception cref="InvalidParameterException">A parameter is malformed; the message names it and its value.</exception>
+        /// <exception cref="ArgumentException">A parameter is missing; the message names it.</exception>
         public static AzureHostPlan FromOptions(string hostName, AzureHostOptions options, string? environmentSubscription, string suffix)
         {
             string subscription = options.SubscriptionId ?? environmentSubscription ?? string.Empty;
             if (!Guid.TryParse(subscription, out Guid parsed))
             {
-                throw new ArgumentException(subscription.Length == 0
-                    ? "An Azure host needs -SubscriptionId (or AZURE_SUBSCRIPTION_ID in the environment)."
-                    : $"-SubscriptionId '{subscription}' is not a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000).");
+                throw subscription.Length == 0
+                    ? new ArgumentException("An Azure host needs -SubscriptionId (or AZURE_SUBSCRIPTION_ID in the environment).")
+                    : new InvalidParameterException("SubscriptionId", subscription, $"-SubscriptionId '{subscription}' is not a subscription id (a GUID such as 00000000-0000-0000-0000-000000000000).");
             }
 
             string location = (options.Location ?? string.Empty).Replace(" ", string.Empty).ToLowerInvariant();
             if (location.Length == 0 || !LocationPattern.IsMatch(location))
             {
-                throw new ArgumentException(location.Length == 0
-                    ? "An Azure host needs -Location, the region to make it in (for example westeurope or eastus)."
-                    : $"-Location '{options.Location}' is not an Azure region name (for example westeurope or eastus).");
+                throw location.Length == 0
+                    ? new ArgumentException("An Azure host needs -Location, the region to make it in (for example westeurope or eastus).")
+                    : new InvalidParameterException("Location", options.Location, $"-Location '{options.Location}' is not an Azure region name (for example westeurope or eastus).");
             }
 
             string size = string.IsNullOrWhiteSpace(options.Size) ? AzureHostOptions.DefaultSize : options.Size!.Trim();
             if (!SizePattern.IsMatch(size))
             {
-                throw new ArgumentException($"-Size '{size}' is not a VM size name (for example Standard_B2s).");
+                throw new InvalidParameterException("Size", options.Size, $"-Size '{size}' is not a VM size name (for example Standard_B2s).");
             }
 
             string group = string.IsNullOrWhiteSpace(options.ResourceGroupName) ? "containers-" + hostName : options.ResourceGroupName!.Trim();
             if (!GroupPattern.IsMatch(group))
             {
-                throw new ArgumentException($"-ResourceGroupName '{group}' is not a resource group name (letters, digits, '-', '_', '.', '(' and ')', at most 90, not ending with '.').");
+                throw new InvalidParameterException("ResourceGroupName", options.ResourceGroupName, $"-ResourceGroupName '{group}' is not a resource group name (letters, digits, '-', '_', '.', '(' and ')', at most 90, not ending with '.').");
             }
 
             IReadOnlyList<string>? sources = null;
             if (options.AllowedSourceAddress != null && options.AllowedSourceAddress.Count > 0)
             {
-                sources = options.AllowedSourceAddress.Select(CheckSource).ToList();
+                sources = options.AllowedSourceAddress.Select(CheckAllowedSource).ToList();
             }
 
             string label = Regex.Replace(hostName.ToLowerInvariant(), "[^a-z0-9-]", "-").Trim('-');
@@ -104,6 +106,19 @@ namespace Containers.Azure.Templates
                 AllowedSources = sources,
                 DnsLabel = label,
             };
+        }
+
+        /// <summary>-AllowedSourceAddress as <see cref="CheckSource"/> reads it, refused as the parameter's mistake.</summary>
+        private static string CheckAllowedSource(string source)
+        {
+            try
+            {
+                return CheckSource(source);
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidParameterException("AllowedSourceAddress", source, e.Message);
+            }
         }
 
         /// <summary>An address (made a /32 or /128) or a CIDR range; refuses '*' and anything else NSGs would take as a tag.</summary>

@@ -90,7 +90,7 @@ namespace Containers.Errors
                     return new CommandError(
                         resource + (exists ? "NameInUse" : "Conflict"),
                         exists ? ErrorKind.ResourceExists : running ? ErrorKind.ResourceBusy : ErrorKind.InvalidOperation,
-                        conflict.Message,
+                        resource == "Container" ? ContainerConflictMessage.NameTarget(conflict.Message, target) : conflict.Message,
                         target,
                         conflict,
                         advice);

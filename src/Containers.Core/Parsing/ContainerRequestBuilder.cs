@@ -60,7 +60,7 @@ namespace Containers.Parsing
 
             if (options.Memory != null)
             {
-                host.Memory = ByteSizeParser.Parse(options.Memory, "Memory");
+                host.Memory = MemoryLimit.Parse(options.Memory, "Memory");
             }
 
             if (options.Cpu != null)

@@ -35,7 +35,7 @@ namespace Containers.Parsing
             var changes = new List<string>();
             if (Memory != null)
             {
-                request.Memory = ByteSizeParser.Parse(Memory, "Memory");
+                request.Memory = MemoryLimit.Parse(Memory, "Memory");
                 changes.Add("memory " + Shown(Memory));
             }
 

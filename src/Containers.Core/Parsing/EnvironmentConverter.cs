@@ -23,9 +23,10 @@ namespace Containers.Parsing
         // always a paste accident, and no shell could read such a variable.
         private static string? CheckName(string name)
         {
-            if (name.IndexOf('=') >= 0)
+            string? equals = KeyValueTable.EqualsInName(name);
+            if (equals != null)
             {
-                return "it contains '='";
+                return equals;
             }
 
             foreach (char c in name)

@@ -49,5 +49,11 @@ namespace Containers.Parsing
             // Hashtables have no order; sorting makes the request (and what a user compares) the same every time.
             return pairs.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         }
+
+        /// <summary>
+        /// A name check for tables the engine or docker's own syntax reads as NAME=value (environment variables, labels,
+        /// build arguments): a name with '=' would be split at the wrong place, or could never be given to docker.
+        /// </summary>
+        public static string? EqualsInName(string name) => name.IndexOf('=') >= 0 ? "it contains '='" : null;
     }
 }

@@ -59,6 +59,13 @@ namespace Containers.Parsing
 
             for (int i = 0; i < subnets.Count; i++)
             {
+                if (subnets[i].PrefixLength == 0)
+                {
+                    // The whole address space overlaps every network the engine has (its default bridge at least), so the
+                    // engine would refuse it as an overlapping pool, which reads like a permission problem.
+                    throw new InvalidParameterException("Subnet", subnets[i].Text, $"The subnet {subnets[i]} is the whole address space (/0), which overlaps every other network; give a prefix length of 1 or more.");
+                }
+
                 Cidr? overlap = subnets.Take(i).FirstOrDefault(earlier => earlier.Contains(subnets[i]) || subnets[i].Contains(earlier));
                 if (overlap != null)
                 {

@@ -58,6 +58,10 @@ namespace Containers.Engine.Errors
                     // dockerd 20.10 answers an unpause of a container that is not paused with a 500, where pausing one
                     // twice is a 409: both are the container's state refusing the call.
                     return new EngineConflictException(message);
+                case 500 when IsInvalidFilter(message):
+                    // dockerd 20.10 refuses a network listing's bad 'type' filter value with a 500 ("invalid filter:
+                    // 'type'='x'"), where every other listing's bad filter is a 400: both are the request, not the engine.
+                    return new EngineBadRequestException(message);
                 case 500 when RegistryAuthFailure.Matches(message):
                     return new EngineAuthenticationException(message, status);
                 case 500:
@@ -71,6 +75,9 @@ namespace Containers.Engine.Errors
 
         private static bool IsNotPaused(string message) =>
             message.StartsWith("Container ", StringComparison.Ordinal) && message.EndsWith(" is not paused", StringComparison.Ordinal);
+
+        private static bool IsInvalidFilter(string message) =>
+            message.StartsWith("invalid filter", StringComparison.OrdinalIgnoreCase);
 
         private static bool IsVersionMismatch(string message) =>
             message.IndexOf("client version", StringComparison.OrdinalIgnoreCase) >= 0

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Containers.Engine.References
@@ -79,6 +80,27 @@ namespace Containers.Engine.References
             return true;
         }
 
+        /// <summary>
+        /// Why a registry host (a name or address with an optional :port, as the first part of a reference names it) is
+        /// none; null when it is one. Connect-ContainerRegistry's -Registry is checked here too, so a login and a pull
+        /// agree on what a registry host is.
+        /// </summary>
+        public static string? CheckRegistryHost(string host)
+        {
+            if (host == null || !DomainPattern.IsMatch(host))
+            {
+                return $"'{host}' is not a registry host (name or address, with an optional :port).";
+            }
+
+            // The grammar takes any digits; a port out of range would only fail later, at the engine's dial, as if the
+            // registry were unreachable.
+            int colon = host.LastIndexOf(':');
+            string? port = colon < 0 || colon < host.LastIndexOf(']') ? null : host.Substring(colon + 1);
+            bool inRange = port == null
+                || (port.Length <= 5 && int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number >= 1 && number <= 65535);
+            return inRange ? null : $"'{host}' has the port {port}, and a port is 1 to 65535.";
+        }
+
         /// <exception cref="FormatException">The text is not an image reference; the message says why.</exception>
         public static ImageReference Parse(string text) =>
             TryParse(text, out ImageReference? reference, out string? problem) ? reference! : throw new FormatException(problem);
@@ -136,9 +158,10 @@ namespace Containers.Engine.References
             bool hasRegistry = slash >= 0 && (first.IndexOf('.') >= 0 || first.IndexOf(':') >= 0 || first == "localhost" || first.StartsWith("[", StringComparison.Ordinal));
             if (hasRegistry)
             {
-                if (!DomainPattern.IsMatch(first))
+                string? hostProblem = CheckRegistryHost(first);
+                if (hostProblem != null)
                 {
-                    return $"'{text}' is not a valid image reference: '{first}' is not a registry host (name or address, with an optional :port).";
+                    return $"'{text}' is not a valid image reference: {hostProblem}";
                 }
 
                 registry = first == "index.docker.io" ? DockerHub : first;

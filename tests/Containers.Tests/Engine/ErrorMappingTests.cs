@@ -84,6 +84,15 @@ namespace Containers.Tests.Engine
         }
 
         [Fact]
+        public async Task A_network_type_filter_the_engine_refuses_is_a_bad_request_as_other_bad_filters_are()
+        {
+            // dockerd 20.10 answers this one with a 500; a bad filter name is a 400.
+            var badValue = await Assert.ThrowsAsync<EngineBadRequestException>(() => Client.Networks.ListAsync(new Containers.Engine.Endpoints.Filters().Add("type", "nonsense")));
+            Assert.Contains("'nonsense'", badValue.Message, StringComparison.Ordinal);
+            await Assert.ThrowsAsync<EngineBadRequestException>(() => Client.Networks.ListAsync(new Containers.Engine.Endpoints.Filters().Add("colour", "red")));
+        }
+
+        [Fact]
         public async Task Unpausing_a_container_that_is_not_paused_is_a_conflict_too()
         {
             // dockerd 20.10 answers this one with a 500, where pausing twice is a 409.

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Models;
@@ -32,6 +33,13 @@ namespace Containers.Commands.Containers
                             output.WriteObject(ContainerProcess.FromRow(titles, row, inspect.Id, name, engine));
                         }
                     }
+                    catch (EngineServerException refused) when (Arguments != null && PsRefused(refused.Message))
+                    {
+                        // The engine runs ps with these arguments and answers ps's refusal as its own failure (a 500 with
+                        // ps's first line of stderr): the arguments are the mistake.
+                        output.WriteError(ErrorClassifier.Classify(
+                            new InvalidParameterException("Arguments", Arguments, $"ps refused the arguments '{Arguments}' given to -Arguments: {refused.Message}"), target));
+                    }
                     catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
                     {
                         output.WriteError(ErrorClassifier.Classify(e, target));
@@ -39,5 +47,9 @@ namespace Containers.Commands.Containers
                 }
             }
         }
+
+        /// <summary>The engine's words when ps itself failed ("ps: error: ..."), not when there is no ps to run.</summary>
+        internal static bool PsRefused(string message) =>
+            message.StartsWith("ps: ", StringComparison.Ordinal) && message.IndexOf("executable file not found", StringComparison.Ordinal) < 0;
     }
 }

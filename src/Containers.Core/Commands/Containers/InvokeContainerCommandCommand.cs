@@ -79,7 +79,8 @@ namespace Containers.Commands.Containers
             ExecCreateResponse exec = await engine.Client.Exec.CreateAsync(target, request, cancellationToken);
             output.WriteVerbose($"Started exec {exec.Id.Substring(0, Math.Min(12, exec.Id.Length))} in container '{target}'.");
 
-            var native = new NativeCommandOutput(output, target, PassThru, "CommandExitedWithError", $"The command '{string.Join(" ", Command)}' in container '{target}'");
+            var native = new NativeCommandOutput(output, target, PassThru, "CommandExitedWithError", $"The command '{string.Join(" ", Command)}' in container '{target}'",
+                new ExecStartFailure(Command, User, WorkingDirectory));
             using (HijackedStream stream = await engine.Client.Exec.StartAttachedAsync(exec.Id, tty: false, cancellationToken))
             {
                 StandardInput? input = Input != null ? StandardInput.Start(stream, Input, tty: false, cancellationToken) : null;

@@ -23,19 +23,49 @@ namespace Containers.Commands.Containers
         private readonly string _whatRan;
         private readonly List<string> _stdout = new List<string>();
         private readonly List<string> _stderr = new List<string>();
+        private readonly ExecStartFailure? _startFailure;
+        private bool _anyLine;
+        private string? _held;
 
         /// <param name="exitErrorId">The id of the error a non-zero exit gives: ContainerExitedWithError, CommandExitedWithError.</param>
         /// <param name="whatRan">What exited, for the message: "The container 'web'".</param>
-        public NativeCommandOutput(ICommandOutput output, string containerName, bool collect, string exitErrorId, string whatRan)
+        /// <param name="startFailure">For an exec: how to read the runtime's refusal to start it, which comes as output.</param>
+        public NativeCommandOutput(ICommandOutput output, string containerName, bool collect, string exitErrorId, string whatRan, ExecStartFailure? startFailure = null)
         {
             _output = output;
             _containerName = containerName;
             _collect = collect;
             _exitErrorId = exitErrorId;
             _whatRan = whatRan;
+            _startFailure = startFailure;
         }
 
         public void OnLine(StdStream stream, string line)
+        {
+            bool first = !_anyLine;
+            _anyLine = true;
+            if (first && _startFailure != null && stream == StdStream.Stdout && ExecStartFailure.MayBe(line))
+            {
+                // Held until the exit code says whether the command ran.
+                _held = line;
+                return;
+            }
+
+            Flush();
+            Write(stream, line);
+        }
+
+        private void Flush()
+        {
+            if (_held != null)
+            {
+                string line = _held;
+                _held = null;
+                Write(StdStream.Stdout, line);
+            }
+        }
+
+        private void Write(StdStream stream, string line)
         {
             if (_collect)
             {
@@ -55,6 +85,14 @@ namespace Containers.Commands.Containers
         {
             // In this order: $LASTEXITCODE and the result are in place before an -ErrorAction Stop error ends the statement.
             _output.SetExitCode(exitCode);
+            CommandError? notStarted = _held != null ? _startFailure!.Read(_held, exitCode, _containerName) : null;
+            if (notStarted != null)
+            {
+                _output.WriteError(notStarted);
+                return;
+            }
+
+            Flush();
             if (_collect)
             {
                 _output.WriteObject(new ContainerCommandResult(_containerName, exitCode, _stdout, _stderr));

@@ -30,8 +30,8 @@ namespace Containers.Commands.Images
                 }
             }
 
-            // Names and values checked (and sorted) as every other hashtable parameter's are.
-            foreach (KeyValuePair<string, string> pair in KeyValueTable.Read(table, parameterName, "build argument"))
+            // Names and values checked (and sorted) as every other hashtable parameter's are; a name with '=' as -Environment's.
+            foreach (KeyValuePair<string, string> pair in KeyValueTable.Read(table, parameterName, "build argument", KeyValueTable.EqualsInName))
             {
                 pairs.Add(new KeyValuePair<string, string?>(pair.Key, unset.Contains(pair.Key) ? null : pair.Value));
             }

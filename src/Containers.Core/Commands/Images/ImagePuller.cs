@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Registries;
 using Containers.Engine.Credentials;
+using Containers.Engine.Errors;
 using Containers.Engine.References;
 using Containers.Engine.Streams;
 using Containers.Models;
@@ -45,6 +46,12 @@ namespace Containers.Commands.Images
             {
                 using JsonMessageReader messages = await engine.Client.Images.PullAsync(reference, registryAuth, Platform, cancellationToken);
                 await messages.ReadToEndAsync(progress.Report, cancellationToken);
+            }
+            catch (EngineAuthenticationException refused) when (RegistryAuthFailure.Matches(refused.Message) && refused.Message.IndexOf(reference.Registry, StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                // The engine relays the registry's own words ("unauthorized: authentication required"), which name neither
+                // the registry nor the repository: a pull of several images would not say which login was refused.
+                throw new EngineAuthenticationException($"{reference.Registry} refused the pull of {reference.FamiliarRepository}: {refused.Message}", refused.StatusCode);
             }
             finally
             {

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Credentials;
+using Containers.Engine.References;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -40,6 +41,14 @@ namespace Containers.Commands.Registries
         {
             RegistryCredential credential = Credential ?? throw new InvalidParameterException("Credential", null, "A login needs a credential: a user name and password, or a token.");
             string key = RegistryKey.Normalize(Registry);
+            // Checked here, not in RegistryKey: looking a login up by any name (Get-, Disconnect-ContainerRegistry) just
+            // finds none, but a login stored under a name that is no host could never be used.
+            string? notAHost = key == RegistryServerAddress.DockerHub ? null : ImageReference.CheckRegistryHost(key);
+            if (notAHost != null)
+            {
+                throw new InvalidParameterException("Registry", Registry, notAHost);
+            }
+
             string shown = RegistryServerAddress.ToDisplayName(key);
             // Asked before the check too: -WhatIf sends the password nowhere.
             if (!output.ShouldProcess(shown, $"Store the login of {credential} in {_store.ConfigFilePath}"))

@@ -19,6 +19,9 @@ namespace Containers.Commands.Volumes
     /// </summary>
     public sealed class NewContainerVolumeCommand
     {
+        /// <summary>The longest file name Linux (and the local driver's folder per volume) allows.</summary>
+        private const int MaxLocalNameLength = 255;
+
         public string? Name { get; set; }
 
         /// <summary>local when absent, or a volume plugin's name.</summary>
@@ -39,6 +42,14 @@ namespace Containers.Commands.Volumes
                 DriverOpts = ToMap(Option, "Option", "driver option"),
                 Labels = LabelConverter.ToLabels(Label),
             };
+
+            if (request.Name != null && request.Name.Length > MaxLocalNameLength && (request.Driver == null || request.Driver == "local"))
+            {
+                // The local driver keeps a volume in a folder of its name: the engine would try, and answer "file name too
+                // long" as its own failure (a 500).
+                throw new InvalidParameterException("Name", Name,
+                    $"The volume name '{Name}' is {Name!.Length} characters long; the local driver keeps a volume in a folder of that name, and a folder name is at most {MaxLocalNameLength} characters.");
+            }
 
             string described = request.Name == null ? $"a volume named by the engine on {engine.Name}" : VolumeTargets.Describe(request.Name, engine);
             if (!output.ShouldProcess(described, request.Driver == null ? "Create" : $"Create (driver {request.Driver})"))

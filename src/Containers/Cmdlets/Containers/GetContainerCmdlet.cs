@@ -19,6 +19,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         [Alias("ContainerName")]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ContainerNameCompleter))]
+        [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
 
         /// <summary>Container ids or id prefixes.</summary>

@@ -36,6 +36,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
 
         /// <summary>Only standard output, or only standard error.</summary>
         [Parameter]
+        [ValidateNotNullOrEmpty]
         public LogStream[]? Stream { get; set; }
 
         // With -Follow, piped containers are gathered and followed together at the end: a followed stream ends only

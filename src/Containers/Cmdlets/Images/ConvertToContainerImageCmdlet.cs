@@ -33,6 +33,7 @@ namespace Containers.PowerShell.Cmdlets.Images
 
         /// <summary>Dockerfile instructions for the new image's settings: 'ENV MODE=prod', 'CMD ["nginx"]', 'EXPOSE 8080'.</summary>
         [Parameter]
+        [ValidateNotNullOrEmpty]
         public string[]? Change { get; set; }
 
         /// <summary>Do not pause the container while its filesystem is read.</summary>

@@ -19,6 +19,7 @@ namespace Containers.PowerShell.Cmdlets.Images
         [Alias("ImageName", "ImageId", "Id")]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ImageNameCompleter))]
+        [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
 
         /// <summary>Include intermediate images (docker images -a).</summary>

@@ -19,6 +19,7 @@ namespace Containers.PowerShell.Cmdlets.Networks
         [Alias("NetworkName")]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(NetworkNameCompleter))]
+        [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
 
         /// <summary>Network ids or id prefixes.</summary>

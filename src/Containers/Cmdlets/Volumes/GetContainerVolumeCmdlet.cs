@@ -19,6 +19,7 @@ namespace Containers.PowerShell.Cmdlets.Volumes
         [Alias("VolumeName")]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ContainerVolumeNameCompleter))]
+        [ValidateNotNullOrEmpty]
         public string[]? Name { get; set; }
 
         /// <summary>Only volumes of this driver: local, or a volume plugin's name.</summary>

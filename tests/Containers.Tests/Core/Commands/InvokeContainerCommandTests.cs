@@ -88,6 +88,34 @@ namespace Containers.Tests.Core.Commands
             Assert.Equal(new object[] { "hello", "/tmp", "65534" }, output.Objects);
         }
 
+        [Theory]
+        [InlineData(null, "/no/such/dir", "true", "/no/such/dir", "InvalidArgument")]
+        [InlineData(null, "relative", "true", "'relative'", "InvalidArgument")]
+        [InlineData("nosuchuser", null, "true", "'nosuchuser'", "InvalidArgument")]
+        [InlineData(null, null, "/no/such/program", "'/no/such/program'", "ObjectNotFound")]
+        public async Task An_exec_the_runtime_cannot_start_is_CommandNotStarted_naming_the_value(string? user, string? folder, string program, string named, string kind)
+        {
+            (_, string name) = await StartAsync(Sleeper);
+            var output = new RecordingOutput();
+            await new InvokeContainerCommandCommand(new[] { program }) { User = user, WorkingDirectory = folder }.ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Empty(output.Objects);
+            CommandError error = Assert.Single(output.Errors);
+            Assert.Equal(("CommandNotStarted", kind), (error.ErrorId, error.Kind.ToString()));
+            Assert.Contains(named, error.Message, System.StringComparison.Ordinal);
+            Assert.Contains("could not start", error.Message, System.StringComparison.Ordinal);
+            Assert.True(output.ExitCode == 126 || output.ExitCode == 127, $"exit code {output.ExitCode}");
+        }
+
+        [Fact]
+        public async Task A_command_that_prints_what_the_runtime_would_and_exits_otherwise_is_output()
+        {
+            (_, string name) = await StartAsync(Sleeper);
+            var output = new RecordingOutput();
+            await new InvokeContainerCommandCommand(new[] { "sh", "-c", "echo 'OCI runtime exec failed: not really'; exit 3" }).ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Equal(new object[] { "OCI runtime exec failed: not really" }, output.Objects);
+            Assert.Equal("CommandExitedWithError", Assert.Single(output.Errors).ErrorId);
+        }
+
         [Fact]
         public async Task A_stopped_container_and_a_missing_one_are_reported_per_container()
         {

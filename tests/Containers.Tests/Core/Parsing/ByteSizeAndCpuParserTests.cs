@@ -38,6 +38,24 @@ namespace Containers.Tests.Core.Parsing
             Assert.Contains($"'{text}'", error.Reason);
         }
 
+        [Theory]
+        [InlineData("1k")]
+        [InlineData("5m")]
+        [InlineData(6291455L)]
+        public void A_memory_limit_under_6_MB_is_refused_naming_the_value(object value)
+        {
+            var error = Assert.Throws<InvalidParameterException>(() => MemoryLimit.Parse(value, "Memory"));
+            Assert.Equal("Memory", error.ParamName);
+            Assert.Contains("'" + value + "'", error.Reason, System.StringComparison.Ordinal);
+            Assert.Contains("6 MB", error.Reason, System.StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("6m", 6291456L)]
+        [InlineData(0, 0L)]
+        [InlineData("0", 0L)]
+        public void Six_MB_and_no_limit_are_memory_limits(object value, long bytes) => Assert.Equal(bytes, MemoryLimit.Parse(value, "Memory"));
+
         [Fact]
         public void Fractional_and_negative_byte_counts_are_refused()
         {

@@ -42,6 +42,24 @@ namespace Containers.Tests.Core.Parsing
             Assert.Equal("Label", Assert.Throws<InvalidParameterException>(() => LabelConverter.ToLabels(new Hashtable { [""] = "x" })).ParamName);
         }
 
+        [Fact]
+        public void A_label_or_build_argument_name_with_equals_is_refused_as_an_environment_name_is()
+        {
+            var label = Assert.Throws<InvalidParameterException>(() => LabelConverter.ToLabels(new Hashtable { ["=x"] = "y" }));
+            Assert.Equal("Label", label.ParamName);
+            Assert.Equal("=x", label.Value);
+            Assert.Contains("'=x'", label.Reason);
+            Assert.Contains("contains '='", label.Reason);
+
+            var argument = Assert.Throws<InvalidParameterException>(() => Containers.Commands.Images.BuildArgumentTable.Read(new Hashtable { ["A=B"] = "x" }, "BuildArg"));
+            Assert.Equal("BuildArg", argument.ParamName);
+            Assert.Contains("'A=B'", argument.Reason);
+            Assert.Contains("contains '='", argument.Reason);
+
+            // Spaces stay allowed in label keys: the engine and docker's --label "a b=c" accept them.
+            Assert.Equal("c", LabelConverter.ToLabels(new Hashtable { ["a b"] = "c" })!["a b"]);
+        }
+
         [Theory]
         [InlineData("no", "no", 0)]
         [InlineData("Always", "always", 0)]

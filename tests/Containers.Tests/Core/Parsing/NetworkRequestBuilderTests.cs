@@ -51,6 +51,8 @@ namespace Containers.Tests.Core.Parsing
         [InlineData("Subnet", "10.231/16", null, null, false)]
         [InlineData("Subnet", "10.231.0.0/16,10.231.40.0/24", null, null, false)]
         [InlineData("Subnet", "fd00:231::/64", null, null, false)]
+        [InlineData("Subnet", "10.232.1.0/0", null, null, false)]
+        [InlineData("Subnet", "::/0", null, null, true)]
         [InlineData("Gateway", "10.231.40.0/24", "10.231.41.1", null, false)]
         [InlineData("Gateway", "10.231.40.0/24", "10.231.40.1,10.231.40.2", null, false)]
         [InlineData("Gateway", "10.231.40.0/24", "gateway", null, false)]
@@ -68,6 +70,14 @@ namespace Containers.Tests.Core.Parsing
                 IPv6 = ipv6,
             }));
             Assert.Equal(parameter, error.ParamName);
+        }
+
+        [Fact]
+        public void A_subnet_of_the_whole_address_space_is_refused_naming_it()
+        {
+            var error = Assert.Throws<InvalidParameterException>(() => NetworkRequestBuilder.Build(new NetworkOptions { Name = "app", Subnet = new[] { "10.232.1.0/0" } }));
+            Assert.Equal(("Subnet", (object?)"10.232.1.0/0"), (error.ParamName, error.Value));
+            Assert.Contains("10.232.1.0/0 is the whole address space", error.Reason);
         }
 
         [Fact]

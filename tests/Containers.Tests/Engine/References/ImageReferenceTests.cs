@@ -55,6 +55,10 @@ namespace Containers.Tests.Engine.References
         [InlineData("nginx@sha256:abc", "not a digest")]
         [InlineData("nginx@", "not a digest")]
         [InlineData("bad_host.-x:5000/app", "not a registry host")]
+        [InlineData("127.0.0.1:99999/x:1", "'127.0.0.1:99999' has the port 99999, and a port is 1 to 65535")]
+        [InlineData("localhost:0/x", "has the port 0")]
+        [InlineData("[::1]:65536/x", "has the port 65536")]
+        [InlineData("registry.example.com:0000000000080/x", "has the port 0000000000080")]
         [InlineData("team//app", "not a repository path")]
         [InlineData("-app", "not a repository path")]
         [InlineData("app-", "not a repository path")]
@@ -80,6 +84,26 @@ namespace Containers.Tests.Engine.References
         {
             Assert.Equal(new string('t', 128), ImageReference.Parse("app:" + new string('t', 128)).Tag);
             Assert.Throws<FormatException>(() => ImageReference.Parse("app:" + new string('t', 129)));
+        }
+
+        [Theory]
+        [InlineData("registry.example.com", null)]
+        [InlineData("127.0.0.1:65535", null)]
+        [InlineData("[::1]", null)]
+        [InlineData("[::1]:5000", null)]
+        [InlineData("not a host", "'not a host' is not a registry host")]
+        [InlineData("127.0.0.1:99999", "a port is 1 to 65535")]
+        public void Registry_hosts_are_checked_as_a_reference_checks_its_first_part(string host, string? problem)
+        {
+            string? found = ImageReference.CheckRegistryHost(host);
+            if (problem == null)
+            {
+                Assert.Null(found);
+            }
+            else
+            {
+                Assert.Contains(problem, found);
+            }
         }
 
         [Theory]

@@ -115,6 +115,21 @@ namespace Containers.Tests.Core.Commands.Images
         }
 
         [Fact]
+        public async Task A_pull_with_a_wrong_password_names_the_registry_and_the_repository()
+        {
+            string reference = NewRepository("wrongpw") + ":v1";
+            var output = new RecordingOutput();
+            await new PullImageCommand(Sandbox.Store()) { Credential = WrongCredential }.ExecuteAsync(Engine, new[] { reference }, output, default);
+
+            Assert.Empty(output.Objects);
+            CommandError error = Assert.Single(output.Errors);
+            Assert.Equal((ErrorKind.AuthenticationError, "RegistryAuthenticationFailed"), (error.Kind, error.ErrorId));
+            // The registry's own words ("unauthorized: authentication required") name neither.
+            Assert.Contains(Registry.Host + " refused the pull of " + reference.Substring(0, reference.LastIndexOf(':')), error.Message, StringComparison.Ordinal);
+            AssertAllProgressCompleted(output);
+        }
+
+        [Fact]
         public async Task A_push_with_bad_credentials_raises_from_the_stream_as_AuthenticationError_without_showing_the_password()
         {
             string reference = await TagTestImageAsync(NewRepository("bad") + ":v1");

@@ -105,6 +105,23 @@ namespace Containers.Tests.Core.Commands.Registries
             Assert.Equal("InvalidRegistry", ErrorClassifier.Classify(invalid, null).ErrorId);
         }
 
+        [Theory]
+        [InlineData("not a host", "'not a host' is not a registry host")]
+        [InlineData("127.0.0.1:99999", "a port is 1 to 65535")]
+        [InlineData("https://not a host/v2/", "'not a host' is not a registry host")]
+        public async Task A_registry_that_is_no_host_is_refused_before_anything_is_asked_or_stored(string registry, string reason)
+        {
+            var output = new RecordingOutput();
+            var invalid = await Assert.ThrowsAsync<InvalidParameterException>(() => Connect(GoodCredential, registry).ExecuteAsync(output, default));
+            CommandError error = ErrorClassifier.Classify(invalid, null);
+            Assert.Equal(("InvalidRegistry", ErrorKind.InvalidArgument), (error.ErrorId, error.Kind));
+            Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("(Parameter", error.Message, StringComparison.Ordinal);
+            Assert.Equal(registry, error.Target);
+            Assert.Empty(output.Verbose);
+            Assert.False(File.Exists(Sandbox.ConfigFile));
+        }
+
         [Fact]
         public async Task Get_lists_logins_without_secrets_and_names_the_missing_ones()
         {

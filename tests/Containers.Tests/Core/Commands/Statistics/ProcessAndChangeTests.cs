@@ -68,6 +68,20 @@ namespace Containers.Tests.Core.Commands.Statistics
         }
 
         [Fact]
+        public async Task Ps_arguments_ps_refuses_are_InvalidArguments_naming_them()
+        {
+            (_, string name) = await StartAsync(Sleeper);
+            var output = new RecordingOutput();
+            await new GetContainerProcessCommand { Arguments = "-Q" }.ExecuteAsync(Engine, new[] { name }, output, default);
+            Assert.Empty(output.Objects);
+            CommandError error = Assert.Single(output.Errors);
+            Assert.Equal(("InvalidArguments", ErrorKind.InvalidArgument), (error.ErrorId, error.Kind));
+            Assert.Contains("'-Q'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("ps: ", error.Message, StringComparison.Ordinal);
+            Assert.False(GetContainerProcessCommand.PsRefused("ps: exec: \"ps\": executable file not found in $PATH"));
+        }
+
+        [Fact]
         public async Task Top_of_a_stopped_container_says_to_start_it_and_a_missing_one_is_not_found()
         {
             (_, string name) = await CreateAsync(Sleeper);

@@ -81,10 +81,14 @@ namespace Containers.Tests.Core.Commands.Statistics
 
             Assert.Equal("InvalidRestartPolicy", ErrorClassifier.Classify(Assert.Throws<InvalidParameterException>(() => new UpdateContainerCommand(new ContainerUpdateOptions { Memory = "128m", RestartPolicy = "sometimes" })), null).ErrorId);
             Assert.Equal("InvalidMemory", ErrorClassifier.Classify(Assert.Throws<InvalidParameterException>(() => new UpdateContainerCommand(new ContainerUpdateOptions { Memory = "12x" })), null).ErrorId);
+            // Below the engine's 6 MB minimum: refused here, naming the value, where the engine's words named neither.
+            InvalidParameterException tooSmall = Assert.Throws<InvalidParameterException>(() => new UpdateContainerCommand(new ContainerUpdateOptions { Memory = "1m" }));
+            Assert.Equal("InvalidMemory", ErrorClassifier.Classify(tooSmall, null).ErrorId);
+            Assert.Contains("'1m'", tooSmall.Reason, StringComparison.Ordinal);
 
-            // A value only the engine refuses (below its 6 MB minimum) is reported for each container, and changes nothing.
+            // A combination only the engine refuses (memory+swap below memory) is reported for each container, and changes nothing.
             var output = new RecordingOutput();
-            await new UpdateContainerCommand(new ContainerUpdateOptions { Memory = "1m", RestartPolicy = "always" }).ExecuteAsync(Engine, new[] { first, second }, output, default);
+            await new UpdateContainerCommand(new ContainerUpdateOptions { Memory = "64m", MemorySwap = "32m", RestartPolicy = "always" }).ExecuteAsync(Engine, new[] { first, second }, output, default);
             Assert.Equal(2, output.Errors.Count);
             Assert.All(output.Errors, e => Assert.Equal(ErrorKind.InvalidArgument, e.Kind));
 

@@ -94,6 +94,23 @@ namespace Containers.Tests.Core.Commands.Volumes
         }
 
         [Fact]
+        public async Task A_name_longer_than_a_folder_name_is_refused_before_anything_is_sent()
+        {
+            var command = new NewContainerVolumeCommand { Name = NewName("vollong") + new string('x', 300) };
+            var refused = await Assert.ThrowsAsync<InvalidParameterException>(() => command.ExecuteAsync(Engine, new RecordingOutput(), default));
+            Assert.Equal(("InvalidName", ErrorKind.InvalidArgument), (ErrorClassifier.Classify(refused, null).ErrorId, ErrorClassifier.Classify(refused, null).Kind));
+            Assert.Contains(command.Name, refused.Reason, StringComparison.Ordinal);
+            Assert.False(await VolumeExistsAsync(command.Name!));
+
+            // 255 characters are a folder name the local driver can make.
+            string longest = NewName("vollong");
+            longest += new string('x', 255 - longest.Length);
+            TrackVolume(longest);
+            await new NewContainerVolumeCommand { Name = longest }.ExecuteAsync(Engine, new RecordingOutput(), default);
+            Assert.True(await VolumeExistsAsync(longest));
+        }
+
+        [Fact]
         public async Task A_missing_driver_is_PluginNotFound()
         {
             var failure = await Assert.ThrowsAnyAsync<Exception>(() =>
