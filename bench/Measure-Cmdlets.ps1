@@ -15,7 +15,9 @@
 .EXAMPLE
     pwsh -NoProfile -File bench/Measure-Cmdlets.ps1
 .EXAMPLE
-    pwsh -NoProfile -File bench/Measure-Cmdlets.ps1 -ModulePath ./out/Containers/Containers.psd1 -Rounds 20 -Operation List, Inspect
+    pwsh -NoProfile -Command "./bench/Measure-Cmdlets.ps1 -ModulePath ./out/Containers/Containers.psd1 -Rounds 20 -Operation List, Inspect"
+
+    With -File, pwsh passes every argument as one string, so a list such as -Operation List, Inspect needs -Command.
 #>
 [CmdletBinding()]
 param(
