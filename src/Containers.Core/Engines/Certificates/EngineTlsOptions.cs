@@ -64,7 +64,7 @@ namespace Containers.Engines.Certificates
             var authorities = new X509Certificate2Collection();
             foreach (X509Certificate2 authority in CaCertificate ?? Array.Empty<X509Certificate2>())
             {
-                authorities.Add(authority);
+                authorities.Add(Loaded(authority, nameof(CaCertificate)));
             }
 
             if (!SkipCertificateCheck && authorities.Count == 0)
@@ -150,7 +150,7 @@ namespace Containers.Engines.Certificates
 
         private static X509Certificate2 Checked(X509Certificate2 certificate)
         {
-            if (!certificate.HasPrivateKey)
+            if (!Loaded(certificate, nameof(Certificate)).HasPrivateKey)
             {
                 throw new InvalidParameterException(nameof(Certificate), certificate,
                     $"The certificate '{certificate.Subject}' ({certificate.Thumbprint}) has no private key, which a client certificate needs. Get it with its key: Get-AutomationCertificate, Get-Item Cert:\\CurrentUser\\My\\THUMBPRINT, or [System.Security.Cryptography.X509Certificates.X509Certificate2]::new('client.pfx', $password).");
@@ -158,5 +158,14 @@ namespace Containers.Engines.Certificates
 
             return certificate;
         }
+
+        /// <summary>
+        /// An X509Certificate2 made with no data (New-Object X509Certificate2, a variable never filled) holds no
+        /// certificate: every property would throw "m_safeCertContext is an invalid handle".
+        /// </summary>
+        private static X509Certificate2 Loaded(X509Certificate2 certificate, string parameter) =>
+            certificate.Handle != IntPtr.Zero
+                ? certificate
+                : throw new InvalidParameterException(parameter, null, $"-{parameter} was given an X509Certificate2 that holds no certificate (made empty, with no file or data). Give a loaded certificate, for example Get-PfxCertificate ./ca.pem or Get-Item Cert:\\CurrentUser\\My\\THUMBPRINT.");
     }
 }
