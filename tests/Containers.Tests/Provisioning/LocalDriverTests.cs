@@ -93,7 +93,8 @@ namespace Containers.Tests.Provisioning
 
             // Stop: Stopped, the process gone.
             await Act(sandbox, HostAction.Stop);
-            Assert.False(Signals.IsAlive(firstPid));
+            // Gone as the driver sees it: a zombie that .NET has not yet reaped (late on a loaded machine) has exited.
+            Assert.False(PosixProcesses.IsAlive(firstPid));
             Assert.Empty(sandbox.EnginePids());
             Assert.Equal(HostState.Stopped, await StateOf(sandbox));
 
@@ -105,7 +106,7 @@ namespace Containers.Tests.Provisioning
             // Restart: a new process, Running.
             ContainerHost restarted = await Act(sandbox, HostAction.Restart);
             Assert.Equal(HostState.Running, restarted.State);
-            Assert.False(Signals.IsAlive(secondPid));
+            Assert.False(PosixProcesses.IsAlive(secondPid));
             Assert.Single(sandbox.EnginePids());
 
             // A new address: the certificate names it, the engine listens there, the client reaches it, and so does the CLI.
