@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Models;
+using Containers.Engines;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -52,6 +53,6 @@ namespace Containers.Commands.Containers
 
         /// <summary>How a target reads in -WhatIf and confirmation text.</summary>
         public static string Describe(string nameOrId, ContainerEngine engine) =>
-            engine.Source == "default" ? $"container '{nameOrId}'" : $"container '{nameOrId}' on {engine.Name}";
+            WhatIfTarget.On(engine, $"container '{nameOrId}'");
     }
 }

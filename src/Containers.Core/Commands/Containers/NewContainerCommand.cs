@@ -6,6 +6,7 @@ using Containers.Commands.Images;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Engine.References;
+using Containers.Engines;
 using Containers.Models;
 using Containers.Output;
 using Containers.Parsing;
@@ -48,8 +49,7 @@ namespace Containers.Commands.Containers
 
         public async Task<Container?> ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
-            string described = (Name != null ? $"container '{Name}'" : "a container") + $" from image '{Request.Image}'"
-                + (engine.Source == "default" ? string.Empty : $" on {engine.Name}");
+            string described = WhatIfTarget.On(engine, (Name != null ? $"container '{Name}'" : "a container") + $" from image '{Request.Image}'");
             if (!output.ShouldProcess(described, "Create"))
             {
                 return null;

@@ -13,6 +13,7 @@ using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Engine.References;
 using Containers.Engine.Streams;
+using Containers.Engines;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -86,7 +87,7 @@ namespace Containers.Commands.Images
             BuildContext context = OpenContext();
             parameters.Dockerfile = context.DockerfileName;
             string named = firstTag ?? context.Directory;
-            if (!output.ShouldProcess($"build context '{context.Directory}'" + (engine.Source == "default" ? string.Empty : " on " + engine.Name), "Build image" + (firstTag != null ? " " + firstTag : string.Empty)))
+            if (!output.ShouldProcess(WhatIfTarget.On(engine, $"build context '{context.Directory}'"), "Build image" + (firstTag != null ? " " + firstTag : string.Empty)))
             {
                 return null;
             }

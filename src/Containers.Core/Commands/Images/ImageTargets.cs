@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Models;
+using Containers.Engines;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -55,6 +56,6 @@ namespace Containers.Commands.Images
 
         /// <summary>How a target reads in -WhatIf and confirmation text.</summary>
         public static string Describe(string nameOrId, ContainerEngine engine) =>
-            engine.Source == "default" ? $"image '{nameOrId}'" : $"image '{nameOrId}' on {engine.Name}";
+            WhatIfTarget.On(engine, $"image '{nameOrId}'");
     }
 }

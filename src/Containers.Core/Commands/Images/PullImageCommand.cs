@@ -5,6 +5,7 @@ using System.Threading.Tasks;
 using Containers.Engine.Credentials;
 using Containers.Engine.Models;
 using Containers.Engine.References;
+using Containers.Engines;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -65,7 +66,7 @@ namespace Containers.Commands.Images
         {
             ImageReference reference = ImageNameArgument.Parse(name, "Name");
             string shown = reference.ToFamiliarString();
-            if (!output.ShouldProcess(engine.Source == "default" ? $"image '{shown}'" : $"image '{shown}' on {engine.Name}", "Pull"))
+            if (!output.ShouldProcess(WhatIfTarget.On(engine, $"image '{shown}'"), "Pull"))
             {
                 return null;
             }

@@ -9,6 +9,7 @@ using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Engine.References;
 using Containers.Engine.Streams;
+using Containers.Engines;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -60,7 +61,7 @@ namespace Containers.Commands.Images
             ImageReference reference = ImageNameArgument.ParseTagged(name, "Name", "a push");
             string shown = reference.ToFamiliarString();
             string registry = RegistryServerAddress.ToDisplayName(RegistryServerAddress.Normalize(reference.Registry));
-            if (!output.ShouldProcess($"image '{shown}'" + (engine.Source == "default" ? string.Empty : " on " + engine.Name), "Push to " + registry))
+            if (!output.ShouldProcess(WhatIfTarget.On(engine, $"image '{shown}'"), "Push to " + registry))
             {
                 return null;
             }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Models;
+using Containers.Engines;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -45,6 +46,6 @@ namespace Containers.Commands.Networks
 
         /// <summary>How a network reads in -WhatIf and confirmation text.</summary>
         public static string Describe(string nameOrId, ContainerEngine engine) =>
-            engine.Source == "default" ? $"network '{nameOrId}'" : $"network '{nameOrId}' on {engine.Name}";
+            WhatIfTarget.On(engine, $"network '{nameOrId}'");
     }
 }

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Models;
+using Containers.Engines;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -52,6 +53,6 @@ namespace Containers.Commands.Volumes
 
         /// <summary>How a target reads in -WhatIf and confirmation text.</summary>
         public static string Describe(string name, ContainerEngine engine) =>
-            engine.Source == "default" ? $"volume '{name}'" : $"volume '{name}' on {engine.Name}";
+            WhatIfTarget.On(engine, $"volume '{name}'");
     }
 }
