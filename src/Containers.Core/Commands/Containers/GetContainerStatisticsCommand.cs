@@ -182,6 +182,10 @@ namespace Containers.Commands.Containers
                         open--;
                     }
                 }
+
+                // Stopping ends the readers too, and their last arrivals can come before the wait above sees the stop:
+                // streams that ended because the caller stopped them were stopped, not finished.
+                cancellationToken.ThrowIfCancellationRequested();
             }
             finally
             {
