@@ -92,5 +92,7 @@ if ($Test) {
     if ($ResultCountPath) {
         "$($result.PassedCount) $($result.FailedCount) $($result.SkippedCount + $result.NotRunCount)" | Set-Content -Path $ResultCountPath
     }
+    # The failed tests' names again, last, because CI shows only the end of the output.
+    foreach ($failed in $result.Failed) { "Failed: $($failed.ExpandedPath)" }
     if ($result.Result -ne 'Passed') { exit 1 }
 }

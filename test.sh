@@ -28,6 +28,11 @@ if command -v pwsh >/dev/null 2>&1; then
 else
   echo "pwsh is not installed, so the Pester tests did not run (.ci/run installs it)." >&2; failed=$((failed + 1))
 fi
+# CI shows only the end of this output, so name the failed xunit tests here, last, where it can be seen.
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | sed -n 's/.* testName="\([^"]*\)".*/Failed: \1/p'
+done
 rm -rf "$results"
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 if [ "$passed" -eq 0 ]; then status=1; fi
