@@ -18,5 +18,8 @@ namespace Containers.Completion
         public string ToolTip { get; }
 
         public string Text { get; }
+
+        /// <summary>What PowerShell offers for this candidate: its text quoted as <paramref name="word"/> was typed, or as it needs to be.</summary>
+        public CompletionItem ToItem(TypedWord word) => new CompletionItem(ArgumentQuoting.Quote(Text, word.Quoted), Name, ToolTip);
     }
 }

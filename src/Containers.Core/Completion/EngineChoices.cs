@@ -23,7 +23,7 @@ namespace Containers.Completion
             if (includeHosts)
             {
                 HostStore store = selector.HostStore;
-                candidates.AddRange(Read(() => store.ListNames()).Select(name => new CompletionCandidate(name, $"{name}: host in '{store.Root}'")));
+                candidates.AddRange(Read(() => HostNameSource.List(store)));
             }
 
             candidates.AddRange(Read(() => selector.Resolver.ListContexts())
@@ -34,7 +34,7 @@ namespace Containers.Completion
                 .GroupBy(candidate => candidate.Name, StringComparer.Ordinal)
                 .Select(group => group.First())
                 .OrderBy(candidate => candidate.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(candidate => new CompletionItem(ArgumentQuoting.Quote(candidate.Text, word.Quoted), candidate.Name, candidate.ToolTip))
+                .Select(candidate => candidate.ToItem(word))
                 .ToArray();
         }
 

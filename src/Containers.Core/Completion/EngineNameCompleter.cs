@@ -58,7 +58,7 @@ namespace Containers.Completion
                 .Where(candidate => alreadyTyped == null || !alreadyTyped.Contains(candidate.Name, StringComparer.Ordinal))
                 .OrderBy(candidate => candidate.Name, StringComparer.OrdinalIgnoreCase)
                 .ThenBy(candidate => candidate.Name, StringComparer.Ordinal)
-                .Select(candidate => new CompletionItem(ArgumentQuoting.Quote(candidate.Text, word.Quoted), candidate.Name, candidate.ToolTip))
+                .Select(candidate => candidate.ToItem(word))
                 .GroupBy(item => item.CompletionText, StringComparer.Ordinal)
                 .Select(group => group.First())
                 .ToArray();

@@ -1,10 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 
 namespace Containers.Completion
 {
-    /// <summary>Completes a parameter from a fixed list of values, in the list's order, quoted where they must be.</summary>
+    /// <summary>Completes a parameter from a list of values known without asking an engine (fixed ones, host names), in the list's order, quoted where they must be.</summary>
     public static class FixedValues
     {
         /// <summary>docker network create --driver: the engine's built-in drivers (a plugin's name is accepted too).</summary>
@@ -23,7 +22,7 @@ namespace Containers.Completion
             TypedWord word = TypedWord.Parse(wordToComplete);
             return values
                 .Where(value => word.Matches(value.Name))
-                .Select(value => new CompletionItem(ArgumentQuoting.Quote(value.Text, word.Quoted), value.Name, value.ToolTip))
+                .Select(value => value.ToItem(word))
                 .ToArray();
         }
     }

@@ -11,21 +11,21 @@ namespace Containers.Completion
     {
         public static IReadOnlyList<CompletionItem> Complete(string? wordToComplete, HostStore store)
         {
-            TypedWord word = TypedWord.Parse(wordToComplete);
-            IReadOnlyList<string> names;
+            IReadOnlyList<CompletionCandidate> hosts;
             try
             {
-                names = store.ListNames();
+                hosts = List(store);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
                 return Array.Empty<CompletionItem>();
             }
 
-            return names
-                .Where(word.Matches)
-                .Select(name => new CompletionItem(ArgumentQuoting.Quote(name, word.Quoted), name, $"{name}: host in '{store.Root}'"))
-                .ToArray();
+            return FixedValues.Complete(wordToComplete, hosts);
         }
+
+        /// <summary>The store's hosts, in its order; reading the store may throw.</summary>
+        public static IReadOnlyList<CompletionCandidate> List(HostStore store) =>
+            store.ListNames().Select(name => new CompletionCandidate(name, $"{name}: host in '{store.Root}'")).ToArray();
     }
 }

@@ -15,22 +15,20 @@ namespace Containers.Completion
     /// </summary>
     public static class VolumeNameSource
     {
-        public static async Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, CancellationToken cancellationToken)
-        {
-            VolumeListResponse listing = await engine.Client.Volumes.ListAsync(null, cancellationToken).ConfigureAwait(false);
-            return (listing.Volumes ?? new List<Volume>())
-                .Where(volume => volume.Name.Length > 0)
-                .Select(volume => new CompletionCandidate(volume.Name, $"{volume.Name}: {volume.Driver} volume", volume.Name + ":"))
-                .ToArray();
-        }
+        public static Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, CancellationToken cancellationToken) =>
+            ListAsync(engine, volume => volume.Name + ":", cancellationToken);
 
         /// <summary>Volume names as they are, for the volume cmdlets' -Name.</summary>
-        public static async Task<IReadOnlyList<CompletionCandidate>> ListNamesAsync(ContainerEngine engine, CancellationToken cancellationToken)
+        public static Task<IReadOnlyList<CompletionCandidate>> ListNamesAsync(ContainerEngine engine, CancellationToken cancellationToken) =>
+            ListAsync(engine, volume => null, cancellationToken);
+
+        /// <param name="text">What a volume completes to; null for its name.</param>
+        private static async Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, Func<Volume, string?> text, CancellationToken cancellationToken)
         {
             VolumeListResponse listing = await engine.Client.Volumes.ListAsync(null, cancellationToken).ConfigureAwait(false);
             return (listing.Volumes ?? new List<Volume>())
                 .Where(volume => volume.Name.Length > 0)
-                .Select(volume => new CompletionCandidate(volume.Name, $"{volume.Name}: {volume.Driver} volume"))
+                .Select(volume => new CompletionCandidate(volume.Name, $"{volume.Name}: {volume.Driver} volume", text(volume)))
                 .ToArray();
         }
 

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Containers.Engine.Models;
 
 namespace Containers.Models

@@ -1,16 +1,17 @@
 using System.Collections;
 using System.Collections.Generic;
-using System.Management.Automation;
-using System.Management.Automation.Language;
 using Containers.Completion;
 using Containers.Engines;
 
 namespace Containers.PowerShell.Completers
 {
     /// <summary>Completes -Engine with host-store and docker context names (local files; no engine is asked).</summary>
-    public sealed class EngineCompleter : IArgumentCompleter
+    public class EngineCompleter : ValueCompleter
     {
-        public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-            CompletionResults.From(EngineChoices.Complete(wordToComplete, EngineSelector.ForProcess, includeHosts: true));
+        /// <summary>Whether the host store's names are offered beside the docker contexts.</summary>
+        protected virtual bool IncludeHosts => true;
+
+        protected override IEnumerable<CompletionItem> Complete(string wordToComplete, IDictionary fakeBoundParameters) =>
+            EngineChoices.Complete(wordToComplete, EngineSelector.ForProcess, IncludeHosts);
     }
 }

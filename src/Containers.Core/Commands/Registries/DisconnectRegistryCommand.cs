@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Credentials;
 using Containers.Models;
 using Containers.Output;
-using Containers.Text;
 
 namespace Containers.Commands.Registries
 {
@@ -32,25 +30,11 @@ namespace Containers.Commands.Registries
 
         public async Task ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken)
         {
-            IReadOnlyList<ContainerRegistry> logins = await GetRegistryCommand.ListAsync(_store, cancellationToken);
+            IReadOnlyList<ContainerRegistry> logins = await StoredLogins.ListAsync(_store, cancellationToken);
             IReadOnlyList<string> asked = Registry == null || Registry.Count == 0 ? new[] { RegistryServerAddress.DockerHubHost } : Registry;
-            foreach (string name in asked)
+            foreach (ContainerRegistry login in StoredLogins.ExpandOrReport(logins, asked, _store, output))
             {
-                List<ContainerRegistry> matches = GetRegistryCommand.Match(logins, name).ToList();
-                if (matches.Count == 0)
-                {
-                    if (!Wildcard.ContainsWildcard(name))
-                    {
-                        output.WriteError(GetRegistryCommand.NotFound(name, _store));
-                    }
-
-                    continue;
-                }
-
-                foreach (ContainerRegistry login in matches)
-                {
-                    await LogOutAsync(login, output, cancellationToken);
-                }
+                await LogOutAsync(login, output, cancellationToken);
             }
         }
 

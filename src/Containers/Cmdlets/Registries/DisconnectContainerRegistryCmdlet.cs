@@ -8,18 +8,11 @@ using Containers.PowerShell.Hosting;
 
 namespace Containers.PowerShell.Cmdlets.Registries
 {
-    /// <summary>Disconnect-ContainerRegistry: docker logout. Removes the stored login, for this module and the docker CLI alike.</summary>
+    /// <summary>Disconnect-ContainerRegistry: docker logout. Removes the stored login, for this module and the docker CLI alike; Docker Hub's when no -Registry is named.</summary>
     [Cmdlet(VerbsCommunications.Disconnect, "ContainerRegistry", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContainerRegistry))]
-    public sealed class DisconnectContainerRegistryCmdlet : ContainersCmdlet
+    public sealed class DisconnectContainerRegistryCmdlet : StoredRegistryCmdlet
     {
-        /// <summary>Registries to log out of (host, docker.io, or the key of a login); wildcards allowed. Docker Hub when not given.</summary>
-        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("ServerAddress")]
-        [ValidateNotNullOrEmpty]
-        [SupportsWildcards]
-        public string[]? Registry { get; set; }
-
         /// <summary>Return each login removed, as it was.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
