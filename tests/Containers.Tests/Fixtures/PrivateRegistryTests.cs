@@ -12,6 +12,7 @@ namespace Containers.Tests.Fixtures
     /// The test registry that image tests push to and pull from: it asks for credentials, and the private engine
     /// reaches it on loopback. The docker CLI drives the engine here, with a configuration folder of the test's own.
     /// </summary>
+    [RequiresEngine]
     public sealed class PrivateRegistryTests : IDisposable
     {
         private readonly string _config = Path.Combine(Path.GetTempPath(), "containers-reg-" + Guid.NewGuid().ToString("N").Substring(0, 8));

@@ -22,6 +22,7 @@ namespace Containers.Tests.Engine.Configuration
     /// real engines: the private engine over its unix socket, and a --tlsverify engine over tcp with the context's own
     /// TLS files. The CLI gets its environment explicitly; this process's environment is never changed.
     /// </summary>
+    [RequiresEngine]
     public sealed class DockerContextTests : IClassFixture<TlsEngineFixture>, IDisposable
     {
         private readonly TlsEngineFixture _tlsEngine;

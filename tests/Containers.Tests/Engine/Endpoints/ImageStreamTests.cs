@@ -15,6 +15,7 @@ using Xunit;
 namespace Containers.Tests.Engine.Endpoints
 {
     /// <summary>Pull and push through the private registry, with and without credentials, as the engine answers them.</summary>
+    [RequiresEngine]
     public sealed class ImageStreamTests
     {
         private static Task<List<JsonMessage>> ReadAllAsync(JsonMessageReader reader) => MessageStreams.ReadAllAsync(reader);

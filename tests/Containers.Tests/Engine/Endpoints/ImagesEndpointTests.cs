@@ -8,6 +8,7 @@ using Xunit;
 
 namespace Containers.Tests.Engine.Endpoints
 {
+    [RequiresEngine]
     public class ImagesEndpointTests
     {
         [Fact]

@@ -7,6 +7,7 @@ using Xunit;
 
 namespace Containers.Tests.Engine.Endpoints
 {
+    [RequiresEngine]
     public class NetworksEndpointTests
     {
         [Fact]

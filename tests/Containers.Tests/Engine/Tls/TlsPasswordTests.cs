@@ -14,6 +14,7 @@ namespace Containers.Tests.Engine.Tls
     /// Password-protected client keys and PFX files, made by openssl from the TLS engine's client certificates, opened with
     /// their password and used against the real --tlsverify dockerd; wrong and missing passwords name the file.
     /// </summary>
+    [RequiresEngine]
     public sealed class TlsPasswordTests : IClassFixture<TlsEngineFixture>
     {
         private readonly TlsEngineFixture _engine;

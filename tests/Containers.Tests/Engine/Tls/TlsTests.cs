@@ -21,6 +21,7 @@ using Xunit;
 namespace Containers.Tests.Engine.Tls
 {
     /// <summary>TLS against a real dockerd started with --tlsverify, and the docker CLI reading the same files.</summary>
+    [RequiresEngine]
     public class TlsTests : IClassFixture<TlsEngineFixture>
     {
         private readonly TlsEngineFixture _engine;

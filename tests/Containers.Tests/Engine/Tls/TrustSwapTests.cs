@@ -24,6 +24,7 @@ namespace Containers.Tests.Engine.Tls
     /// kept-alive connection. Everything goes through <see cref="EngineSelector"/> and the process-wide
     /// <see cref="EngineDirectory"/>, as the cmdlets do; the environment is a <see cref="FakeEngineEnvironment"/>.
     /// </summary>
+    [RequiresEngine]
     public sealed class TrustSwapTests : IClassFixture<TlsEngineFixture>, IDisposable
     {
         private readonly TlsEngineFixture _engine;

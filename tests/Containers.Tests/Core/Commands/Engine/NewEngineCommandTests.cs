@@ -28,6 +28,7 @@ namespace Containers.Tests.Core.Commands.Engine
     /// The handshakes here use the settings in a client of their own: the process-wide engine directory keeps one client
     /// per address and client certificate, and would let a wrong authority ride on a client an earlier test made.
     /// </remarks>
+    [RequiresEngine]
     public sealed class NewEngineCommandTests : IClassFixture<TlsEngineFixture>, IDisposable
     {
         private readonly TlsEngineFixture _tls;
