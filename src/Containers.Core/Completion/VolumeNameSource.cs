@@ -17,7 +17,7 @@ namespace Containers.Completion
     {
         public static async Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, CancellationToken cancellationToken)
         {
-            VolumeListResponse listing = await engine.Client.Volumes.ListAsync(null, cancellationToken).ConfigureAwait(false);
+            VolumeListResponse listing = await engine.Client.Volumes.ListAsync(null, cancellationToken);
             return (listing.Volumes ?? new List<Volume>())
                 .Where(volume => volume.Name.Length > 0)
                 .Select(volume => new CompletionCandidate(volume.Name, $"{volume.Name}: {volume.Driver} volume", volume.Name + ":"))
@@ -27,7 +27,7 @@ namespace Containers.Completion
         /// <summary>Volume names as they are, for the volume cmdlets' -Name.</summary>
         public static async Task<IReadOnlyList<CompletionCandidate>> ListNamesAsync(ContainerEngine engine, CancellationToken cancellationToken)
         {
-            VolumeListResponse listing = await engine.Client.Volumes.ListAsync(null, cancellationToken).ConfigureAwait(false);
+            VolumeListResponse listing = await engine.Client.Volumes.ListAsync(null, cancellationToken);
             return (listing.Volumes ?? new List<Volume>())
                 .Where(volume => volume.Name.Length > 0)
                 .Select(volume => new CompletionCandidate(volume.Name, $"{volume.Name}: {volume.Driver} volume"))

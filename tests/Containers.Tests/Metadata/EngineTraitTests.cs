@@ -11,9 +11,9 @@ namespace Containers.Tests.Metadata
     /// <summary>
     /// The trait <c>Requires=Engine</c> (<see cref="RequiresEngineAttribute"/>) is on exactly the test classes that need
     /// root and the machine's programs: those whose code reaches, through any chain of the test assembly's own types, a
-    /// type that insists on root (<see cref="Prerequisites.RequireRoot"/>: dockerd, the registry, the local host sandbox)
-    /// or on the SSH test host's programs. A new test of the engine cannot forget it, and a pure test cannot hide in the
-    /// slow half.
+    /// type that insists on root (<see cref="Prerequisites.RequireRoot"/>: dockerd, the registry, the local host sandbox),
+    /// on the SSH test host's programs, or runs the docker CLI. A new test of the engine cannot forget it, and a pure test
+    /// cannot hide in the slow half.
     /// </summary>
     public class EngineTraitTests
     {
@@ -21,7 +21,9 @@ namespace Containers.Tests.Metadata
 
         private static readonly Lazy<ISet<string>> EngineUsers = new Lazy<ISet<string>>(() =>
             TypeDependencies.Read(TestAssemblyPath).UsersOf(
-                MethodCalls.CallersOf(TestAssemblyPath, nameof(Prerequisites.RequireRoot)).Append(typeof(SshTestPrerequisites).FullName!)));
+                MethodCalls.CallersOf(TestAssemblyPath, nameof(Prerequisites.RequireRoot))
+                    .Append(typeof(SshTestPrerequisites).FullName!)
+                    .Append(typeof(DockerCli).FullName!)));
 
         // Less this class, which names the fixtures to check them.
         private static IEnumerable<Type> TestClasses => typeof(EngineTraitTests).Assembly.GetTypes()
