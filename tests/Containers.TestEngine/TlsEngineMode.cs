@@ -1,6 +1,6 @@
 using System;
 using System.Threading.Tasks;
-using Containers.Tests.Engine;
+using Containers.Tests.Engine.Tls;
 
 namespace Containers.TestEngine
 {

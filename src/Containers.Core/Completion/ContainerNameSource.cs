@@ -18,7 +18,7 @@ namespace Containers.Completion
         /// <param name="states">Only containers in these states (running, exited...); null for all.</param>
         public static async Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, IReadOnlyCollection<string>? states, CancellationToken cancellationToken)
         {
-            List<ContainerSummary> summaries = await engine.Client.Containers.ListAsync(new ContainerListParameters { All = true }, cancellationToken).ConfigureAwait(false);
+            List<ContainerSummary> summaries = await engine.Client.Containers.ListAsync(new ContainerListParameters { All = true }, cancellationToken);
             return summaries
                 .Select(summary => Container.FromSummary(summary, engine))
                 .Where(container => container.Name.Length > 0)

@@ -16,7 +16,7 @@ namespace Containers.Completion
 
         public static async Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, CancellationToken cancellationToken)
         {
-            List<ImageSummary> images = await engine.Client.Images.ListAsync(new ImageListParameters(), cancellationToken).ConfigureAwait(false);
+            List<ImageSummary> images = await engine.Client.Images.ListAsync(new ImageListParameters(), cancellationToken);
             return images
                 .SelectMany(image => (image.RepoTags ?? new List<string>())
                     .Where(tag => tag.Length > 0 && tag != Untagged)

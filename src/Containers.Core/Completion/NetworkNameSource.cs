@@ -12,7 +12,7 @@ namespace Containers.Completion
     {
         public static async Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, CancellationToken cancellationToken)
         {
-            List<NetworkResource> networks = await engine.Client.Networks.ListAsync(null, cancellationToken).ConfigureAwait(false);
+            List<NetworkResource> networks = await engine.Client.Networks.ListAsync(null, cancellationToken);
             return networks
                 .Where(network => network.Name.Length > 0)
                 .Select(network => new CompletionCandidate(network.Name, $"{network.Name}: {network.Driver} network ({network.Scope})"))

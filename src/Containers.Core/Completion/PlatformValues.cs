@@ -36,7 +36,7 @@ namespace Containers.Completion
         /// <summary>The engine's os/arch as docker names platforms (linux/amd64).</summary>
         public static async Task<IReadOnlyList<CompletionCandidate>> ListEngineOwnAsync(ContainerEngine engine, CancellationToken cancellationToken)
         {
-            VersionResponse version = await engine.Client.System.VersionAsync(cancellationToken).ConfigureAwait(false);
+            VersionResponse version = await engine.Client.System.VersionAsync(cancellationToken);
             if (string.IsNullOrEmpty(version.Os) || string.IsNullOrEmpty(version.Arch))
             {
                 return Array.Empty<CompletionCandidate>();

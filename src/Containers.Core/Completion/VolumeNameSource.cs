@@ -25,7 +25,7 @@ namespace Containers.Completion
         /// <param name="text">What a volume completes to; null for its name.</param>
         private static async Task<IReadOnlyList<CompletionCandidate>> ListAsync(ContainerEngine engine, Func<Volume, string?> text, CancellationToken cancellationToken)
         {
-            VolumeListResponse listing = await engine.Client.Volumes.ListAsync(null, cancellationToken).ConfigureAwait(false);
+            VolumeListResponse listing = await engine.Client.Volumes.ListAsync(null, cancellationToken);
             return (listing.Volumes ?? new List<Volume>())
                 .Where(volume => volume.Name.Length > 0)
                 .Select(volume => new CompletionCandidate(volume.Name, $"{volume.Name}: {volume.Driver} volume", text(volume)))

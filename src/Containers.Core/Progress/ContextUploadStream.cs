@@ -38,7 +38,7 @@ namespace Containers.Progress
         public override int Read(byte[] buffer, int offset, int count) => Reported(_context.Read(buffer, offset, count));
 
         public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            Reported(await _context.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false));
+            Reported(await _context.ReadAsync(buffer, offset, count, cancellationToken));
 
         private int Reported(int read)
         {

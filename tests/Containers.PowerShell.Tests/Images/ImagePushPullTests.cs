@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using Containers.PowerShell.Tests.Fixtures;
+using Containers.PowerShell.Tests.Registries;
 using Xunit;
 
 namespace Containers.PowerShell.Tests.Images

@@ -13,6 +13,7 @@ using Xunit;
 namespace Containers.Tests.Engine
 {
     /// <summary>An engine that cannot be reached fails fast and typed; cancellation is cancellation, never an engine error.</summary>
+    [RequiresEngine]
     public class ConnectionFailureTests
     {
         private static readonly EngineClientOptions Pinned = new EngineClientOptions { PinnedApiVersion = new Version(1, 41) };

@@ -24,6 +24,7 @@ namespace Containers.Tests.Engine
 
     /// <summary>Pooled connections: reused, bounded after a burst, not leaked, and replaced when the engine dropped them.</summary>
     [Collection(HandleCountingCollection.Name)]
+    [RequiresEngine]
     public class ConnectionPoolTests
     {
         private static string[] OpenDescriptors() => Directory.GetFileSystemEntries("/proc/self/fd");

@@ -11,6 +11,7 @@ using Xunit;
 namespace Containers.Tests.Engine
 {
     /// <summary>API version negotiation against dockerd 20.10, whose API is 1.41.</summary>
+    [RequiresEngine]
     public class NegotiationTests
     {
         private static readonly Version EngineApi = new Version(1, 41);

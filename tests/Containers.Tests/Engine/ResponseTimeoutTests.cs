@@ -21,6 +21,7 @@ namespace Containers.Tests.Engine
     /// names the address and the limit. Streams wait for their head while the engine answers pings, and once the head is
     /// in, silence never cuts them. Cancelling ends any wait at once.
     /// </summary>
+    [RequiresEngine]
     public class ResponseTimeoutTests
     {
         private static readonly TimeSpan Limit = TimeSpan.FromSeconds(2);

@@ -5,6 +5,7 @@ using Xunit;
 
 namespace Containers.Tests.Engine
 {
+    [RequiresEngine]
     public class SmokeTests
     {
         [Fact]

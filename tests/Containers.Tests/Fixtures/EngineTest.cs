@@ -13,6 +13,7 @@ namespace Containers.Tests.Fixtures
     /// A base for tests that drive the module's commands against the private engine. Containers made through
     /// <see cref="CreateAsync"/> are removed after each test, whatever its outcome.
     /// </summary>
+    [RequiresEngine]
     public abstract class EngineTest : IAsyncLifetime
     {
         private readonly ConcurrentBag<string> _made = new ConcurrentBag<string>();

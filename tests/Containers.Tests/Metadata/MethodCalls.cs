@@ -2,10 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Reflection.Emit;
 using System.Reflection.Metadata;
-using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
 
 namespace Containers.Tests.Metadata
@@ -16,11 +13,6 @@ namespace Containers.Tests.Metadata
     /// </summary>
     public static class MethodCalls
     {
-        private static readonly Dictionary<ushort, OperandType> Operands = typeof(OpCodes)
-            .GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(field => (OpCode)field.GetValue(null)!)
-            .ToDictionary(code => (ushort)code.Value, code => code.OperandType);
-
         /// <summary>Full names of the top-level types whose code calls (or takes the address of) a method named <paramref name="methodName"/>.</summary>
         public static ISet<string> CallersOf(string assemblyPath, string methodName)
         {
@@ -43,38 +35,9 @@ namespace Containers.Tests.Metadata
             return callers;
         }
 
-        private static bool Calls(MetadataReader metadata, BlobReader il, string methodName)
-        {
-            while (il.RemainingBytes > 0)
-            {
-                byte first = il.ReadByte();
-                ushort code = first == 0xFE ? (ushort)(0xFE00 | il.ReadByte()) : first;
-                OperandType operand = Operands[code];
-                if (operand == OperandType.InlineMethod)
-                {
-                    if (MethodName(metadata, MetadataTokens.EntityHandle(il.ReadInt32())) == methodName)
-                    {
-                        return true;
-                    }
-
-                    continue;
-                }
-
-                // Computed before it is added: a switch's operand is read (and skipped) while computing its size.
-                int size = operand switch
-                {
-                    OperandType.InlineNone => 0,
-                    OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
-                    OperandType.InlineVar => 2,
-                    OperandType.InlineI8 or OperandType.InlineR => 8,
-                    OperandType.InlineSwitch => 4 * il.ReadInt32(),
-                    _ => 4,
-                };
-                il.Offset += size;
-            }
-
-            return false;
-        }
+        private static bool Calls(MetadataReader metadata, BlobReader il, string methodName) =>
+            IlOperands.Tokens(il).Any(token => token.Kind is HandleKind.MethodDefinition or HandleKind.MemberReference or HandleKind.MethodSpecification
+                && MethodName(metadata, token) == methodName);
 
         private static string? MethodName(MetadataReader metadata, EntityHandle handle) => handle.Kind switch
         {
@@ -84,7 +47,7 @@ namespace Containers.Tests.Metadata
             _ => null,
         };
 
-        private static string TopLevelName(MetadataReader metadata, TypeDefinition type)
+        internal static string TopLevelName(MetadataReader metadata, TypeDefinition type)
         {
             while (type.GetDeclaringType() is { IsNil: false } outer)
             {

@@ -21,6 +21,7 @@ namespace Containers.Tests.Provisioning
     /// accepts the client certificate; our client and the docker CLI (through the mirrored context) both reach it; a
     /// client without a certificate, or with one from another store, is refused.
     /// </summary>
+    [RequiresEngine]
     public sealed class HostEngineTests : IClassFixture<HostEngineFixture>
     {
         private readonly HostEngineFixture _fixture;

@@ -28,6 +28,7 @@ namespace Containers.Tests.Provisioning
     /// Update-ContainerHostCertificate and Remove act on it; -Engine NAME and the docker CLI's --context reach it; a
     /// failing step undoes what was made; -WhatIf makes nothing.
     /// </summary>
+    [RequiresEngine]
     public sealed class LocalDriverTests
     {
         private const string Name = "local-e2e";

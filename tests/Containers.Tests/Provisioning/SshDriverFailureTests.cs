@@ -26,6 +26,7 @@ namespace Containers.Tests.Provisioning
     /// neither a record nor a running engine nor the module's files on the machine; a host key other than the one given
     /// is refused; a machine whose key changed after creation is refused with the record intact, and -Force removes it.
     /// </summary>
+    [RequiresEngine]
     public sealed class SshDriverFailureTests
     {
         private static readonly string[] ModuleFiles = { "ca.pem", "server-cert.pem", "server-key.pem", "daemon.json", ".containers-provisioned" };

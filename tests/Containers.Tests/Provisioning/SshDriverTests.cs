@@ -28,6 +28,7 @@ namespace Containers.Tests.Provisioning
     /// name is refused; Stop, Start and Get's state; the machine moves to a new address and
     /// Update-ContainerHostCertificate restores access; Remove stops the engine and takes its files off the machine.
     /// </summary>
+    [RequiresEngine]
     public sealed class SshDriverTests
     {
         private const string Name = "ssh-e2e";

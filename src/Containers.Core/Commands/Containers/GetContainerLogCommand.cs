@@ -149,7 +149,7 @@ namespace Containers.Commands.Containers
         {
             try
             {
-                await ReadAsync(source, parameters, line => queue.Add(new LogEvent { Line = line }), cancellationToken).ConfigureAwait(false);
+                await ReadAsync(source, parameters, line => queue.Add(new LogEvent { Line = line }), cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

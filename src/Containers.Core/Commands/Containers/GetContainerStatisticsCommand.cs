@@ -139,10 +139,10 @@ namespace Containers.Commands.Containers
         private static async Task<ContainerStatistics?> ReadOneAsync(StatisticsTarget container, CancellationToken cancellationToken)
         {
             using JsonValueReader<ContainerStatsResponse> frames = await container.Engine.Client.Containers
-                .StatsAsync(container.Id, new ContainerStatsParameters { Stream = false }, cancellationToken).ConfigureAwait(false);
-            ContainerStatsResponse? frame = await frames.ReadAsync(cancellationToken).ConfigureAwait(false);
+                .StatsAsync(container.Id, new ContainerStatsParameters { Stream = false }, cancellationToken);
+            ContainerStatsResponse? frame = await frames.ReadAsync(cancellationToken);
             // Read on to the answer's end (the engine sends one reading): one whose answer was cut before its last chunk is no reading.
-            while (frame != null && await frames.ReadAsync(cancellationToken).ConfigureAwait(false) != null)
+            while (frame != null && await frames.ReadAsync(cancellationToken) != null)
             {
             }
 
@@ -199,8 +199,8 @@ namespace Containers.Commands.Containers
             try
             {
                 using JsonValueReader<ContainerStatsResponse> reader = await container.Engine.Client.Containers
-                    .StatsAsync(container.Id, new ContainerStatsParameters { Stream = true }, cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false) is ContainerStatsResponse frame)
+                    .StatsAsync(container.Id, new ContainerStatsParameters { Stream = true }, cancellationToken);
+                while (await reader.ReadAsync(cancellationToken) is ContainerStatsResponse frame)
                 {
                     // A stream's first frame has no earlier reading, so no interval to measure CPU use over; the
                     // engine leaves out the same frame when it answers with one reading.

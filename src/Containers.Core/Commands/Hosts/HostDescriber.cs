@@ -33,7 +33,7 @@ namespace Containers.Commands.Hosts
                 IHostDriver driver = context.Drivers(record.Driver);
                 using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 limit.CancelAfter(StatusLimit);
-                HostStatus status = await driver.GetStatusAsync(context.Store, record, limit.Token).ConfigureAwait(false);
+                HostStatus status = await driver.GetStatusAsync(context.Store, record, limit.Token);
                 host.State = status.State;
                 host.EngineVersion = status.EngineVersion;
                 host.StateReason = status.Reason;

@@ -127,7 +127,7 @@ namespace Containers.Commands.Interactive
                     return count;
                 }
 
-                await Task.Delay(KeyPoll, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(KeyPoll, cancellationToken);
             }
         }
 

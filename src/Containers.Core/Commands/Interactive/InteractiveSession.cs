@@ -54,7 +54,7 @@ namespace Containers.Commands.Interactive
                 sizing = _resize != null ? ResizeAsync(stop.Token) : Task.CompletedTask;
                 try
                 {
-                    await PumpOutputAsync(stop.Token).ConfigureAwait(false);
+                    await PumpOutputAsync(stop.Token);
                 }
                 catch (Exception e) when (_detached && !cancellationToken.IsCancellationRequested && (e is OperationCanceledException || e is EngineConnectionException))
                 {
@@ -68,8 +68,8 @@ namespace Containers.Commands.Interactive
             {
                 _terminal.SizeChanged -= onResize;
                 stop.Cancel();
-                await QuietlyAsync(input).ConfigureAwait(false);
-                await QuietlyAsync(sizing).ConfigureAwait(false);
+                await QuietlyAsync(input);
+                await QuietlyAsync(sizing);
                 _terminal.Restore();
                 _sizeChanged.Dispose();
             }
@@ -81,13 +81,13 @@ namespace Containers.Commands.Interactive
             var reader = new MultiplexedStreamReader(_stream, tty: !_framed);
             while (true)
             {
-                (_, int count) = await reader.ReadAsync(buffer, 0, buffer.Length, cancellationToken).ConfigureAwait(false);
+                (_, int count) = await reader.ReadAsync(buffer, 0, buffer.Length, cancellationToken);
                 if (count == 0)
                 {
                     return;
                 }
 
-                await _terminal.WriteOutputAsync(buffer, 0, count, cancellationToken).ConfigureAwait(false);
+                await _terminal.WriteOutputAsync(buffer, 0, count, cancellationToken);
             }
         }
 
@@ -97,15 +97,15 @@ namespace Containers.Commands.Interactive
             var buffer = new byte[1024];
             while (true)
             {
-                int count = await _terminal.ReadInputAsync(buffer, stop.Token).ConfigureAwait(false);
+                int count = await _terminal.ReadInputAsync(buffer, stop.Token);
                 if (count == 0)
                 {
                     // The terminal has no more input: a terminal does not pass a close on, so send its end-of-input key.
-                    await _stream.WriteAsync(EndOfTransmission, 0, 1, stop.Token).ConfigureAwait(false);
+                    await _stream.WriteAsync(EndOfTransmission, 0, 1, stop.Token);
                     return;
                 }
 
-                await _stream.WriteAsync(buffer, 0, count, stop.Token).ConfigureAwait(false);
+                await _stream.WriteAsync(buffer, 0, count, stop.Token);
                 if (_detachKeys.Observe(buffer, count))
                 {
                     _detached = true;
@@ -122,22 +122,22 @@ namespace Containers.Commands.Interactive
             TerminalSize? sent = null;
             for (int attempt = 0; attempt < 10; attempt++)
             {
-                if (await TryResizeAsync(_terminal.Size, cancellationToken).ConfigureAwait(false))
+                if (await TryResizeAsync(_terminal.Size, cancellationToken))
                 {
                     sent = _terminal.Size;
                     break;
                 }
 
-                await Task.Delay(10 * (attempt + 1), cancellationToken).ConfigureAwait(false);
+                await Task.Delay(10 * (attempt + 1), cancellationToken);
             }
 
             while (true)
             {
-                await _sizeChanged.WaitAsync(cancellationToken).ConfigureAwait(false);
+                await _sizeChanged.WaitAsync(cancellationToken);
                 TerminalSize size = _terminal.Size;
                 if (!sent.HasValue || !sent.Value.Equals(size))
                 {
-                    if (await TryResizeAsync(size, cancellationToken).ConfigureAwait(false))
+                    if (await TryResizeAsync(size, cancellationToken))
                     {
                         sent = size;
                     }
@@ -154,7 +154,7 @@ namespace Containers.Commands.Interactive
 
             try
             {
-                await _resize!(size, cancellationToken).ConfigureAwait(false);
+                await _resize!(size, cancellationToken);
                 return true;
             }
             catch (EngineException)
@@ -169,7 +169,7 @@ namespace Containers.Commands.Interactive
         {
             try
             {
-                await task.ConfigureAwait(false);
+                await task;
             }
             catch (Exception e) when (e is OperationCanceledException || e is EngineException || e is IOException || e is ObjectDisposedException)
             {

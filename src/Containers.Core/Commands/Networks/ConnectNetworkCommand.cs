@@ -52,7 +52,7 @@ namespace Containers.Commands.Networks
         {
             // For a stopped container the engine only records the request and does not look the network up, so a
             // misspelt network would surface only at the next start; asking first makes it a NetworkNotFound now.
-            await engine.Client.Networks.InspectAsync(Network, cancellationToken).ConfigureAwait(false);
+            await engine.Client.Networks.InspectAsync(Network, cancellationToken);
             await engine.Client.Networks.ConnectAsync(
                 Network,
                 new NetworkConnectRequest
@@ -60,7 +60,7 @@ namespace Containers.Commands.Networks
                     Container = target,
                     EndpointConfig = Aliases == null && Addresses == null ? null : new EndpointSettings { Aliases = Aliases?.ToList(), IPAMConfig = Addresses },
                 },
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken);
         }
 
         protected override CommandError Classify(Exception exception, string target) => NetworkErrors.ClassifyConnection(exception, target, Network);

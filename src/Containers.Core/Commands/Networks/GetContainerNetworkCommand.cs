@@ -44,7 +44,7 @@ namespace Containers.Commands.Networks
                 filters.Add("driver", driver);
             }
 
-            List<NetworkResource> networks = await engine.Client.Networks.ListAsync(filters, cancellationToken).ConfigureAwait(false);
+            List<NetworkResource> networks = await engine.Client.Networks.ListAsync(filters, cancellationToken);
             var selected = new List<NetworkResource>();
             if ((Name?.Count ?? 0) == 0 && (Id?.Count ?? 0) == 0)
             {
@@ -65,7 +65,7 @@ namespace Containers.Commands.Networks
             {
                 try
                 {
-                    NetworkResource inspected = await engine.Client.Networks.InspectAsync(network.Id, cancellationToken).ConfigureAwait(false);
+                    NetworkResource inspected = await engine.Client.Networks.InspectAsync(network.Id, cancellationToken);
                     output.WriteObject(ContainerNetwork.FromResource(inspected, engine));
                 }
                 catch (EngineNotFoundException)

@@ -26,7 +26,7 @@ namespace Containers.Commands.Networks
             }
 
             var pattern = new Wildcard(nameOrId);
-            List<NetworkResource> all = await engine.Client.Networks.ListAsync(null, cancellationToken).ConfigureAwait(false);
+            List<NetworkResource> all = await engine.Client.Networks.ListAsync(null, cancellationToken);
             return all.Select(n => n.Name).Where(pattern.IsMatch).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToArray();
         }
 
@@ -35,7 +35,7 @@ namespace Containers.Commands.Networks
         {
             try
             {
-                return await ExpandAsync(engine, nameOrId, cancellationToken).ConfigureAwait(false);
+                return await ExpandAsync(engine, nameOrId, cancellationToken);
             }
             catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
             {

@@ -34,13 +34,13 @@ namespace Containers.Commands.Networks
 
             try
             {
-                NetworkCreateResponse created = await engine.Client.Networks.CreateAsync(Request, cancellationToken).ConfigureAwait(false);
+                NetworkCreateResponse created = await engine.Client.Networks.CreateAsync(Request, cancellationToken);
                 if (!string.IsNullOrWhiteSpace(created.Warning))
                 {
                     output.WriteWarning(created.Warning!);
                 }
 
-                NetworkResource inspected = await engine.Client.Networks.InspectAsync(created.Id, cancellationToken).ConfigureAwait(false);
+                NetworkResource inspected = await engine.Client.Networks.InspectAsync(created.Id, cancellationToken);
                 ContainerNetwork network = ContainerNetwork.FromResource(inspected, engine);
                 output.WriteObject(network);
                 return network;

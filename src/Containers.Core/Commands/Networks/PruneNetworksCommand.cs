@@ -45,7 +45,7 @@ namespace Containers.Commands.Networks
                 return;
             }
 
-            NetworkPruneResponse response = await engine.Client.Networks.PruneAsync(filters, cancellationToken).ConfigureAwait(false);
+            NetworkPruneResponse response = await engine.Client.Networks.PruneAsync(filters, cancellationToken);
             string[] removed = response.NetworksDeleted?.ToArray() ?? Array.Empty<string>();
             foreach (string name in removed)
             {

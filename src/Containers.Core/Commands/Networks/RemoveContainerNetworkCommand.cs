@@ -32,7 +32,7 @@ namespace Containers.Commands.Networks
                     continue;
                 }
 
-                foreach (string target in await NetworkTargets.ExpandOrReportAsync(engine, named, output, cancellationToken).ConfigureAwait(false))
+                foreach (string target in await NetworkTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
                 {
                     if (pattern && NetworkNames.IsPredefined(target))
                     {
@@ -48,10 +48,10 @@ namespace Containers.Commands.Networks
                     {
                         if (Force)
                         {
-                            await DisconnectAllAsync(engine, target, output, cancellationToken).ConfigureAwait(false);
+                            await DisconnectAllAsync(engine, target, output, cancellationToken);
                         }
 
-                        await engine.Client.Networks.RemoveAsync(target, cancellationToken).ConfigureAwait(false);
+                        await engine.Client.Networks.RemoveAsync(target, cancellationToken);
                     }
                     catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
                     {
@@ -63,7 +63,7 @@ namespace Containers.Commands.Networks
 
         private static async Task DisconnectAllAsync(ContainerEngine engine, string network, ICommandOutput output, CancellationToken cancellationToken)
         {
-            NetworkResource inspected = await engine.Client.Networks.InspectAsync(network, cancellationToken).ConfigureAwait(false);
+            NetworkResource inspected = await engine.Client.Networks.InspectAsync(network, cancellationToken);
             foreach (KeyValuePair<string, NetworkEndpoint> attached in inspected.Containers ?? new Dictionary<string, NetworkEndpoint>())
             {
                 // By name: for a container that is gone but left its endpoint behind (dockerd 20.10 does, when a running
@@ -72,7 +72,7 @@ namespace Containers.Commands.Networks
                 output.WriteVerbose($"Disconnecting container {container} from network {inspected.Name}.");
                 try
                 {
-                    await engine.Client.Networks.DisconnectAsync(inspected.Id, new NetworkDisconnectRequest { Container = container, Force = true }, cancellationToken).ConfigureAwait(false);
+                    await engine.Client.Networks.DisconnectAsync(inspected.Id, new NetworkDisconnectRequest { Container = container, Force = true }, cancellationToken);
                 }
                 catch (EngineNotFoundException e) when (e.ResourceKind == EngineResourceKind.Container)
                 {

@@ -58,15 +58,15 @@ namespace Containers.Commands.Registries
                 return null;
             }
 
-            string accessToken = await GetAccessTokenAsync(output, cancellationToken).ConfigureAwait(false);
+            string accessToken = await GetAccessTokenAsync(output, cancellationToken);
             string tenant = TenantId?.Trim() ?? EntraTokenClaims.ReadTenant(accessToken) ?? throw NotAJwt();
 
             output.WriteVerbose($"Exchanging the Entra access token (tenant {tenant}) for a refresh token of {loginServer}.");
-            string refreshToken = await _exchange.ExchangeAsync(loginServer, tenant, accessToken, cancellationToken).ConfigureAwait(false);
+            string refreshToken = await _exchange.ExchangeAsync(loginServer, tenant, accessToken, cancellationToken);
 
             // Stored as docker login -u 00000000-0000-0000-0000-000000000000 -p REFRESH stores it, which is what az acr login runs.
             var credential = new RegistryCredential(AzureRegistryTokenExchange.UserName, refreshToken);
-            await _store.StoreAsync(loginServer, credential, cancellationToken).ConfigureAwait(false);
+            await _store.StoreAsync(loginServer, credential, cancellationToken);
             string? helper = _store.GetHelperName(loginServer);
             CredentialLocation location = helper == null ? CredentialLocation.ConfigFile : CredentialLocation.Helper;
             string storedIn = ContainerRegistry.DescribeLocation(location, helper, _store.ConfigFilePath);
@@ -100,7 +100,7 @@ namespace Containers.Commands.Registries
                     e);
             }
 
-            AzureAccessToken token = await source.GetTokenAsync(new[] { RegistryScope }, cancellationToken).ConfigureAwait(false);
+            AzureAccessToken token = await source.GetTokenAsync(new[] { RegistryScope }, cancellationToken);
             output.WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Got an Entra token for {0}{1}, valid until {2:u}.", RegistryScope, From(token), token.ExpiresOn));
             return token.Token;
         }

@@ -299,7 +299,7 @@ namespace Containers.Tests.Core.Commands
 
             public string SocketPath => _server.SocketPath;
 
-            public Containers.Engine.Transport.EngineEndpoint Endpoint => _server.Endpoint;
+            public global::Containers.Engine.Transport.EngineEndpoint Endpoint => _server.Endpoint;
 
             public string[] Requests => _requests.ToArray();
 

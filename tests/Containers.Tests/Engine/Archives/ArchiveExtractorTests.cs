@@ -16,6 +16,7 @@ namespace Containers.Tests.Engine.Archives
     /// <c>cp</c>), and crafted hostile ones that try to write outside the destination.
     /// </summary>
     [SupportedOSPlatform("linux")]
+    [RequiresEngine]
     public sealed class ArchiveExtractorTests : IDisposable
     {
         private readonly string _root = Path.Combine(Path.GetTempPath(), "containers-extract-" + Guid.NewGuid().ToString("N").Substring(0, 8));

@@ -19,6 +19,7 @@ namespace Containers.Tests.Engine.Build
     /// builder unpacks it into an image that the test then lists.
     /// </summary>
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // the engine tests run on Linux, as root
+    [RequiresEngine]
     public sealed class BuildContextTests : IDisposable
     {
         // Past what ustar's 155 + 100 split can hold, so the name goes in a PAX record.

@@ -12,6 +12,7 @@ namespace Containers.Tests.Engine.Build
     /// The docker CLI as the oracle: it builds a context with a tricky .dockerignore (classic builder, private engine),
     /// the image lists what arrived, and our matcher must keep exactly those files.
     /// </summary>
+    [RequiresEngine]
     public sealed class DockerIgnoreCliTests : IDisposable
     {
         private static readonly string[] Files =

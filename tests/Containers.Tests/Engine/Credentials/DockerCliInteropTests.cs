@@ -18,6 +18,7 @@ namespace Containers.Tests.Engine.Credentials
     /// platform's default helper. Where both tools write config.json, they write the same bytes.
     /// </summary>
     [SupportedOSPlatform("linux")]
+    [RequiresEngine]
     public sealed class DockerCliInteropTests : IDisposable
     {
         private readonly CredentialSandbox _sandbox = new CredentialSandbox();

@@ -19,6 +19,7 @@ namespace Containers.Tests.Engine.Credentials
     /// at all fail as the engine says they do.
     /// </summary>
     [SupportedOSPlatform("linux")]
+    [RequiresEngine]
     public sealed class RegistryAuthEngineTests : IDisposable
     {
         private readonly CredentialSandbox _sandbox = new CredentialSandbox();

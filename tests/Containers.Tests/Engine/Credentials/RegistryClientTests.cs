@@ -12,6 +12,7 @@ namespace Containers.Tests.Engine.Credentials
     /// The registry client's tag listing: the token flow and Link pagination against a scripted registry, and basic
     /// authentication against the private registry (docker-registry with htpasswd).
     /// </summary>
+    [RequiresEngine]
     public sealed class RegistryClientTests
     {
         [Fact]

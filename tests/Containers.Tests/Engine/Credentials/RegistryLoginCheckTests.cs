@@ -14,6 +14,7 @@ namespace Containers.Tests.Engine.Credentials
     /// Checking a login before storing it: against the test registry (docker-registry with htpasswd on loopback) for
     /// basic authentication, and a scripted loopback registry for the bearer-token flow. Nothing leaves the machine.
     /// </summary>
+    [RequiresEngine]
     public sealed class RegistryLoginCheckTests
     {
         private readonly RegistryLoginCheck _check = new RegistryLoginCheck(TimeSpan.FromSeconds(10));

@@ -13,6 +13,7 @@ using Xunit;
 namespace Containers.Tests.Provisioning.Ssh
 {
     /// <summary>A provisioned engine stopped and started again over SSH, its files left as they were.</summary>
+    [RequiresEngine]
     public sealed class SshEngineControlTests : IClassFixture<ProvisionedSshHostFixture>
     {
         private readonly ProvisionedSshHostFixture _fixture;

@@ -19,6 +19,7 @@ namespace Containers.Tests.Provisioning.Ssh
 {
     /// <summary>The engine provisioning script, run over SSH in a test host, leaves an engine that answers over TLS only to the store's clients.</summary>
     [SupportedOSPlatform("linux")]
+    [RequiresEngine]
     public sealed class SshEngineProvisioningTests : IClassFixture<ProvisionedSshHostFixture>
     {
         private readonly ProvisionedSshHostFixture _fixture;

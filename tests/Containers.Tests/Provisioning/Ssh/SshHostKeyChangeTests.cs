@@ -8,6 +8,7 @@ using Xunit;
 namespace Containers.Tests.Provisioning.Ssh
 {
     /// <summary>A host key pinned on first contact, then changed (sshd restarted with a new key): refused until the new key is pinned explicitly.</summary>
+    [RequiresEngine]
     public sealed class SshHostKeyChangeTests : IAsyncLifetime
     {
         private TestSshHost? _host;

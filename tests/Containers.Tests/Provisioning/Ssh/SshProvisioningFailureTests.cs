@@ -12,6 +12,7 @@ using Xunit;
 namespace Containers.Tests.Provisioning.Ssh
 {
     /// <summary>A provisioning step that fails on the remote host (dockerd refuses its configuration) is reported as failed, with the step, exit code and the engine's own words.</summary>
+    [RequiresEngine]
     public sealed class SshProvisioningFailureTests : IAsyncLifetime
     {
         private TestSshHost? _host;

@@ -15,6 +15,7 @@ namespace Containers.Tests.Provisioning.Ssh
 {
     /// <summary>The SSH runner against a real sshd in a test host: output, exit codes, steps, host keys, keys refused, time limits.</summary>
     [SupportedOSPlatform("linux")]
+    [RequiresEngine]
     public sealed class SshRunnerTests : IClassFixture<SshHostFixture>
     {
         private readonly TestSshHost _host;

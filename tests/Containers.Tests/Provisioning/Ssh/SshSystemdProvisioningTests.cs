@@ -16,6 +16,7 @@ namespace Containers.Tests.Provisioning.Ssh
     /// This machine has no systemd to run the real thing.
     /// </summary>
     [SupportedOSPlatform("linux")]
+    [RequiresEngine]
     public sealed class SshSystemdProvisioningTests : IAsyncLifetime
     {
         private const string FakeSystemctl = @"#!/bin/sh

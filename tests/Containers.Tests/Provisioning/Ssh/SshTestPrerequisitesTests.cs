@@ -5,6 +5,7 @@ using Xunit;
 namespace Containers.Tests.Provisioning.Ssh
 {
     /// <summary>The SSH tests fail, never skip, when a program they need is missing, and say which package to install.</summary>
+    [RequiresEngine]
     public sealed class SshTestPrerequisitesTests
     {
         [Fact]

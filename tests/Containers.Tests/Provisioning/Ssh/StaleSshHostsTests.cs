@@ -9,6 +9,7 @@ using Xunit;
 namespace Containers.Tests.Provisioning.Ssh
 {
     /// <summary>A test host whose test process and watchdog both died is swept away by the next run: its processes, namespace, veth pair and folder.</summary>
+    [RequiresEngine]
     public sealed class StaleSshHostsTests
     {
         [Fact]

@@ -28,7 +28,7 @@ namespace Containers.Tests.Core.Commands.Engine
                 {
                     EngineObjects.RemoveVolumeAsync(Client, volume).GetAwaiter().GetResult();
                 }
-                catch (Containers.Engine.Errors.EngineException)
+                catch (global::Containers.Engine.Errors.EngineException)
                 {
                     // Still mounted by a container the base removes after this; the engine keeps an unused volume harmlessly.
                 }

@@ -130,7 +130,7 @@ namespace Containers.Tests.Core.Commands.Engine
             {
                 try
                 {
-                    Containers.PowerShell.Hosting.PipelineThreadContext.Run(
+                    global::Containers.PowerShell.Hosting.PipelineThreadContext.Run(
                         _ => new GetContainerEventCommand { Follow = true, Container = new[] { PrivateEngine.UniqueName() } }.ExecuteAsync(Engine, output, stop.Token));
                 }
                 catch (Exception e)

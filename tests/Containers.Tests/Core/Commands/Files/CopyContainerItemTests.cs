@@ -185,7 +185,7 @@ namespace Containers.Tests.Core.Commands.Files
             var notSent = new RecordingOutput { Approve = false };
             await new CopyToContainerCommand("/tmp").ExecuteAsync(Engine, name, new[] { site }, notSent, default);
             Assert.Single(notSent.Asked);
-            await Assert.ThrowsAsync<Containers.Engine.Errors.EngineNotFoundException>(() => Client.Containers.StatPathAsync(name, "/tmp/site"));
+            await Assert.ThrowsAsync<global::Containers.Engine.Errors.EngineNotFoundException>(() => Client.Containers.StatPathAsync(name, "/tmp/site"));
         }
 
         [Fact]
@@ -216,7 +216,7 @@ namespace Containers.Tests.Core.Commands.Files
             CommandError inContainer = Assert.Single((await ToContainer(name, "/tmp", sources: site)).Errors);
             Assert.Equal(("ItemExists", ErrorKind.ResourceExists), (inContainer.ErrorId, inContainer.Kind));
             Assert.Equal(name + ":/tmp/site/css/app.css", inContainer.Target);
-            await Assert.ThrowsAsync<Containers.Engine.Errors.EngineNotFoundException>(() => Client.Containers.StatPathAsync(id, "/tmp/site/new.txt"));
+            await Assert.ThrowsAsync<global::Containers.Engine.Errors.EngineNotFoundException>(() => Client.Containers.StatPathAsync(id, "/tmp/site/new.txt"));
 
             Assert.Empty((await ToContainer(name, "/tmp", force: true, sources: site)).Errors);
             Assert.Equal(7, (await Client.Containers.StatPathAsync(id, "/tmp/site/css/app.css")).Size);

@@ -110,7 +110,7 @@ namespace Containers.Tests.Core.Commands.Images
             // The engine's own failure, without the look-up the command does first: the staged file must go.
             string tar = Path.Combine(_folder, "refused.tar");
             string missing = NewRepository("refused") + ":v1";
-            await Assert.ThrowsAsync<Containers.Engine.Errors.EngineNotFoundException>(() => Containers.Files.StagedFile.WriteAsync(tar, false, async (file, token) =>
+            await Assert.ThrowsAsync<global::Containers.Engine.Errors.EngineNotFoundException>(() => global::Containers.Files.StagedFile.WriteAsync(tar, false, async (file, token) =>
             {
                 using var saved = await Client.Images.SaveAsync(new[] { Image, missing }, token);
                 await saved.CopyToAsync(file, 81920, token);

@@ -71,7 +71,7 @@ namespace Containers.Tests.Core.Commands.Images
             Assert.Equal(("ImageSearchFailed", (object)(Registry.Host + "/busybox")), (error.ErrorId, error.Target));
             // The engine's words (it asked the registry's v1 search API, which a v2 registry does not have), and ours around them.
             Assert.Equal($"The engine could not search {Registry.Host} for '{Registry.Host}/busybox': Unexpected status code 404", error.Message);
-            Assert.IsType<Containers.Engine.Errors.EngineServerException>(error.Exception);
+            Assert.IsType<global::Containers.Engine.Errors.EngineServerException>(error.Exception);
             Assert.Contains("Get-ContainerRegistryTag", error.RecommendedAction, StringComparison.Ordinal);
         }
 

@@ -58,8 +58,8 @@ namespace Containers.Tests.Core.Commands.Images
             var output = new RecordingOutput();
             var failure = await Assert.ThrowsAsync<EngineNotFoundException>(() => Command(reference, name, ImagePullPolicy.Never).ExecuteAsync(Engine, output, default));
 
-            Containers.Output.CommandError error = Containers.Errors.ErrorClassifier.Classify(failure, null);
-            Assert.Equal(("ImageNotFound", Containers.Output.ErrorKind.ObjectNotFound), (error.ErrorId, error.Kind));
+            global::Containers.Output.CommandError error = global::Containers.Errors.ErrorClassifier.Classify(failure, null);
+            Assert.Equal(("ImageNotFound", global::Containers.Output.ErrorKind.ObjectNotFound), (error.ErrorId, error.Kind));
             Assert.Empty(output.Progress);
             Assert.False(await ExistsAsync(reference));
             Assert.False(await ContainerExistsAsync(name));
@@ -79,7 +79,7 @@ namespace Containers.Tests.Core.Commands.Images
             };
             var failure = await Assert.ThrowsAsync<EngineAuthenticationException>(() => command.ExecuteAsync(Engine, output, default));
 
-            Assert.Equal("RegistryAuthenticationFailed", Containers.Errors.ErrorClassifier.Classify(failure, null).ErrorId);
+            Assert.Equal("RegistryAuthenticationFailed", global::Containers.Errors.ErrorClassifier.Classify(failure, null).ErrorId);
             Assert.Contains(output.Verbose, line => line.Contains("No login for " + Registry.Host + " is stored", StringComparison.Ordinal));
             AssertAllProgressCompleted(output);
             Assert.False(await ContainerExistsAsync(name));

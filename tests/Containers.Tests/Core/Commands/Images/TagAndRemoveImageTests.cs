@@ -107,7 +107,7 @@ namespace Containers.Tests.Core.Commands.Images
         {
             string name = NewRepository("inuse") + ":v1";
             string id = await CommitNewImageAsync(name);
-            var created = await Client.Containers.CreateAsync(null, new Containers.Engine.Models.ContainerCreateRequest { Image = id, Cmd = Sleeper.ToList() });
+            var created = await Client.Containers.CreateAsync(null, new global::Containers.Engine.Models.ContainerCreateRequest { Image = id, Cmd = Sleeper.ToList() });
             Track(created.Id);
             await Client.Containers.StartAsync(created.Id);
 
@@ -152,7 +152,7 @@ namespace Containers.Tests.Core.Commands.Images
         {
             string repository = NewRepository("several");
             string id = await CommitNewImageAsync(repository + ":one");
-            await Client.Images.TagAsync(id, Containers.Engine.References.ImageReference.Parse(repository + ":two"));
+            await Client.Images.TagAsync(id, global::Containers.Engine.References.ImageReference.Parse(repository + ":two"));
             TrackImage(repository + ":two");
 
             var output = new RecordingOutput();

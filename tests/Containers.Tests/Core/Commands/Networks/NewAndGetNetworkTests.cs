@@ -80,7 +80,7 @@ namespace Containers.Tests.Core.Commands.Networks
             Assert.Equal(ErrorKind.ResourceExists, error.Kind);
             Assert.Contains(name, error.Message);
             Assert.Equal(name, error.Target);
-            Assert.Equal(first.Id, Assert.Single(await Client.Networks.ListAsync(new Containers.Engine.Endpoints.Filters().Add("name", name)), n => n.Name == name).Id);
+            Assert.Equal(first.Id, Assert.Single(await Client.Networks.ListAsync(new global::Containers.Engine.Endpoints.Filters().Add("name", name)), n => n.Name == name).Id);
         }
 
         [Fact]

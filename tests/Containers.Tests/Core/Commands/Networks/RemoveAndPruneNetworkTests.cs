@@ -109,7 +109,7 @@ namespace Containers.Tests.Core.Commands.Networks
             Assert.Empty(Assert.Single(output.ObjectsOf<PruneResult>()).Removed);
             Assert.Equal(name, (await Client.Networks.InspectAsync(name)).Name);
 
-            var bad = await Assert.ThrowsAsync<Containers.Errors.InvalidParameterException>(() =>
+            var bad = await Assert.ThrowsAsync<global::Containers.Errors.InvalidParameterException>(() =>
                 new PruneNetworksCommand { OlderThan = "yesterday-ish" }.ExecuteAsync(Engine, new RecordingOutput(), default));
             Assert.Equal("OlderThan", bad.ParamName);
         }

@@ -24,6 +24,7 @@ namespace Containers.Tests.Core.Commands.Registries
     /// credential is a fake token source installed where the module looks for one.
     /// </summary>
     [Collection(AzureTokenSourcesCollection.Name)]
+    [RequiresEngine]
     public sealed class AzureRegistryLoginTests : IDisposable
     {
         private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";

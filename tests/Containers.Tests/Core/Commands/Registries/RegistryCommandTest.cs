@@ -21,6 +21,7 @@ namespace Containers.Tests.Core.Commands.Registries
     /// A base for tests of the registry-facing commands: the private engine and registry, a login store of the test's
     /// own (never the machine's ~/.docker), and the image names a test made, removed from the engine afterwards.
     /// </summary>
+    [RequiresEngine]
     public abstract class RegistryCommandTest : IAsyncLifetime
     {
         private readonly ConcurrentBag<string> _images = new ConcurrentBag<string>();
