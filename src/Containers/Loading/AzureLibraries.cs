@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using Containers.Azure;
+using Containers.Provisioning.AzureTokens;
 using Containers.Provisioning.Drivers;
 
 namespace Containers.PowerShell.Loading

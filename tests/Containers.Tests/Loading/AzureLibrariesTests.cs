@@ -5,8 +5,8 @@ using System.Reflection;
 using System.Runtime.Loader;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Azure;
 using Containers.PowerShell.Loading;
+using Containers.Provisioning.AzureTokens;
 using Containers.Provisioning.Drivers;
 using Xunit;
 

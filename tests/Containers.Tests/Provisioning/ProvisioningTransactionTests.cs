@@ -44,7 +44,7 @@ namespace Containers.Tests.Provisioning
             };
             var output = new RecordingOutput();
 
-            var failure = await Assert.ThrowsAsync<ProvisioningStepException>(() => new ProvisioningTransaction("h", steps).RunAsync(output, CancellationToken.None));
+            var failure = await Assert.ThrowsAsync<ProvisioningStepException>(() => new ProvisioningTransaction("h", steps).RunAsync(new ProvisioningOutput(output), CancellationToken.None));
 
             Assert.Equal(new[] { "made a", "made c", "unmade c", "unmade a" }, log);
             Assert.Equal("d", failure.Step);
