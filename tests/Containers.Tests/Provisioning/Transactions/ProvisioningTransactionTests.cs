@@ -14,7 +14,7 @@ using Containers.Provisioning.Transactions;
 using Containers.Tests.Fixtures;
 using Xunit;
 
-namespace Containers.Tests.Provisioning
+namespace Containers.Tests.Provisioning.Transactions
 {
     /// <summary>The transaction on its own, with steps that record what they do: undo order, failures of undo, progress.</summary>
     public sealed class ProvisioningTransactionTests
