@@ -40,7 +40,7 @@ namespace Containers.Provisioning.Transactions
             for (int i = 0; i < _steps.Count; i++)
             {
                 ProvisioningStep step = _steps[i];
-                output.WriteProgress(ActivityId, activity, $"Step {i + 1} of {_steps.Count}: {step.Name}", step.WhatItMakes, i * 100 / _steps.Count, completed: false);
+                output.WriteProgress(ActivityId, activity, $"Step {i + 1} of {_steps.Count}: {step.Name}", step.WhatItMakes, percentComplete: i * 100 / _steps.Count, completed: false);
                 output.WriteVerbose($"{_hostName}: {step.Name}.");
                 try
                 {
@@ -49,9 +49,9 @@ namespace Containers.Provisioning.Transactions
                 }
                 catch (Exception e)
                 {
-                    output.WriteProgress(ActivityId, activity, $"Step {i + 1} failed: undoing what was made", null, -1, completed: false);
+                    output.WriteProgress(ActivityId, activity, $"Step {i + 1} failed: undoing what was made", currentOperation: null, percentComplete: -1, completed: false);
                     (List<string> undone, List<string> failures) = await UndoAsync(undo, output).ConfigureAwait(false);
-                    output.WriteProgress(ActivityId, activity, "Failed", null, -1, completed: true);
+                    output.WriteProgress(ActivityId, activity, "Failed", currentOperation: null, percentComplete: -1, completed: true);
                     if (e is OperationCanceledException && cancellationToken.IsCancellationRequested)
                     {
                         throw;
@@ -61,7 +61,7 @@ namespace Containers.Provisioning.Transactions
                 }
             }
 
-            output.WriteProgress(ActivityId, activity, "Done", null, 100, completed: true);
+            output.WriteProgress(ActivityId, activity, "Done", currentOperation: null, percentComplete: 100, completed: true);
         }
 
         private async Task<(List<string> Undone, List<string> Failures)> UndoAsync(List<UndoAction> actions, IProvisioningOutput output)

@@ -16,8 +16,9 @@ namespace Containers.PowerShell.Loading
     /// reflection (netstandard2.0 has no such type to compile against): every assembly of the folder is loaded into it
     /// up front, so references between them bind there first; what the folder lacks (Containers.Provisioning and
     /// Containers.Engine, whose types are the boundary, and the platform's own assemblies) falls through to the default
-    /// context and is shared; the driver does not reference Containers.Core at all. On Windows PowerShell 5.1 there are no load contexts: an AssemblyResolve handler answers
-    /// from the folder. Only the boundary's types cross: Func, IAzureTokenSource, IHostDriver, plain strings.
+    /// context and is shared. The driver does not reference Containers.Core at all. On Windows PowerShell 5.1 there are
+    /// no load contexts: an AssemblyResolve handler answers from the folder. Only the boundary's types cross: Func,
+    /// IAzureTokenSource, IHostDriver, plain strings.
     /// </summary>
     internal static class AzureLibraries
     {
