@@ -43,8 +43,8 @@ try {
     }
 
     # The Azure driver and its libraries go to Azure/, loaded on first use apart from the session (Containers.dll never
-    # references them): only what the module's own folder lacks, so Containers.Core and Containers.Engine, whose types
-    # are the boundary, exist once.
+    # references them): only what the module's own folder lacks, so Containers.Provisioning and Containers.Engine,
+    # whose types are the boundary, exist once.
     $azureStaging = Join-Path $staging 'azure'
     & dotnet publish (Join-Path $PSScriptRoot 'src/Containers.Azure/Containers.Azure.csproj') -c $Configuration -o $azureStaging --nologo
     if ($LASTEXITCODE -ne 0) { throw "dotnet publish of the Azure driver failed with exit code $LASTEXITCODE." }

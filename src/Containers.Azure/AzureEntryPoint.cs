@@ -1,5 +1,6 @@
 using System;
 using Containers.Azure.Credentials;
+using Containers.Provisioning.AzureTokens;
 using Containers.Provisioning.Drivers;
 
 namespace Containers.Azure

@@ -215,19 +215,11 @@ namespace Containers.Azure.Tests
             return _store.Add(new NewHost { Name = "web01", Driver = "Azure", Address = "20.61.7.9", DriverSettings = plan.ToSettings(), KeepServerKey = false });
         }
 
-        private sealed class NullOutput : ICommandOutput
+        private sealed class NullOutput : IProvisioningOutput
         {
-            public void WriteObject(object value) { }
-            public void WriteError(CommandError error) { }
-            public void WriteWarning(string message) { }
+            public void WriteProgress(int activityId, string activity, string status, string? currentOperation, int percentComplete, bool completed) { }
             public void WriteVerbose(string message) { }
-            public void WriteDebug(string message) { }
-            public void WriteInformation(string message, params string[] tags) { }
-            public void SetExitCode(int exitCode) { }
-            public void WriteProgress(ProgressUpdate progress) { }
-            public bool ShouldProcess(string target, string action) => true;
-
-            public bool ShouldContinue(string query, string caption) => true;
+            public void WriteWarning(string message) { }
         }
     }
 }

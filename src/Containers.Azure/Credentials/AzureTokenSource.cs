@@ -3,6 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
 using Azure.Identity;
+using Containers.Provisioning.AzureTokens;
 
 namespace Containers.Azure.Credentials
 {

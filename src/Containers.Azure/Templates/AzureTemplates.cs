@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 
@@ -234,9 +233,5 @@ namespace Containers.Azure.Templates
 
             return template;
         }
-
-        /// <summary>The resource types a template makes, for checks and -WhatIf.</summary>
-        public static IReadOnlyList<string> ResourceTypes(JsonObject template) =>
-            template["resources"]!.AsArray().Select(r => (string)r!["type"]!).ToList();
     }
 }

@@ -199,7 +199,7 @@ namespace Containers.Errors
                     return new CommandError("ContainerHostCreationFailed", cause.Kind == ErrorKind.NotSpecified ? ErrorKind.InvalidResult : cause.Kind, step.Message, target, step,
                         step.UndoFailures.Count > 0 ? "Remove what is listed as left behind, then run New-ContainerHost again." : "Fix the cause named in the message, then run New-ContainerHost again.");
 
-                case Azure.AzureLibrariesUnavailableException azure:
+                case Provisioning.AzureTokens.AzureLibrariesUnavailableException azure:
                     return new CommandError("AzureLibrariesNotAvailable", ErrorKind.NotImplemented, azure.Message, target, azure);
 
                 case HostDriverNotAvailableException driver:

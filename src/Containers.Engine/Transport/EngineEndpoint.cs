@@ -19,7 +19,7 @@ namespace Containers.Engine.Transport
     /// <summary>
     /// A parsed engine address: <c>unix:///path</c>, <c>npipe:////./pipe/name</c>, <c>tcp://host:port</c>, a bare <c>host:port</c>,
     /// or <c>ssh://[user@]host[:port]</c>.
-    /// Whether TCP uses TLS is decided by <see cref="TlsSettings"/>, as the docker CLI decides it, not by the scheme.
+    /// Whether TCP uses TLS is decided by <see cref="Tls.TlsSettings"/>, as the docker CLI decides it, not by the scheme.
     /// </summary>
     public sealed class EngineEndpoint : IEquatable<EngineEndpoint>
     {

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.InteropServices;
-using Containers.Azure;
+using Containers.Provisioning.AzureTokens;
 using Containers.Provisioning.Drivers;
 
 namespace Containers.PowerShell.Loading
@@ -14,10 +14,11 @@ namespace Containers.PowerShell.Loading
     /// module's Azure/ folder on first use, apart from everything else in the session, so the module lives beside
     /// Az.Accounts whatever Azure.Core it brought. On PowerShell 7, into an AssemblyLoadContext of its own, made by
     /// reflection (netstandard2.0 has no such type to compile against): every assembly of the folder is loaded into it
-    /// up front, so references between them bind there first; what the folder lacks (Containers.Core and
+    /// up front, so references between them bind there first; what the folder lacks (Containers.Provisioning and
     /// Containers.Engine, whose types are the boundary, and the platform's own assemblies) falls through to the default
-    /// context and is shared. On Windows PowerShell 5.1 there are no load contexts: an AssemblyResolve handler answers
-    /// from the folder. Only the boundary's types cross: Func, IAzureTokenSource, IHostDriver, plain strings.
+    /// context and is shared. The driver does not reference Containers.Core at all. On Windows PowerShell 5.1 there are
+    /// no load contexts: an AssemblyResolve handler answers from the folder. Only the boundary's types cross: Func,
+    /// IAzureTokenSource, IHostDriver, plain strings.
     /// </summary>
     internal static class AzureLibraries
     {
@@ -83,7 +84,8 @@ namespace Containers.PowerShell.Loading
 
         /// <summary>
         /// The folder's assemblies, less those the platform has (System.Memory, System.Text.Json, ... on .NET): a second
-        /// copy of those would make a second Span or JsonElement that the shared Containers.Core could not take.
+        /// copy of those would make a second Span or JsonElement that the shared Containers.Provisioning and
+        /// Containers.Engine could not take.
         /// </summary>
         public static IReadOnlyList<string> FilesToLoad(string folder)
         {

@@ -2,11 +2,13 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Azure;
 using Containers.PowerShell.Loading;
+using Containers.Provisioning.AzureTokens;
 using Containers.Provisioning.Drivers;
 using Xunit;
 
@@ -31,9 +33,22 @@ namespace Containers.Tests.Loading
             Assert.Contains("Azure.ResourceManager.dll", files);
             Assert.DoesNotContain("Azure.ResourceManager.Compute.dll", files); // VM power goes as raw ARM requests: one assembly fewer to load
             Assert.DoesNotContain("Containers.Core.dll", files);
+            Assert.DoesNotContain("Containers.Provisioning.dll", files);
             Assert.DoesNotContain("Containers.Engine.dll", files);
             Assert.DoesNotContain("Containers.dll", files);
             Assert.DoesNotContain("System.Text.Json.dll", files); // the module's own folder ships it: one JsonElement for everyone
+        }
+
+        [Fact]
+        public void The_driver_references_Provisioning_and_the_engine_client_but_not_Core()
+        {
+            using var pe = new PEReader(File.OpenRead(Path.Combine(Folder, AzureLibraries.EntryAssembly + ".dll")));
+            MetadataReader metadata = pe.GetMetadataReader();
+            string[] references = metadata.AssemblyReferences.Select(handle => metadata.GetString(metadata.GetAssemblyReference(handle).Name)).ToArray();
+            Assert.Contains("Containers.Provisioning", references);
+            Assert.Contains("Containers.Engine", references);
+            Assert.DoesNotContain("Containers.Core", references);
+            Assert.DoesNotContain("Containers", references);
         }
 
         [Fact]
@@ -71,7 +86,7 @@ namespace Containers.Tests.Loading
                 Assert.NotSame(AssemblyLoadContext.Default, context);
                 Assembly core = Assert.Single(context.Assemblies, a => a.GetName().Name == "Azure.Core");
                 Assert.Equal(new Version(1, 50, 0, 0), core.GetName().Version);
-                Assert.DoesNotContain(context.Assemblies, a => a.GetName().Name == "Containers.Core" || a.GetName().Name == "System.Text.Json");
+                Assert.DoesNotContain(context.Assemblies, a => a.GetName().Name is "Containers.Core" or "Containers.Provisioning" or "System.Text.Json");
 
                 // The static token path crosses the boundary as the shared AzureAccessToken (no Azure.Core type).
                 IAzureTokenSource source = loaded.Entry.TokenSourceFactory()("header.eyJleHAiOjQxMDI0NDQ4MDB9.signature");

@@ -36,7 +36,7 @@ namespace Containers.Tests.Metadata
         }
 
         /// <summary>The libraries the module ships beside Containers.dll, whose public types users also get.</summary>
-        public static readonly string[] ModuleLibraries = { "Containers.Core", "Containers.Engine" };
+        public static readonly string[] ModuleLibraries = { "Containers.Core", "Containers.Provisioning", "Containers.Engine" };
 
         public Assembly Assembly { get; }
 

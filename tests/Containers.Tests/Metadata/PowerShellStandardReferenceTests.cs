@@ -50,6 +50,7 @@ namespace Containers.Tests.Metadata
 
         [Theory]
         [InlineData("Containers.Core")]
+        [InlineData("Containers.Provisioning")]
         [InlineData("Containers.Engine")]
         public void The_libraries_do_not_reference_PowerShell_at_all(string library)
         {

@@ -11,11 +11,11 @@ function Start-TestEngine {
     param([switch] $Ssh)
     $project = Join-Path $PSScriptRoot '../../Containers.TestEngine'
     $tool = Join-Path $project 'bin/Release/net10.0/Containers.TestEngine.dll'
-    # Built when missing or older than its sources (its own, the fixtures it links, the engine client and Core), so
+    # Built when missing or older than its sources (its own, the fixtures it links, the engine client and Provisioning), so
     # that an edit is never tested against a stale tool; an up-to-date dotnet build would cost seconds every run.
     $built = if (Test-Path $tool) { (Get-Item $tool).LastWriteTimeUtc } else { [datetime]::MinValue }
     $root = Join-Path $PSScriptRoot '../../..'
-    $newer = 'tests/Containers.TestEngine', 'tests/Containers.Tests/Fixtures', 'src/Containers.Engine', 'src/Containers.Core' |
+    $newer = 'tests/Containers.TestEngine', 'tests/Containers.Tests/Fixtures', 'src/Containers.Engine', 'src/Containers.Provisioning' |
         ForEach-Object { Get-ChildItem (Join-Path $root $_) -Recurse -File -Include '*.cs', '*.csproj' } |
         Where-Object { $_.FullName -notmatch '[\\/](bin|obj)[\\/]' -and $_.LastWriteTimeUtc -gt $built } |
         Select-Object -First 1

@@ -61,7 +61,7 @@ namespace Containers.Commands.Hosts
                 return null;
             }
 
-            await new ProvisioningTransaction(Name, steps).RunAsync(output, cancellationToken);
+            await new ProvisioningTransaction(Name, steps).RunAsync(new ProvisioningOutput(output), cancellationToken);
             if (creation.Record == null)
             {
                 throw new InvalidOperationException($"The {driver.Name} driver made the host '{Name}' without writing it to the store.");

@@ -36,7 +36,7 @@ namespace Containers.Commands.Images
         /// <summary>The login to send instead of the stored one, to every registry named.</summary>
         public RegistryCredential? Credential { get; set; }
 
-        /// <exception cref="Engine.Errors.EngineException">The engine refused the pull, or its stream reported a failure.</exception>
+        /// <exception cref="EngineException">The engine refused the pull, or its stream reported a failure.</exception>
         public async Task PullAsync(ContainerEngine engine, ImageReference reference, ICommandOutput output, CancellationToken cancellationToken)
         {
             RegistryCredential? credential = await RegistryCredentialChoice.ChooseAsync(Credential, _store, reference.Registry, output, cancellationToken);

@@ -2,11 +2,11 @@ using System;
 using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Azure;
 using Containers.Engine.Credentials;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
+using Containers.Provisioning.AzureTokens;
 
 namespace Containers.Commands.Registries
 {

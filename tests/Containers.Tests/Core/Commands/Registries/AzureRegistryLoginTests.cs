@@ -6,12 +6,12 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Azure;
 using Containers.Commands.Registries;
 using Containers.Engine.Credentials;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
+using Containers.Provisioning.AzureTokens;
 using Containers.Tests.Engine.Credentials;
 using Containers.Tests.Fixtures;
 using Xunit;
@@ -27,7 +27,7 @@ namespace Containers.Tests.Core.Commands.Registries
     [RequiresEngine]
     public sealed class AzureRegistryLoginTests : IDisposable
     {
-        private const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+        internal const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
 
         private readonly CredentialSandbox _sandbox = new CredentialSandbox();
         private readonly Func<string?, IAzureTokenSource>? _factoryBefore = AzureTokenSources.Factory;
@@ -300,17 +300,6 @@ namespace Containers.Tests.Core.Commands.Registries
             var invalid = await Assert.ThrowsAsync<InvalidParameterException>(() => Connect(given).ExecuteAsync(new RecordingOutput(), default));
 
             Assert.Equal(("InvalidAzureContainerRegistry", ErrorKind.InvalidArgument), (ErrorClassifier.Classify(invalid, null).ErrorId, ErrorClassifier.Classify(invalid, null).Kind));
-        }
-
-        [Fact]
-        public void The_tid_claim_reader_takes_only_JWTs()
-        {
-            Assert.Equal(Tenant, EntraTokenClaims.ReadTenant(Jwt(Tenant)));
-            Assert.Null(EntraTokenClaims.ReadTenant(Jwt(null)));
-            Assert.Null(EntraTokenClaims.ReadTenant(string.Empty));
-            Assert.Null(EntraTokenClaims.ReadTenant("x.bm90IGpzb24.y"));
-            Assert.Null(EntraTokenClaims.ReadTenant("x.WyJ0aWQiXQ.y"));
-            Assert.Null(EntraTokenClaims.ReadTenant("x.e30.y.z"));
         }
 
         private static void AssertNeverShown(RecordingOutput output, string secret)

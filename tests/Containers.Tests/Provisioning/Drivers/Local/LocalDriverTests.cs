@@ -20,7 +20,7 @@ using Containers.Provisioning.Transactions;
 using Containers.Tests.Fixtures;
 using Xunit;
 
-namespace Containers.Tests.Provisioning
+namespace Containers.Tests.Provisioning.Drivers.Local
 {
     /// <summary>
     /// The Local driver end to end, against real dockerds it starts itself: New-ContainerHost's command makes a host

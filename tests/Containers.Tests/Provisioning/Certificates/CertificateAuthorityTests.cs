@@ -6,7 +6,7 @@ using Containers.Provisioning.Certificates;
 using Containers.Tests.Fixtures;
 using Xunit;
 
-namespace Containers.Tests.Provisioning
+namespace Containers.Tests.Provisioning.Certificates
 {
     /// <summary>Certificates written with AsnWriter, read back by OpenSSL (verify, x509 -text) and by .NET.</summary>
     public sealed class CertificateAuthorityTests : IClassFixture<CertificateAuthorityTests.RsaCertificates>, IDisposable

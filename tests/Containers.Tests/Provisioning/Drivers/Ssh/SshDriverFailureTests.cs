@@ -18,7 +18,7 @@ using Containers.Provisioning.Transactions;
 using Containers.Tests.Fixtures;
 using Xunit;
 
-namespace Containers.Tests.Provisioning
+namespace Containers.Tests.Provisioning.Drivers.Ssh
 {
     /// <summary>
     /// The Ssh driver when things go wrong, against a test SSH host: bad parameters are refused before anything is made;

@@ -1,6 +1,6 @@
 using System;
 
-namespace Containers.Azure
+namespace Containers.Provisioning.AzureTokens
 {
     /// <summary>
     /// An Azure credential was needed but no token source is installed (<see cref="AzureTokenSources.Factory"/> is null):

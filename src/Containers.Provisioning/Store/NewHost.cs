@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Containers.Provisioning.Store
 {
-    /// <summary>What a driver knows about a host it is making, for <see cref="HostStore.Add"/>.</summary>
+    /// <summary>What a driver knows about a host it is making, for <see cref="HostStore.Add(NewHost)"/>.</summary>
     public sealed class NewHost
     {
         public string Name { get; init; } = string.Empty;

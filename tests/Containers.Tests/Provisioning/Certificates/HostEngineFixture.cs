@@ -7,7 +7,7 @@ using Containers.Provisioning.Store;
 using Containers.Tests.Fixtures;
 using Xunit;
 
-namespace Containers.Tests.Provisioning
+namespace Containers.Tests.Provisioning.Certificates
 {
     /// <summary>
     /// A host added to a fresh store (RSA, the default), and a private dockerd started with --tlsverify on

@@ -19,7 +19,7 @@ using Containers.Provisioning.Store;
 using Containers.Tests.Fixtures;
 using Xunit;
 
-namespace Containers.Tests.Provisioning
+namespace Containers.Tests.Provisioning.Drivers.Ssh
 {
     /// <summary>
     /// The Ssh driver end to end against a test SSH host (a network namespace with its own sshd, see

@@ -14,7 +14,7 @@ using Containers.Tests.Engine;
 using Containers.Tests.Fixtures;
 using Xunit;
 
-namespace Containers.Tests.Provisioning
+namespace Containers.Tests.Provisioning.Certificates
 {
     /// <summary>
     /// The certificates a host store issues, used for real: dockerd --tlsverify serves with the server certificate and

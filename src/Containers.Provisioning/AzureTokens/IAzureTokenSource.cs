@@ -1,7 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace Containers.Azure
+namespace Containers.Provisioning.AzureTokens
 {
     /// <summary>
     /// Gets Entra tokens in the module's credential order (a token the user gave, managed identity, Azure PowerShell, Azure

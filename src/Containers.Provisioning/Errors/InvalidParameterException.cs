@@ -6,6 +6,11 @@ namespace Containers.Errors
     /// A parameter value the module cannot use, found before anything was sent to the engine. Becomes an
     /// InvalidArgument error record naming the parameter and the value.
     /// </summary>
+    /// <remarks>
+    /// It lives on the lowest floor that throws it (the Ssh and Azure drivers check their parameters here, Core's parsers
+    /// above), so that ErrorClassifier maps one type to one kind of error whoever threw it; it keeps the namespace it had
+    /// in Core, where most of its throwers are.
+    /// </remarks>
     public sealed class InvalidParameterException : ArgumentException
     {
         public InvalidParameterException(string parameterName, object? value, string message)

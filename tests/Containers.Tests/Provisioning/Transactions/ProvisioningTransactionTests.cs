@@ -14,7 +14,7 @@ using Containers.Provisioning.Transactions;
 using Containers.Tests.Fixtures;
 using Xunit;
 
-namespace Containers.Tests.Provisioning
+namespace Containers.Tests.Provisioning.Transactions
 {
     /// <summary>The transaction on its own, with steps that record what they do: undo order, failures of undo, progress.</summary>
     public sealed class ProvisioningTransactionTests
@@ -44,7 +44,7 @@ namespace Containers.Tests.Provisioning
             };
             var output = new RecordingOutput();
 
-            var failure = await Assert.ThrowsAsync<ProvisioningStepException>(() => new ProvisioningTransaction("h", steps).RunAsync(output, CancellationToken.None));
+            var failure = await Assert.ThrowsAsync<ProvisioningStepException>(() => new ProvisioningTransaction("h", steps).RunAsync(new ProvisioningOutput(output), CancellationToken.None));
 
             Assert.Equal(new[] { "made a", "made c", "unmade c", "unmade a" }, log);
             Assert.Equal("d", failure.Step);

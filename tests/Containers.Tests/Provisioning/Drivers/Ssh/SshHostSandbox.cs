@@ -15,7 +15,7 @@ using Containers.Tests.Engine;
 using Containers.Tests.Fixtures;
 using Xunit;
 
-namespace Containers.Tests.Provisioning
+namespace Containers.Tests.Provisioning.Drivers.Ssh
 {
     /// <summary>
     /// A test SSH host (a network namespace with its own sshd and private /etc/docker, /run, ...) and, inside its folder

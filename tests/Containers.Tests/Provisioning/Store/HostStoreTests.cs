@@ -14,7 +14,7 @@ using Containers.Provisioning.Store;
 using Containers.Tests.Engine;
 using Xunit;
 
-namespace Containers.Tests.Provisioning
+namespace Containers.Tests.Provisioning.Store
 {
     /// <summary>The host store on disk: portable, atomic, owner-only, strict about names, and mirrored as docker contexts.</summary>
     public sealed class HostStoreTests : IDisposable

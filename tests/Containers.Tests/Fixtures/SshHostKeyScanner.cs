@@ -6,8 +6,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Processes;
 using Containers.Engine.Ssh;
+using Containers.Provisioning.Ssh;
 
-namespace Containers.Provisioning.Ssh
+namespace Containers.Tests.Fixtures
 {
     /// <summary>
     /// Asks a host for its public keys with ssh-keyscan, without logging in: to show the user what would be pinned, or to

@@ -12,7 +12,7 @@ using Containers.Provisioning.Store;
 using Containers.Tests.Engine;
 using Containers.Tests.Fixtures;
 
-namespace Containers.Tests.Provisioning
+namespace Containers.Tests.Provisioning.Drivers.Local
 {
     /// <summary>
     /// A host store and a docker configuration folder of the test's own (never the user's), a Local driver that keeps

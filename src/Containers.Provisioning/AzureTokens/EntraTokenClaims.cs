@@ -2,7 +2,7 @@ using System;
 using System.Text;
 using System.Text.Json;
 
-namespace Containers.Azure
+namespace Containers.Provisioning.AzureTokens
 {
     /// <summary>
     /// Reads claims from an Entra access token (a JWT) without validating it: the module only needs to know which tenant

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Output;
 
 namespace Containers.Provisioning.Transactions
 {
@@ -34,18 +33,14 @@ namespace Containers.Provisioning.Transactions
 
         /// <exception cref="ProvisioningStepException">A step failed; what the earlier ones made was undone.</exception>
         /// <exception cref="OperationCanceledException">Cancelled; what was made was undone.</exception>
-        public async Task RunAsync(ICommandOutput output, CancellationToken cancellationToken)
+        public async Task RunAsync(IProvisioningOutput output, CancellationToken cancellationToken)
         {
             var undo = new List<UndoAction>();
             string activity = $"Creating the host '{_hostName}'";
             for (int i = 0; i < _steps.Count; i++)
             {
                 ProvisioningStep step = _steps[i];
-                output.WriteProgress(new ProgressUpdate(ActivityId, activity, $"Step {i + 1} of {_steps.Count}: {step.Name}")
-                {
-                    PercentComplete = i * 100 / _steps.Count,
-                    CurrentOperation = step.WhatItMakes,
-                });
+                output.WriteProgress(ActivityId, activity, $"Step {i + 1} of {_steps.Count}: {step.Name}", step.WhatItMakes, percentComplete: i * 100 / _steps.Count, completed: false);
                 output.WriteVerbose($"{_hostName}: {step.Name}.");
                 try
                 {
@@ -54,9 +49,9 @@ namespace Containers.Provisioning.Transactions
                 }
                 catch (Exception e)
                 {
-                    output.WriteProgress(new ProgressUpdate(ActivityId, activity, $"Step {i + 1} failed: undoing what was made") { Completed = false });
+                    output.WriteProgress(ActivityId, activity, $"Step {i + 1} failed: undoing what was made", currentOperation: null, percentComplete: -1, completed: false);
                     (List<string> undone, List<string> failures) = await UndoAsync(undo, output).ConfigureAwait(false);
-                    output.WriteProgress(new ProgressUpdate(ActivityId, activity, "Failed") { Completed = true });
+                    output.WriteProgress(ActivityId, activity, "Failed", currentOperation: null, percentComplete: -1, completed: true);
                     if (e is OperationCanceledException && cancellationToken.IsCancellationRequested)
                     {
                         throw;
@@ -66,10 +61,10 @@ namespace Containers.Provisioning.Transactions
                 }
             }
 
-            output.WriteProgress(new ProgressUpdate(ActivityId, activity, "Done") { PercentComplete = 100, Completed = true });
+            output.WriteProgress(ActivityId, activity, "Done", currentOperation: null, percentComplete: 100, completed: true);
         }
 
-        private async Task<(List<string> Undone, List<string> Failures)> UndoAsync(List<UndoAction> actions, ICommandOutput output)
+        private async Task<(List<string> Undone, List<string> Failures)> UndoAsync(List<UndoAction> actions, IProvisioningOutput output)
         {
             var undone = new List<string>();
             var failures = new List<string>();

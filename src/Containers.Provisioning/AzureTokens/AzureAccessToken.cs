@@ -1,6 +1,6 @@
 using System;
 
-namespace Containers.Azure
+namespace Containers.Provisioning.AzureTokens
 {
     /// <summary>
     /// An Entra access token as plain values. The Azure libraries load apart from the module (their own load context), so

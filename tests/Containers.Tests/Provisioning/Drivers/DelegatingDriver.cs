@@ -5,7 +5,7 @@ using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Store;
 using Containers.Provisioning.Transactions;
 
-namespace Containers.Tests.Provisioning
+namespace Containers.Tests.Provisioning.Drivers
 {
     /// <summary>A driver test double's base: everything goes to the real driver unless overridden.</summary>
     public abstract class DelegatingDriver : IHostDriver

@@ -1,6 +1,6 @@
 using System;
 
-namespace Containers.Azure
+namespace Containers.Provisioning.AzureTokens
 {
     /// <summary>
     /// Where commands get an <see cref="IAzureTokenSource"/>. The cmdlet assembly installs <see cref="Factory"/> when it
