@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Reflection.Emit;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
@@ -16,11 +15,6 @@ namespace Containers.Tests.Metadata
     /// </summary>
     public static class MethodCalls
     {
-        private static readonly Dictionary<ushort, OperandType> Operands = typeof(OpCodes)
-            .GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(field => (OpCode)field.GetValue(null)!)
-            .ToDictionary(code => (ushort)code.Value, code => code.OperandType);
-
         /// <summary>Full names of the top-level types whose code calls (or takes the address of) a method named <paramref name="methodName"/>.</summary>
         public static ISet<string> CallersOf(string assemblyPath, string methodName)
         {
@@ -35,7 +29,7 @@ namespace Containers.Tests.Metadata
                     MethodDefinition method = metadata.GetMethodDefinition(methodHandle);
                     if (method.RelativeVirtualAddress != 0 && Calls(metadata, pe.GetMethodBody(method.RelativeVirtualAddress).GetILReader(), methodName))
                     {
-                        callers.Add(TopLevelName(metadata, type));
+                        callers.Add(OuterTypes.FullName(metadata, OuterTypes.Outermost(metadata, type)));
                     }
                 }
             }
@@ -43,38 +37,8 @@ namespace Containers.Tests.Metadata
             return callers;
         }
 
-        private static bool Calls(MetadataReader metadata, BlobReader il, string methodName)
-        {
-            while (il.RemainingBytes > 0)
-            {
-                byte first = il.ReadByte();
-                ushort code = first == 0xFE ? (ushort)(0xFE00 | il.ReadByte()) : first;
-                OperandType operand = Operands[code];
-                if (operand == OperandType.InlineMethod)
-                {
-                    if (MethodName(metadata, MetadataTokens.EntityHandle(il.ReadInt32())) == methodName)
-                    {
-                        return true;
-                    }
-
-                    continue;
-                }
-
-                // Computed before it is added: a switch's operand is read (and skipped) while computing its size.
-                int size = operand switch
-                {
-                    OperandType.InlineNone => 0,
-                    OperandType.ShortInlineBrTarget or OperandType.ShortInlineI or OperandType.ShortInlineVar => 1,
-                    OperandType.InlineVar => 2,
-                    OperandType.InlineI8 or OperandType.InlineR => 8,
-                    OperandType.InlineSwitch => 4 * il.ReadInt32(),
-                    _ => 4,
-                };
-                il.Offset += size;
-            }
-
-            return false;
-        }
+        private static bool Calls(MetadataReader metadata, BlobReader il, string methodName) => ILTokens.Read(il)
+            .Any(token => token.Operand == OperandType.InlineMethod && MethodName(metadata, MetadataTokens.EntityHandle(token.Token)) == methodName);
 
         private static string? MethodName(MetadataReader metadata, EntityHandle handle) => handle.Kind switch
         {
@@ -83,17 +47,5 @@ namespace Containers.Tests.Metadata
             HandleKind.MethodSpecification => MethodName(metadata, metadata.GetMethodSpecification((MethodSpecificationHandle)handle).Method),
             _ => null,
         };
-
-        private static string TopLevelName(MetadataReader metadata, TypeDefinition type)
-        {
-            while (type.GetDeclaringType() is { IsNil: false } outer)
-            {
-                type = metadata.GetTypeDefinition(outer);
-            }
-
-            string name = metadata.GetString(type.Name);
-            string space = metadata.GetString(type.Namespace);
-            return space.Length == 0 ? name : space + "." + name;
-        }
     }
 }
