@@ -8,11 +8,14 @@ using System.Threading;
 using System.Threading.Tasks;
 using Containers.Azure;
 using Containers.Commands.Registries;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
+using Containers.Engine.Registries;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
-using Containers.Tests.Engine.Credentials;
+using Containers.Tests.Engine.CredentialStore;
+using Containers.Tests.Engine.Registries;
 using Containers.Tests.Fixtures;
 using Xunit;
 
