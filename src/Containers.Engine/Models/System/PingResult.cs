@@ -1,6 +1,6 @@
 using System;
 
-namespace Containers.Engine
+namespace Containers.Engine.Models
 {
     /// <summary>What <c>/_ping</c> says: the engine's API version and OS, before any versioned call.</summary>
     public sealed class PingResult
