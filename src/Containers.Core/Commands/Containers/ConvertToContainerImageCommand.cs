@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Commands.Containers;
+using Containers.Commands.Images;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Models;
 using Containers.Engine.References;
@@ -10,7 +10,7 @@ using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 
-namespace Containers.Commands.Images
+namespace Containers.Commands.Containers
 {
     /// <summary>
     /// ConvertTo-ContainerImage: docker commit. Makes an image of a container's filesystem and settings and returns it,
