@@ -1,4 +1,4 @@
-namespace Containers.Engine.CredentialStore
+namespace Containers.Engine.Credentials
 {
     /// <summary>Where a stored login lives.</summary>
     public enum CredentialLocation
