@@ -14,7 +14,7 @@ using Azure.Identity;
 using Azure.ResourceManager.Resources;
 using Containers.Azure.Arm;
 using Containers.Azure.Templates;
-using Containers.Engine.Credentials;
+using Containers.Engine.Files;
 using Containers.Errors;
 using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Store;

@@ -1,16 +1,14 @@
 using System;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
 using System.Net;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Diagnostics;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
-using Containers.Engine.Json;
+using Containers.Engine.Models;
 using Containers.Engine.Tls;
 using Containers.Engine.Transport;
 
@@ -18,12 +16,14 @@ namespace Containers.Engine
 {
     /// <summary>
     /// A client for one Docker engine. The API version is negotiated once, on the first call, and every later path
-    /// carries it. Connections are pooled; one client is meant to live as long as the session that uses it.
+    /// carries it. Connections are pooled; one client is meant to live as long as the session that uses it. The endpoints
+    /// send through it as an <see cref="IRequestSender"/>, never knowing the client.
     /// </summary>
-    public sealed partial class EngineClient : IDisposable
+    public sealed class EngineClient : IRequestSender, IDisposable
     {
         private readonly HttpTransport _transport;
         private readonly EngineClientOptions _options;
+        private readonly EngineCalls _calls;
         private readonly object _negotiationLock = new object();
         private Task<Version>? _negotiation;
 
@@ -33,15 +33,18 @@ namespace Containers.Engine
             Tls = endpoint.Kind == EngineEndpointKind.Tcp ? tls : null;
             _options = options ?? new EngineClientOptions();
             _transport = new HttpTransport(
-                ConnectorFactory.Create(endpoint, Tls, _options),
+                ConnectorFactory.Create(endpoint, Tls, _options.ConnectTimeout, _options.SshConfigFile, _options.SshPinnedHosts),
                 ConnectorFactory.HostHeader(endpoint),
-                _options);
-            Containers = new ContainersEndpoint(this);
-            Exec = new ExecEndpoint(this);
-            Images = new ImagesEndpoint(this);
-            Networks = new NetworksEndpoint(this);
-            Volumes = new VolumesEndpoint(this);
-            System = new SystemEndpoint(this);
+                _options.RequestTimeout,
+                _options.MaxIdleConnections,
+                _options.IdleConnectionLifetime);
+            _calls = new EngineCalls(this);
+            Containers = new ContainersEndpoint(_calls);
+            Exec = new ExecEndpoint(_calls);
+            Images = new ImagesEndpoint(_calls);
+            Networks = new NetworksEndpoint(_calls);
+            Volumes = new VolumesEndpoint(_calls);
+            System = new SystemEndpoint(_calls);
         }
 
         public EngineEndpoint Endpoint { get; }
@@ -246,28 +249,10 @@ namespace Containers.Engine
         }
 
         /// <summary>Sends a request and reads the whole body as JSON.</summary>
-        public async Task<T> SendAsync<T>(EngineRequest request, CancellationToken cancellationToken = default)
-        {
-            using EngineResponse response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] body = await response.ReadAllBytesAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                T? value = JsonSerializer.Deserialize<T>(body, EngineJson.Options);
-                return value ?? throw new EngineException($"The engine answered {request.Method} {request.Path} with an empty body where {typeof(T).Name} was expected.");
-            }
-            catch (JsonException e)
-            {
-                throw new EngineException($"The engine's answer to {request.Method} {request.Path} is not the JSON expected: {e.Message}", response.StatusCode, e);
-            }
-        }
+        public Task<T> SendAsync<T>(EngineRequest request, CancellationToken cancellationToken = default) => _calls.SendAsync<T>(request, cancellationToken);
 
         /// <summary>Sends a request whose answer carries nothing but its status; returns that status (204, or 304 for "already so").</summary>
-        public async Task<HttpStatusCode> SendNoContentAsync(EngineRequest request, CancellationToken cancellationToken = default)
-        {
-            using EngineResponse response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-            await response.Content.CopyToAsync(Stream.Null, 4096, cancellationToken).ConfigureAwait(false);
-            return response.StatusCode;
-        }
+        public Task<HttpStatusCode> SendNoContentAsync(EngineRequest request, CancellationToken cancellationToken = default) => _calls.SendNoContentAsync(request, cancellationToken);
 
         /// <summary>Opens a hijacked (upgraded) stream for attach and exec start.</summary>
         public async Task<HijackedStream> HijackAsync(EngineRequest request, CancellationToken cancellationToken = default)
@@ -279,8 +264,7 @@ namespace Containers.Engine
                 : await LoggedAsync(listener, request, version, () => _transport.HijackAsync(request, version, cancellationToken), _ => HttpStatusCode.SwitchingProtocols).ConfigureAwait(false);
         }
 
-        internal static RequestContent JsonContent<T>(T value) =>
-            RequestContent.FromBytes(JsonSerializer.SerializeToUtf8Bytes(value, EngineJson.Options), "application/json");
+        Task<PingResult> IRequestSender.PingAsync(CancellationToken cancellationToken) => PingCoreAsync(cancellationToken);
 
         public void Dispose() => _transport.Dispose();
     }

@@ -11,8 +11,6 @@ namespace Containers.Engine
         /// <summary>The oldest API version this client speaks (Docker 17.06 and later).</summary>
         public static readonly Version MinimumApiVersion = new Version(1, 30);
 
-        internal const string UserAgent = "Containers-PowerShell/0.1";
-
         /// <summary>The default of <see cref="RequestTimeout"/>.</summary>
         public static readonly TimeSpan DefaultRequestTimeout = TimeSpan.FromSeconds(30);
 

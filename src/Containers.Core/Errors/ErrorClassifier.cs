@@ -1,6 +1,7 @@
 using System;
-using Containers.Engine.Credentials;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Errors;
+using Containers.Engine.Registries;
 using Containers.Output;
 using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Ssh;

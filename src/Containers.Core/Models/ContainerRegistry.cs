@@ -1,4 +1,6 @@
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
+
 
 namespace Containers.Models
 {

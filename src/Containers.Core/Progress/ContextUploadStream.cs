@@ -2,20 +2,20 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Engine.Build;
+using Containers.Engine.Archives;
 
 namespace Containers.Progress
 {
     /// <summary>
-    /// A build context as the engine client reads it to send it, reporting how far it has got (BuildContextStream's
+    /// A build context as the engine client reads it to send it, reporting how far it has got (TarWriterStream's
     /// Position, the bytes handed out) to an <see cref="UploadProgress"/>, and completing it when the context has all gone.
     /// </summary>
     public sealed class ContextUploadStream : Stream
     {
-        private readonly BuildContextStream _context;
+        private readonly TarWriterStream _context;
         private readonly UploadProgress _progress;
 
-        public ContextUploadStream(BuildContextStream context, UploadProgress progress)
+        public ContextUploadStream(TarWriterStream context, UploadProgress progress)
         {
             _context = context ?? throw new ArgumentNullException(nameof(context));
             _progress = progress ?? throw new ArgumentNullException(nameof(progress));

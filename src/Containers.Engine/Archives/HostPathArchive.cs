@@ -1,13 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using Containers.Engine.Build;
 
 namespace Containers.Engine.Archives
 {
     /// <summary>
     /// A file, directory or link of this machine as a tar stream for the archive endpoint (docker cp into a container),
-    /// made while it is read by the same writer as build contexts: one file open at a time, modes and modification
+    /// made while it is read by the same writer as build contexts (<see cref="TarWriterStream"/>): one file open at a time, modes and modification
     /// times carried, links inside a directory archived as links.
     /// </summary>
     public static class HostPathArchive
@@ -16,40 +15,40 @@ namespace Containers.Engine.Archives
         /// <param name="archiveName">The top entry's name: what the copy is called in the directory it is unpacked into.</param>
         /// <param name="contentsOnly">For a directory: its contents only, with no entry of its own (docker cp's trailing <c>/.</c>).</param>
         /// <param name="followLink">When <paramref name="source"/> itself is a link, pack what it points at (links further down stay links).</param>
-        public static BuildContextStream Create(FileSystemInfo source, string archiveName, bool contentsOnly, bool followLink = false)
+        public static TarWriterStream Create(FileSystemInfo source, string archiveName, bool contentsOnly, bool followLink = false)
         {
             if (source == null)
             {
                 throw new ArgumentNullException(nameof(source));
             }
 
-            return new BuildContextStream(Entries(source, archiveName.Trim('/'), contentsOnly, followLink), null, null);
+            return new TarWriterStream(Entries(source, archiveName.Trim('/'), contentsOnly, followLink), null, null);
         }
 
-        private static IEnumerable<BuildContextEntry> Entries(FileSystemInfo source, string archiveName, bool contentsOnly, bool followLink)
+        private static IEnumerable<TarWriterEntry> Entries(FileSystemInfo source, string archiveName, bool contentsOnly, bool followLink)
         {
             string? link = followLink ? null : FileSystemFacts.LinkTargetOf(source);
             if (link != null)
             {
-                yield return new BuildContextEntry(archiveName, source, TarEntryKind.SymbolicLink, link);
+                yield return new TarWriterEntry(archiveName, source, TarEntryKind.SymbolicLink, link);
                 yield break;
             }
 
             if (!Directory.Exists(source.FullName))
             {
-                yield return new BuildContextEntry(archiveName, source, TarEntryKind.File, null);
+                yield return new TarWriterEntry(archiveName, source, TarEntryKind.File, null);
                 yield break;
             }
 
             string prefix = contentsOnly ? string.Empty : archiveName + "/";
             if (!contentsOnly)
             {
-                yield return new BuildContextEntry(prefix, source, TarEntryKind.Directory, null);
+                yield return new TarWriterEntry(prefix, source, TarEntryKind.Directory, null);
             }
 
-            foreach (BuildContextEntry entry in BuildContextWalker.Walk(source as DirectoryInfo ?? new DirectoryInfo(source.FullName), DockerIgnore.None))
+            foreach (TarWriterEntry entry in TarEntryWalker.Walk(source as DirectoryInfo ?? new DirectoryInfo(source.FullName), null))
             {
-                yield return prefix.Length == 0 ? entry : new BuildContextEntry(prefix + entry.ArchiveName, entry.Source, entry.Kind, entry.LinkTarget);
+                yield return prefix.Length == 0 ? entry : new TarWriterEntry(prefix + entry.ArchiveName, entry.Source, entry.Kind, entry.LinkTarget);
             }
         }
     }

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Security.Cryptography;
+using Containers.Engine.Archives;
 
 namespace Containers.Engine.Build
 {
@@ -75,9 +76,9 @@ namespace Containers.Engine.Build
         }
 
         /// <summary>A fresh tar stream of the context; the caller disposes it.</summary>
-        public BuildContextStream CreateStream() =>
-            new BuildContextStream(
-                BuildContextWalker.Walk(new DirectoryInfo(Directory), Ignore),
+        public TarWriterStream CreateStream() =>
+            new TarWriterStream(
+                TarEntryWalker.Walk(new DirectoryInfo(Directory), Ignore),
                 OutsideDockerfile == null ? null : DockerfileName,
                 OutsideDockerfile == null ? null : File.ReadAllBytes(OutsideDockerfile));
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Containers.Engine.Archives;
 
 namespace Containers.Engine.Build
 {
@@ -10,7 +11,7 @@ namespace Containers.Engine.Build
     /// leaves ignored files out of the context it sends). Patterns are anchored at the context root, the last pattern that
     /// matches a path decides, and a pattern that matches a directory excludes everything below it.
     /// </summary>
-    public sealed class DockerIgnore
+    public sealed class DockerIgnore : IArchiveFilter
     {
         public const string FileName = ".dockerignore";
 

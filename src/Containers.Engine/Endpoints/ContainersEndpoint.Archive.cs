@@ -61,7 +61,7 @@ namespace Containers.Engine.Endpoints
 
             try
             {
-                return new ContainerArchive(ReadStat(response, request), response);
+                return new ContainerArchive(ReadStat(response, request), response.Content);
             }
             catch
             {

@@ -11,7 +11,7 @@ namespace Containers.Engine.Endpoints
         public Task<ContainerUpdateResponse> UpdateAsync(string id, ContainerUpdateRequest body, CancellationToken cancellationToken = default)
         {
             var request = Request("POST", id, "update");
-            request.Content = EngineClient.JsonContent(body);
+            request.Content = EngineCalls.JsonContent(body);
             return _client.SendAsync<ContainerUpdateResponse>(request, cancellationToken);
         }
     }

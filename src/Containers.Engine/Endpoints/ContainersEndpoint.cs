@@ -16,9 +16,9 @@ namespace Containers.Engine.Endpoints
     /// <summary>The <c>/containers</c> endpoints.</summary>
     public sealed partial class ContainersEndpoint
     {
-        private readonly EngineClient _client;
+        private readonly EngineCalls _client;
 
-        internal ContainersEndpoint(EngineClient client)
+        internal ContainersEndpoint(EngineCalls client)
         {
             _client = client;
         }
@@ -50,7 +50,7 @@ namespace Containers.Engine.Endpoints
             request.Query.Add("name", string.IsNullOrEmpty(name) ? null : name!.TrimStart('/'));
             if (overrides == null)
             {
-                request.Content = EngineClient.JsonContent(body);
+                request.Content = EngineCalls.JsonContent(body);
             }
             else
             {

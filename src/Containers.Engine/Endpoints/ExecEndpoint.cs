@@ -9,9 +9,9 @@ namespace Containers.Engine.Endpoints
     /// <summary>The exec endpoints: run a further process inside a running container.</summary>
     public sealed class ExecEndpoint
     {
-        private readonly EngineClient _client;
+        private readonly EngineCalls _client;
 
-        internal ExecEndpoint(EngineClient client)
+        internal ExecEndpoint(EngineCalls client)
         {
             _client = client;
         }
@@ -20,7 +20,7 @@ namespace Containers.Engine.Endpoints
         {
             var request = new EngineRequest("POST", "/containers/" + PathSegment.Escape(containerId, "container") + "/exec")
                 .About(EngineResourceKind.Container, containerId);
-            request.Content = EngineClient.JsonContent(body);
+            request.Content = EngineCalls.JsonContent(body);
             return _client.SendAsync<ExecCreateResponse>(request, cancellationToken);
         }
 
@@ -28,7 +28,7 @@ namespace Containers.Engine.Endpoints
         public Task<HijackedStream> StartAttachedAsync(string execId, bool tty, CancellationToken cancellationToken = default)
         {
             EngineRequest request = Request("POST", execId, "start");
-            request.Content = EngineClient.JsonContent(new ExecStartRequest { Detach = false, Tty = tty });
+            request.Content = EngineCalls.JsonContent(new ExecStartRequest { Detach = false, Tty = tty });
             request.Timeout = ResponseTimeout.None;
             return _client.HijackAsync(request, cancellationToken);
         }
@@ -36,7 +36,7 @@ namespace Containers.Engine.Endpoints
         public Task StartDetachedAsync(string execId, CancellationToken cancellationToken = default)
         {
             EngineRequest request = Request("POST", execId, "start");
-            request.Content = EngineClient.JsonContent(new ExecStartRequest { Detach = true });
+            request.Content = EngineCalls.JsonContent(new ExecStartRequest { Detach = true });
             return _client.SendNoContentAsync(request, cancellationToken);
         }
 

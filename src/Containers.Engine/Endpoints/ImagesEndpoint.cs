@@ -21,9 +21,9 @@ namespace Containers.Engine.Endpoints
     /// </summary>
     public sealed class ImagesEndpoint
     {
-        private readonly EngineClient _client;
+        private readonly EngineCalls _client;
 
-        internal ImagesEndpoint(EngineClient client)
+        internal ImagesEndpoint(EngineCalls client)
         {
             _client = client;
         }

@@ -20,7 +20,7 @@ namespace Containers.Engine.Endpoints
         public Task<NetworkCreateResponse> CreateAsync(NetworkCreateRequest body, CancellationToken cancellationToken = default)
         {
             var request = new EngineRequest("POST", "/networks/create").About(EngineResourceKind.Network, body.Name);
-            request.Content = EngineClient.JsonContent(body);
+            request.Content = EngineCalls.JsonContent(body);
             return _client.SendAsync<NetworkCreateResponse>(request, cancellationToken);
         }
 
@@ -34,14 +34,14 @@ namespace Containers.Engine.Endpoints
         public Task ConnectAsync(string idOrName, NetworkConnectRequest body, CancellationToken cancellationToken = default)
         {
             EngineRequest request = Request("POST", idOrName, "connect");
-            request.Content = EngineClient.JsonContent(body);
+            request.Content = EngineCalls.JsonContent(body);
             return _client.SendNoContentAsync(request, cancellationToken);
         }
 
         public Task DisconnectAsync(string idOrName, NetworkDisconnectRequest body, CancellationToken cancellationToken = default)
         {
             EngineRequest request = Request("POST", idOrName, "disconnect");
-            request.Content = EngineClient.JsonContent(body);
+            request.Content = EngineCalls.JsonContent(body);
             return _client.SendNoContentAsync(request, cancellationToken);
         }
 

@@ -9,9 +9,9 @@ namespace Containers.Engine.Endpoints
     /// <summary>The <c>/networks</c> endpoints.</summary>
     public sealed partial class NetworksEndpoint
     {
-        private readonly EngineClient _client;
+        private readonly EngineCalls _client;
 
-        internal NetworksEndpoint(EngineClient client)
+        internal NetworksEndpoint(EngineCalls client)
         {
             _client = client;
         }

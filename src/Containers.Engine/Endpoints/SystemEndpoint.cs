@@ -8,15 +8,15 @@ namespace Containers.Engine.Endpoints
     /// <summary>The system endpoints: ping, version, info.</summary>
     public sealed partial class SystemEndpoint
     {
-        private readonly EngineClient _client;
+        private readonly EngineCalls _client;
 
-        internal SystemEndpoint(EngineClient client)
+        internal SystemEndpoint(EngineCalls client)
         {
             _client = client;
         }
 
         /// <summary><c>/_ping</c>, unversioned: answers even when no API version could be agreed.</summary>
-        public Task<PingResult> PingAsync(CancellationToken cancellationToken = default) => _client.PingCoreAsync(cancellationToken);
+        public Task<PingResult> PingAsync(CancellationToken cancellationToken = default) => _client.PingAsync(cancellationToken);
 
         public Task<VersionResponse> VersionAsync(CancellationToken cancellationToken = default) =>
             _client.SendAsync<VersionResponse>(new EngineRequest("GET", "/version"), cancellationToken);

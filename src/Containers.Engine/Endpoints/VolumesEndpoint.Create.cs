@@ -17,7 +17,7 @@ namespace Containers.Engine.Endpoints
         public Task<Volume> CreateAsync(VolumeCreateRequest body, CancellationToken cancellationToken = default)
         {
             var request = new EngineRequest("POST", "/volumes/create").About(EngineResourceKind.Plugin, body.Driver ?? "local");
-            request.Content = EngineClient.JsonContent(body);
+            request.Content = EngineCalls.JsonContent(body);
             return _client.SendAsync<Volume>(request, cancellationToken);
         }
     }

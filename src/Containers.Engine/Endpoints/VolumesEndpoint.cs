@@ -8,9 +8,9 @@ namespace Containers.Engine.Endpoints
     /// <summary>The <c>/volumes</c> endpoints.</summary>
     public sealed partial class VolumesEndpoint
     {
-        private readonly EngineClient _client;
+        private readonly EngineCalls _client;
 
-        internal VolumesEndpoint(EngineClient client)
+        internal VolumesEndpoint(EngineCalls client)
         {
             _client = client;
         }

@@ -17,6 +17,7 @@ namespace Containers.Engine.Http
     /// </summary>
     internal sealed class HttpConnection : IDisposable
     {
+        private const string UserAgent = "Containers-PowerShell/0.1";
         private const int BufferSize = 64 * 1024;
         private const int MaxHeadBytes = 64 * 1024;
         private static readonly byte[] CrLf = { (byte)'\r', (byte)'\n' };
@@ -50,7 +51,7 @@ namespace Containers.Engine.Http
             var head = new StringBuilder(256);
             head.Append(request.Method).Append(' ').Append(target).Append(" HTTP/1.1\r\n");
             head.Append("Host: ").Append(hostHeader).Append("\r\n");
-            head.Append("User-Agent: ").Append(EngineClientOptions.UserAgent).Append("\r\n");
+            head.Append("User-Agent: ").Append(UserAgent).Append("\r\n");
             foreach (KeyValuePair<string, string> header in request.Headers)
             {
                 head.Append(header.Key).Append(": ").Append(header.Value).Append("\r\n");

@@ -25,17 +25,20 @@ namespace Containers.Engine.Http
         private readonly ConnectionPool _pool;
         private readonly ConnectionPool? _blockingPool;
         private readonly string _hostHeader;
-        private readonly EngineClientOptions _options;
+        private readonly TimeSpan _requestTimeout;
 
-        public HttpTransport(IStreamConnector connector, string hostHeader, EngineClientOptions options)
+        /// <param name="requestTimeout">How long an ordinary call waits for its head (the client's RequestTimeout).</param>
+        /// <param name="maxIdleConnections">Idle connections kept for reuse, per pool.</param>
+        /// <param name="idleConnectionLifetime">An idle connection older than this is closed rather than reused.</param>
+        public HttpTransport(IStreamConnector connector, string hostHeader, TimeSpan requestTimeout, int maxIdleConnections, TimeSpan idleConnectionLifetime)
         {
-            _pool = new ConnectionPool(connector, options.MaxIdleConnections, options.IdleConnectionLifetime);
+            _pool = new ConnectionPool(connector, maxIdleConnections, idleConnectionLifetime);
             if (connector is IBlockingStreamConnector blocking)
             {
-                _blockingPool = new ConnectionPool(new BlockingConnector(blocking), options.MaxIdleConnections, options.IdleConnectionLifetime);
+                _blockingPool = new ConnectionPool(new BlockingConnector(blocking), maxIdleConnections, idleConnectionLifetime);
             }
             _hostHeader = hostHeader;
-            _options = options;
+            _requestTimeout = requestTimeout;
         }
 
         /// <summary>Idle connections of the pool used asynchronously.</summary>
@@ -246,9 +249,9 @@ namespace Containers.Engine.Http
         /// </summary>
         private HeadDeadline StartDeadline(EngineRequest request)
         {
-            TimeSpan limit = _options.RequestTimeout + (request.Timeout == ResponseTimeout.Extended ? request.ExtraTime : TimeSpan.Zero);
+            TimeSpan limit = _requestTimeout + (request.Timeout == ResponseTimeout.Extended ? request.ExtraTime : TimeSpan.Zero);
             return request.Timeout == ResponseTimeout.None || limit > HeadDeadline.LongestFixedLimit
-                ? HeadDeadline.StartWhileAlive(_options.RequestTimeout, PingAsync)
+                ? HeadDeadline.StartWhileAlive(_requestTimeout, PingAsync)
                 : HeadDeadline.StartFixed(limit);
         }
 

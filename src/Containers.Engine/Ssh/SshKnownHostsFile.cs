@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using Containers.Engine.Credentials;
+using Containers.Engine.Files;
 
 namespace Containers.Engine.Ssh
 {

@@ -4,7 +4,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Engine.Configuration;
 using Containers.Engine.Processes;
 using Containers.Engine.Ssh;
 
@@ -55,7 +54,7 @@ namespace Containers.Engine.Transport
             IReadOnlyList<string> arguments = pinned == null
                 ? SshArguments.BuildForUserSetup(
                     _endpoint.User, _endpoint.Host!, _endpoint.Port == 0 ? (int?)null : _endpoint.Port, _connectTimeout,
-                    _configFile ?? NonEmpty(ProcessEnvironment.Instance.GetVariable(ConfigVariable)), RemoteCommand)
+                    _configFile ?? NonEmpty(Environment.GetEnvironmentVariable(ConfigVariable)), RemoteCommand)
                 : SshArguments.Build(
                     new SshConnection
                     {

@@ -3,7 +3,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using Containers.Engine.Configuration;
-using Containers.Engine.Credentials;
+using Containers.Engine.Files;
 using Containers.Engine.Tls;
 
 namespace Containers.Provisioning.Contexts

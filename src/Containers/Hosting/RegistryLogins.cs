@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Containers.Credentials;
 using Containers.Engine.Configuration;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
 
 namespace Containers.PowerShell.Hosting

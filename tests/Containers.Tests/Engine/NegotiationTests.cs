@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Errors;
+using Containers.Engine.Models;
 using Containers.Tests.Fixtures;
 using Xunit;
 

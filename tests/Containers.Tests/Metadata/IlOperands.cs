@@ -15,7 +15,7 @@ namespace Containers.Tests.Metadata
             .Select(field => (OpCode)field.GetValue(null)!)
             .ToDictionary(code => (ushort)code.Value, code => code.OperandType);
 
-        /// <summary>Every method, field, type and token operand, in the order the IL has them.</summary>
+        /// <summary>Every method, field, type, token and signature operand, in the order the IL has them.</summary>
         public static IEnumerable<EntityHandle> Tokens(BlobReader il)
         {
             var tokens = new List<EntityHandle>();
@@ -24,7 +24,7 @@ namespace Containers.Tests.Metadata
                 byte first = il.ReadByte();
                 ushort code = first == 0xFE ? (ushort)(0xFE00 | il.ReadByte()) : first;
                 OperandType operand = Operands[code];
-                if (operand is OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok)
+                if (operand is OperandType.InlineMethod or OperandType.InlineField or OperandType.InlineType or OperandType.InlineTok or OperandType.InlineSig)
                 {
                     tokens.Add(MetadataTokens.EntityHandle(il.ReadInt32()));
                     continue;

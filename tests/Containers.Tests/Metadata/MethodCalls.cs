@@ -27,7 +27,7 @@ namespace Containers.Tests.Metadata
                     MethodDefinition method = metadata.GetMethodDefinition(methodHandle);
                     if (method.RelativeVirtualAddress != 0 && Calls(metadata, pe.GetMethodBody(method.RelativeVirtualAddress).GetILReader(), methodName))
                     {
-                        callers.Add(TopLevelName(metadata, type));
+                        callers.Add(OuterTypes.FullName(metadata, OuterTypes.Outermost(metadata, type)));
                     }
                 }
             }
@@ -46,17 +46,5 @@ namespace Containers.Tests.Metadata
             HandleKind.MethodSpecification => MethodName(metadata, metadata.GetMethodSpecification((MethodSpecificationHandle)handle).Method),
             _ => null,
         };
-
-        internal static string TopLevelName(MetadataReader metadata, TypeDefinition type)
-        {
-            while (type.GetDeclaringType() is { IsNil: false } outer)
-            {
-                type = metadata.GetTypeDefinition(outer);
-            }
-
-            string name = metadata.GetString(type.Name);
-            string space = metadata.GetString(type.Namespace);
-            return space.Length == 0 ? name : space + "." + name;
-        }
     }
 }

@@ -7,7 +7,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine.Build;
-using Containers.Engine.Credentials;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;

@@ -3,6 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;

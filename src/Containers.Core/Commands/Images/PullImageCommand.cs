@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
 using Containers.Engine.Models;
 using Containers.Engine.References;
@@ -9,6 +10,7 @@ using Containers.Engines;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
+using Containers.Parsing;
 
 namespace Containers.Commands.Images
 {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Registries;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
@@ -13,6 +14,7 @@ using Containers.Engines;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
+using Containers.Parsing;
 using Containers.Progress;
 
 namespace Containers.Commands.Images

@@ -3,6 +3,7 @@ using System.Net;
 using Containers.Engine.Errors;
 using Containers.Errors;
 using Containers.Output;
+using Containers.Parsing;
 
 namespace Containers.Commands.Networks
 {

@@ -7,6 +7,7 @@ using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
+using Containers.Parsing;
 using Containers.Text;
 
 namespace Containers.Commands.Networks

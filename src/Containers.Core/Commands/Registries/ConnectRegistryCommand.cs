@@ -1,8 +1,10 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
 using Containers.Engine.References;
+using Containers.Engine.Registries;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;

@@ -1,25 +1,23 @@
 using System;
 using System.IO;
-using Containers.Engine.Http;
 
 namespace Containers.Engine.Models
 {
     /// <summary>A path of a container as a tar stream, with the engine's stat of that path. Dispose it.</summary>
     public sealed class ContainerArchive : IDisposable
     {
-        private readonly EngineResponse _response;
-
-        internal ContainerArchive(ContainerPathStat stat, EngineResponse response)
+        internal ContainerArchive(ContainerPathStat stat, Stream content)
         {
             Stat = stat;
-            _response = response;
+            Content = content;
         }
 
         public ContainerPathStat Stat { get; }
 
         /// <summary>The tar stream, read as it arrives.</summary>
-        public Stream Content => _response.Content;
+        public Stream Content { get; }
 
-        public void Dispose() => _response.Dispose();
+        // Disposing the answer's body ends the answer (and frees or drops its connection).
+        public void Dispose() => Content.Dispose();
     }
 }

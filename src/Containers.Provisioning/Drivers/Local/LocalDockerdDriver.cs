@@ -7,7 +7,7 @@ using System.Net.Sockets;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Engine.Credentials;
+using Containers.Engine.Files;
 using Containers.Provisioning.Store;
 using Containers.Provisioning.Transactions;
 

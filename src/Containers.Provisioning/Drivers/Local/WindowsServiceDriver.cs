@@ -5,7 +5,7 @@ using System.IO;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Engine.Credentials;
+using Containers.Engine.Files;
 using Containers.Provisioning.Store;
 using Containers.Provisioning.Transactions;
 

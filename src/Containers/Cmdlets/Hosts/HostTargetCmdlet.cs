@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Containers.PowerShell.Completers;
 
-namespace Containers.PowerShell.Cmdlets
+namespace Containers.PowerShell.Cmdlets.Hosts
 {
     /// <summary>
     /// What every cmdlet acting on existing hosts shares: host names (wildcards allowed), given, piped as strings, or

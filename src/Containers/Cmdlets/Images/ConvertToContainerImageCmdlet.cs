@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Commands.Images;
+using Containers.Commands.Containers;
 using Containers.Models;
 using Containers.Output;
 

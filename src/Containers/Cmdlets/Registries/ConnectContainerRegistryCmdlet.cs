@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Containers.Commands.Registries;
 using Containers.Credentials;
 using Containers.Engine.Credentials;
+using Containers.Engine.Registries;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;

@@ -2,7 +2,7 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Registries;
-using Containers.Engine.Credentials;
+using Containers.Engine.Registries;
 using Containers.Models;
 using Containers.Output;
 using Containers.PowerShell.Hosting;

@@ -13,7 +13,7 @@ using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 using Containers.Tests.Engine;
-using Containers.Tests.Engine.Credentials;
+using Containers.Tests.Engine.CredentialStore;
 using Containers.Tests.Engine.Streams;
 using Containers.Tests.Fixtures;
 using Xunit;

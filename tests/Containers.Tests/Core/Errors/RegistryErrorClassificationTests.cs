@@ -1,6 +1,7 @@
 using System.Net;
-using Containers.Engine.Credentials;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Errors;
+using Containers.Engine.Registries;
 using Containers.Errors;
 using Containers.Output;
 using Xunit;

@@ -84,7 +84,7 @@ namespace Containers.Tests.Engine.Archives
             }
 
             File.CreateSymbolicLink(Path.Combine(source, "link"), "top.txt");
-            using (Containers.Engine.Build.BuildContextStream stream = Containers.Engine.Build.BuildContext.Open(source).CreateStream())
+            using (TarWriterStream stream = Containers.Engine.Build.BuildContext.Open(source).CreateStream())
             {
                 await new ArchiveExtractor(_destination, overwrite: false).ExtractAsync(stream);
             }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
+using Containers.Engine.Archives;
 using Containers.Engine.Build;
 using Containers.Engine.Http;
 using Containers.Engine.Models;
@@ -107,7 +108,7 @@ namespace Containers.Tests.Engine.Build
 
             var request = new EngineRequest("POST", "/build") { Timeout = ResponseTimeout.None };
             request.Query.Add("t", tag).Add("dockerfile", "Dockerfile").Add("version", "1");
-            using (BuildContextStream stream = BuildContext.Open(_context).CreateStream())
+            using (TarWriterStream stream = BuildContext.Open(_context).CreateStream())
             {
                 request.Content = RequestContent.FromStream(stream, "application/x-tar");
                 using EngineResponse response = await engine.Client.SendAsync(request);
@@ -154,7 +155,7 @@ namespace Containers.Tests.Engine.Build
         {
             var entries = new Dictionary<string, TarEntry>(StringComparer.Ordinal);
             using var copy = new MemoryStream();
-            using (BuildContextStream stream = context.CreateStream())
+            using (TarWriterStream stream = context.CreateStream())
             {
                 // Odd-sized reads, so entries straddle the caller's buffers.
                 var buffer = new byte[777];

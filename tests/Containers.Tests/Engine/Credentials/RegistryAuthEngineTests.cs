@@ -3,11 +3,13 @@ using System.IO;
 using System.Runtime.Versioning;
 using System.Threading.Tasks;
 using Containers.Engine;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
+using Containers.Tests.Engine.CredentialStore;
 using Containers.Tests.Fixtures;
 using Xunit;
 

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Containers.Engine;
+using Containers.Engine.Archives;
 using Containers.Engine.Build;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;
@@ -56,7 +57,7 @@ namespace Containers.Tests.Engine.Endpoints
             string context = Path.Combine(_root, Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(context);
             File.WriteAllText(Path.Combine(context, "Dockerfile"), dockerfile);
-            using BuildContextStream stream = BuildContext.Open(context).CreateStream();
+            using TarWriterStream stream = BuildContext.Open(context).CreateStream();
             List<JsonMessage> messages = await ReadAllAsync(await Client.Images.BuildAsync(stream, parameters));
             string id = messages.Where(m => m.Aux.HasValue).Select(m => m.Aux!.Value.GetProperty("ID").GetString()!).Single();
             _images.Add(id);

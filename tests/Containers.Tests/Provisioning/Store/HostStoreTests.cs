@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Containers.Engine.Configuration;
-using Containers.Engine.Credentials;
+using Containers.Engine.Files;
 using Containers.Engine.Tls;
 using Containers.Errors;
 using Containers.Output;

@@ -6,7 +6,7 @@ using Containers.Commands.Containers;
 using Containers.Engine.Models;
 using Containers.Models;
 using Containers.Output;
-using Containers.Tests.Engine.Credentials;
+using Containers.Tests.Engine.CredentialStore;
 using Containers.Tests.Fixtures;
 using Xunit;
 

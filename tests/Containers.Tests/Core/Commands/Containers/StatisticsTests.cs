@@ -91,7 +91,7 @@ namespace Containers.Tests.Core.Commands.Containers
             await new GetContainerStatisticsCommand().ExecuteAsync(Engine, new[] { idle }, output, default);
             ContainerStatistics reading = Assert.Single(output.ObjectsOf<ContainerStatistics>());
 
-            using var sandbox = new global::Containers.Tests.Engine.Credentials.CredentialSandbox();
+            using var sandbox = new global::Containers.Tests.Engine.CredentialStore.CredentialSandbox();
             string cli = DockerCli.Run(Private.Endpoint, sandbox.ConfigDirectory, "stats", "--no-stream", "--format", "{{.MemUsage}}", idle).Trim();
             Assert.EndsWith("/ 64MiB", cli);
             Assert.Equal("64MiB", global::Containers.Text.ByteSize.FormatBinary(reading.MemoryLimit));

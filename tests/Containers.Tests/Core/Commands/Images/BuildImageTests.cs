@@ -184,7 +184,7 @@ namespace Containers.Tests.Core.Commands.Images
             Write("Dockerfile", $"FROM {baseImage}\n");
 
             var output = new RecordingOutput();
-            using var empty = new global::Containers.Tests.Engine.Credentials.CredentialSandbox();
+            using var empty = new global::Containers.Tests.Engine.CredentialStore.CredentialSandbox();
             await new BuildImageCommand(empty.Store()) { Path = _context }.ExecuteAsync(Engine, output, default);
 
             CommandError error = Assert.Single(output.Errors);

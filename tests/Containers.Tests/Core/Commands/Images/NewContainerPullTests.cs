@@ -11,7 +11,7 @@ using Containers.Engine.Models;
 using Containers.Engine.References;
 using Containers.Models;
 using Containers.Tests.Core.Commands.Registries;
-using Containers.Tests.Engine.Credentials;
+using Containers.Tests.Engine.CredentialStore;
 using Containers.Tests.Fixtures;
 using Xunit;
 

@@ -4,13 +4,13 @@ using System.Net.Http;
 using System.Threading.Tasks;
 using Containers.Commands.Images;
 using Containers.Commands.Registries;
-using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
+using Containers.Engine.Registries;
 using Containers.Models;
 using Containers.Output;
 using Containers.Tests.Core.Commands.Registries;
-using Containers.Tests.Engine.Credentials;
+using Containers.Tests.Engine.CredentialStore;
 using Containers.Tests.Fixtures;
 using Xunit;
 

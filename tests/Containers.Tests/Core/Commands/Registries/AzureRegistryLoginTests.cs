@@ -7,12 +7,15 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Registries;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
+using Containers.Engine.Registries;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 using Containers.Provisioning.AzureTokens;
-using Containers.Tests.Engine.Credentials;
+using Containers.Tests.Engine.CredentialStore;
+using Containers.Tests.Engine.Registries;
 using Containers.Tests.Fixtures;
 using Xunit;
 

@@ -11,7 +11,7 @@ using Containers.Engine.Transport;
 using Containers.Engines;
 using Containers.Models;
 using Containers.Output;
-using Containers.Tests.Engine.Credentials;
+using Containers.Tests.Engine.CredentialStore;
 using Containers.Tests.Fixtures;
 using Xunit;
 

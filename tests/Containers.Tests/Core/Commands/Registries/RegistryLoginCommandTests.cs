@@ -3,7 +3,9 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Containers.Commands.Registries;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
+using Containers.Engine.Registries;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -83,19 +85,19 @@ namespace Containers.Tests.Core.Commands.Registries
         [Fact]
         public async Task Connect_with_an_identity_token_trades_it_at_the_token_service_and_stores_it_as_one()
         {
-            using var registry = new global::Containers.Tests.Engine.Credentials.TokenAuthRegistry();
+            using var registry = new global::Containers.Tests.Engine.Registries.TokenAuthRegistry();
             var output = new RecordingOutput();
             ContainerRegistry login = (await new ConnectRegistryCommand(Sandbox.Store(), new RegistryLoginCheck())
             {
                 Registry = registry.Host,
-                Credential = RegistryCredential.FromIdentityToken(global::Containers.Tests.Engine.Credentials.TokenAuthRegistry.RefreshToken),
+                Credential = RegistryCredential.FromIdentityToken(global::Containers.Tests.Engine.Registries.TokenAuthRegistry.RefreshToken),
                 UserName = "token-owner",
             }.ExecuteAsync(output, default))!;
 
             Assert.Equal(("token-owner", true, (bool?)true), (login.UserName, login.IsIdentityToken, login.Verified));
-            Assert.Contains("\"identitytoken\": \"" + global::Containers.Tests.Engine.Credentials.TokenAuthRegistry.RefreshToken + "\"", File.ReadAllText(Sandbox.ConfigFile), StringComparison.Ordinal);
+            Assert.Contains("\"identitytoken\": \"" + global::Containers.Tests.Engine.Registries.TokenAuthRegistry.RefreshToken + "\"", File.ReadAllText(Sandbox.ConfigFile), StringComparison.Ordinal);
             Assert.True((await Sandbox.Store().GetAsync(registry.Host))!.IsIdentityToken);
-            AssertNeverShown(output, global::Containers.Tests.Engine.Credentials.TokenAuthRegistry.RefreshToken);
+            AssertNeverShown(output, global::Containers.Tests.Engine.Registries.TokenAuthRegistry.RefreshToken);
         }
 
         [Fact]

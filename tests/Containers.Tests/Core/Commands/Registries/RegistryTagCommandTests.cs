@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Containers.Commands.Images;
 using Containers.Commands.Registries;
 using Containers.Engine.Credentials;
+using Containers.Engine.Registries;
 using Containers.Models;
 using Containers.Output;
 using Containers.Tests.Fixtures;
@@ -49,7 +50,7 @@ namespace Containers.Tests.Core.Commands.Registries
             await TagTestImageAsync(repository + ":v1");
             await new PushImageCommand(Sandbox.Store()).ExecuteAsync(Engine, new[] { repository + ":v1" }, new RecordingOutput(), default);
 
-            using var empty = new global::Containers.Tests.Engine.Credentials.CredentialSandbox();
+            using var empty = new global::Containers.Tests.Engine.CredentialStore.CredentialSandbox();
             var anonymous = new RecordingOutput();
             await new GetRegistryTagCommand(empty.Store(), new RegistryClient()).ExecuteAsync(new[] { repository }, anonymous, default);
             Assert.Equal(("RegistryLoginRequired", ErrorKind.AuthenticationError), (Assert.Single(anonymous.Errors).ErrorId, anonymous.Errors[0].Kind));
