@@ -12,7 +12,7 @@ namespace Containers.Engine.Registries
             CredentialsChecked = credentialsChecked;
         }
 
-        /// <summary>The key to store the login under (<see cref="RegistryServerAddress.Normalize"/>).</summary>
+        /// <summary>The key to store the login under (<see cref="Credentials.RegistryServerAddress.Normalize"/>).</summary>
         public string ServerAddress { get; }
 
         /// <summary>The registry's API root that answered: <c>https://host/v2/</c>, or <c>http://</c> for an insecure loopback registry.</summary>

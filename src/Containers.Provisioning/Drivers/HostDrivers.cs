@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
-using Containers.Provisioning.Drivers.Local;
-using Containers.Provisioning.Drivers.Ssh;
 
 namespace Containers.Provisioning.Drivers
 {
-    /// <summary>The drivers by name, as -Driver and host.json name them.</summary>
+    /// <summary>
+    /// The drivers' names, as -Driver and host.json name them, and the Azure driver's factory. Making a driver by name is
+    /// <see cref="HostDriverFactory"/>'s, a folder up: the drivers in Local/ and Ssh/ implement this folder's IHostDriver,
+    /// so a list of them here would make the folders depend on each other.
+    /// </summary>
     public static class HostDrivers
     {
         public const string Local = "Local";
@@ -28,28 +30,6 @@ namespace Containers.Provisioning.Drivers
             Func<AzureHostOptions?, IHostDriver> factory = AzureFactory
                 ?? throw new HostDriverNotAvailableException(Azure, "The Azure driver is not available in this session: the module's Azure folder (the Azure libraries) was not found beside Containers.dll.");
             return factory(options);
-        }
-
-        /// <summary>The driver of that name: on Windows the Local driver uses the Docker engine service, elsewhere a dockerd of its own.</summary>
-        /// <exception cref="HostDriverNotAvailableException">Unknown, or not available in this version.</exception>
-        public static IHostDriver Get(string name)
-        {
-            if (string.Equals(name, Local, StringComparison.OrdinalIgnoreCase))
-            {
-                return Environment.OSVersion.Platform == PlatformID.Win32NT ? new WindowsServiceDriver() : (IHostDriver)new LocalDockerdDriver();
-            }
-
-            if (string.Equals(name, Ssh, StringComparison.OrdinalIgnoreCase))
-            {
-                return new SshHostDriver();
-            }
-
-            if (string.Equals(name, Azure, StringComparison.OrdinalIgnoreCase))
-            {
-                return GetAzure(null);
-            }
-
-            throw new HostDriverNotAvailableException(name, $"There is no host driver named '{name}'; the drivers are {string.Join(", ", Names)}.");
         }
     }
 }

@@ -21,21 +21,10 @@ namespace Containers.Tests.Metadata
         public static TheoryData<string> Assemblies => new()
         {
             "Containers.Engine.dll",
+            "Containers.Provisioning.dll",
             "Containers.Core.dll",
             "Containers.dll",
             "Azure/Containers.Azure.dll",
-        };
-
-        /// <summary>Uses left out while the circles they close are being ended elsewhere, each with the reason; remove each when it is.</summary>
-        private static readonly (string Assembly, string From, string ToPrefix)[] KnownUses =
-        {
-            // Errors <-> Provisioning.Drivers*: ErrorClassifier classifies the host drivers' exceptions, and the drivers
-            // throw InvalidParameterException from Errors. Ended by the Provisioning assembly (issue 12, item 3).
-            ("Containers.Core.dll", "Containers.Errors", "Containers.Provisioning."),
-            // Provisioning.Drivers <-> Drivers.Local and Drivers.Ssh: HostDrivers, the list of drivers, sits in the parent
-            // folder whose IHostDriver the drivers implement. Not ended yet: it moves with Provisioning into its own
-            // assembly, where the line for that assembly above will find it unless HostDrivers moves out of Drivers.
-            ("Containers.Core.dll", "Containers.Provisioning.Drivers", "Containers.Provisioning.Drivers."),
         };
 
         [Theory]
@@ -45,8 +34,7 @@ namespace Containers.Tests.Metadata
             NamespaceDependencies dependencies = NamespaceDependencies.Read(Path.Combine(AppContext.BaseDirectory, assembly));
             Assert.NotEmpty(dependencies.Uses);
 
-            IReadOnlyList<string> circles = FolderCircles.Find(Filter(dependencies.Uses, (from, to) =>
-                !KnownUses.Any(known => known.Assembly == assembly && known.From == from && to.StartsWith(known.ToPrefix, StringComparison.Ordinal))));
+            IReadOnlyList<string> circles = FolderCircles.Find(dependencies.Uses);
 
             Assert.True(circles.Count == 0, $"{assembly}: {circles.Count} folder circle(s):{Environment.NewLine}{string.Join(Environment.NewLine, circles)}");
         }

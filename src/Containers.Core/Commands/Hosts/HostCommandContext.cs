@@ -1,5 +1,6 @@
 using System;
 using Containers.Engines;
+using Containers.Provisioning;
 using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Store;
 
@@ -11,7 +12,7 @@ namespace Containers.Commands.Hosts
         public HostCommandContext(HostStore store, Func<string, IHostDriver>? drivers = null)
         {
             Store = store ?? throw new ArgumentNullException(nameof(store));
-            Drivers = drivers ?? HostDrivers.Get;
+            Drivers = drivers ?? HostDriverFactory.Get;
             AzureDriver = drivers == null ? HostDrivers.GetAzure : _ => drivers(HostDrivers.Azure);
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
 using Containers.Models;
 using Containers.Output;

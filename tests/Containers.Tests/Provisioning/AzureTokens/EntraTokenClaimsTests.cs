@@ -1,5 +1,5 @@
 using Containers.Provisioning.AzureTokens;
-using Containers.Tests.Core.Commands.Registries;
+using Containers.Tests.Fixtures;
 using Xunit;
 
 namespace Containers.Tests.Provisioning.AzureTokens
@@ -10,9 +10,9 @@ namespace Containers.Tests.Provisioning.AzureTokens
         [Fact]
         public void The_tid_claim_reader_takes_only_JWTs()
         {
-            const string Tenant = AzureRegistryLoginTests.Tenant;
-            Assert.Equal(Tenant, EntraTokenClaims.ReadTenant(AzureRegistryLoginTests.Jwt(Tenant)));
-            Assert.Null(EntraTokenClaims.ReadTenant(AzureRegistryLoginTests.Jwt(null)));
+            const string Tenant = EntraTokens.Tenant;
+            Assert.Equal(Tenant, EntraTokenClaims.ReadTenant(EntraTokens.Jwt(Tenant)));
+            Assert.Null(EntraTokenClaims.ReadTenant(EntraTokens.Jwt(null)));
             Assert.Null(EntraTokenClaims.ReadTenant(string.Empty));
             Assert.Null(EntraTokenClaims.ReadTenant("x.bm90IGpzb24.y"));
             Assert.Null(EntraTokenClaims.ReadTenant("x.WyJ0aWQiXQ.y"));

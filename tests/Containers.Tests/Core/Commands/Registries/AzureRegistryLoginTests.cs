@@ -30,7 +30,7 @@ namespace Containers.Tests.Core.Commands.Registries
     [RequiresEngine]
     public sealed class AzureRegistryLoginTests : IDisposable
     {
-        internal const string Tenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
+        private const string Tenant = EntraTokens.Tenant;
 
         private readonly CredentialSandbox _sandbox = new CredentialSandbox();
         private readonly Func<string?, IAzureTokenSource>? _factoryBefore = AzureTokenSources.Factory;
@@ -41,20 +41,6 @@ namespace Containers.Tests.Core.Commands.Registries
             _sandbox.Dispose();
         }
 
-        /// <summary>An unsigned JWT as Entra's look to a reader that does not validate them; null claims are left out.</summary>
-        internal static string Jwt(string? tenant, string audience = "https://containerregistry.azure.net", string? padding = null)
-        {
-            // Written by hand: a serializer would escape the '>' and '?' of the padding, which are there for their bits.
-            string claims = "{\"aud\":\"" + audience + "\",\"oid\":\"" + Guid.NewGuid() + "\""
-                + (tenant == null ? string.Empty : ",\"tid\":\"" + tenant + "\"")
-                + (padding == null ? string.Empty : ",\"pad\":\"" + padding + "\"")
-                + "}";
-            return Base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + Base64Url(claims) + ".c2lnbmF0dXJl";
-        }
-
-        private static string Base64Url(string text) =>
-            Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
         private static AzureRegistryTokenExchange LoopbackExchange => new AzureRegistryTokenExchange(TimeSpan.FromSeconds(10)) { AllowLoopbackHttp = true };
 
         private ConnectAzureRegistryCommand Connect(string registry, string? accessToken = null, string? tenantId = null, AzureRegistryTokenExchange? exchange = null) =>
@@ -63,7 +49,7 @@ namespace Containers.Tests.Core.Commands.Registries
         [Fact]
         public async Task WhatIf_exchanges_no_token_and_stores_nothing()
         {
-            string token = Jwt(Tenant);
+            string token = EntraTokens.Jwt(Tenant);
             using var registry = new FakeAzureRegistry(token, Tenant);
             var output = new RecordingOutput { Approve = false };
 
@@ -78,7 +64,7 @@ namespace Containers.Tests.Core.Commands.Registries
         [Fact]
         public async Task The_access_token_is_exchanged_and_the_refresh_token_stored_as_docker_login_would_store_it()
         {
-            string token = Jwt(Tenant);
+            string token = EntraTokens.Jwt(Tenant);
             using var registry = new FakeAzureRegistry(token, Tenant);
             var output = new RecordingOutput();
 
@@ -129,7 +115,7 @@ namespace Containers.Tests.Core.Commands.Registries
         public async Task The_tenant_is_read_from_the_tid_claim_of_a_base64url_payload()
         {
             // A payload whose base64url holds '-' and '_' and no padding: plain base64 decoding would refuse it.
-            string token = Enumerable.Range(0, 64).Select(n => Jwt(Tenant, padding: new string('>', n % 7) + new string('?', n / 7)))
+            string token = Enumerable.Range(0, 64).Select(n => EntraTokens.Jwt(Tenant, padding: new string('>', n % 7) + new string('?', n / 7)))
                 .First(jwt => jwt.Split('.')[1] is string payload && payload.Contains('-') && payload.Contains('_') && payload.Length % 4 != 0);
             using var registry = new FakeAzureRegistry(token, Tenant);
 
@@ -161,7 +147,7 @@ namespace Containers.Tests.Core.Commands.Registries
         [Fact]
         public async Task A_JWT_without_a_tid_claim_is_refused_the_same_way()
         {
-            string token = Jwt(tenant: null);
+            string token = EntraTokens.Jwt(tenant: null);
             var invalid = await Assert.ThrowsAsync<InvalidParameterException>(() => Connect("127.0.0.1:1", token).ExecuteAsync(new RecordingOutput(), default));
             Assert.Equal("InvalidAccessToken", ErrorClassifier.Classify(invalid, null).ErrorId);
         }
@@ -169,8 +155,8 @@ namespace Containers.Tests.Core.Commands.Registries
         [Fact]
         public async Task A_refused_token_is_an_AuthenticationError_naming_the_registry_and_its_message_and_stores_nothing()
         {
-            string good = Jwt(Tenant);
-            string bad = Jwt(Tenant);
+            string good = EntraTokens.Jwt(Tenant);
+            string bad = EntraTokens.Jwt(Tenant);
             using var registry = new FakeAzureRegistry(good, Tenant);
             var output = new RecordingOutput();
 
@@ -190,7 +176,7 @@ namespace Containers.Tests.Core.Commands.Registries
         [Fact]
         public async Task A_malformed_exchange_answered_400_is_an_AuthenticationError_too()
         {
-            string token = Jwt(Tenant);
+            string token = EntraTokens.Jwt(Tenant);
             using var registry = new FakeAzureRegistry(token, Tenant);
 
             // The fake checks that service names the registry it plays; a request for another name gets ACR's 400.
@@ -207,7 +193,7 @@ namespace Containers.Tests.Core.Commands.Registries
         {
             string host = "127.0.0.1:" + LoopbackPort.Free();
 
-            var unreachable = await Assert.ThrowsAsync<RegistryUnreachableException>(() => Connect(host, Jwt(Tenant)).ExecuteAsync(new RecordingOutput(), default));
+            var unreachable = await Assert.ThrowsAsync<RegistryUnreachableException>(() => Connect(host, EntraTokens.Jwt(Tenant)).ExecuteAsync(new RecordingOutput(), default));
 
             Assert.Equal(("RegistryUnreachable", ErrorKind.ConnectionError), (ErrorClassifier.Classify(unreachable, null).ErrorId, ErrorClassifier.Classify(unreachable, null).Kind));
             Assert.Contains(host, unreachable.Message, StringComparison.Ordinal);
@@ -217,7 +203,7 @@ namespace Containers.Tests.Core.Commands.Registries
         [Fact]
         public async Task Outside_tests_the_exchange_is_HTTPS_only_even_for_a_loopback_registry()
         {
-            string token = Jwt(Tenant);
+            string token = EntraTokens.Jwt(Tenant);
             using var registry = new FakeAzureRegistry(token, Tenant);
 
             // The module's own exchange: TLS to a plain-HTTP server fails, so the token never leaves in the clear.
@@ -246,7 +232,7 @@ namespace Containers.Tests.Core.Commands.Registries
         [Fact]
         public async Task Without_AccessToken_the_installed_token_source_is_asked_for_the_registry_scope()
         {
-            string token = Jwt(Tenant);
+            string token = EntraTokens.Jwt(Tenant);
             using var registry = new FakeAzureRegistry(token, Tenant);
             var source = new FakeTokenSource(token);
             var factoryArguments = new List<string?>();
@@ -270,7 +256,7 @@ namespace Containers.Tests.Core.Commands.Registries
         [Fact]
         public async Task A_given_AccessToken_is_used_without_asking_any_token_source()
         {
-            string token = Jwt(Tenant);
+            string token = EntraTokens.Jwt(Tenant);
             using var registry = new FakeAzureRegistry(token, Tenant);
             AzureTokenSources.Factory = _ => throw new InvalidOperationException("the token source was asked although -AccessToken was given");
 

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Containers.Commands.Hosts;
 using Containers.Engine.Configuration;
+using Containers.Provisioning;
 using Containers.Provisioning.Contexts;
 using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Drivers.Local;
@@ -44,7 +45,7 @@ namespace Containers.Tests.Provisioning.Drivers.Local
         /// <summary>CONTAINERS_HOST_STORE and DOCKER_CONFIG pointing at this sandbox, for the engine selector.</summary>
         public FakeEngineEnvironment Environment { get; }
 
-        public Func<string, IHostDriver> Drivers { get; set; } = name => name == HostDrivers.Local ? new LocalDockerdDriver { Isolated = true } : HostDrivers.Get(name);
+        public Func<string, IHostDriver> Drivers { get; set; } = name => name == HostDrivers.Local ? new LocalDockerdDriver { Isolated = true } : HostDriverFactory.Get(name);
 
         public HostCommandContext Context => new HostCommandContext(Store, Drivers);
 

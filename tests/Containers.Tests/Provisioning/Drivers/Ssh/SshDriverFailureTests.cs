@@ -10,6 +10,7 @@ using Containers.Engine.Ssh;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
+using Containers.Provisioning;
 using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Drivers.Ssh;
 using Containers.Provisioning.Ssh;
@@ -56,7 +57,7 @@ namespace Containers.Tests.Provisioning.Drivers.Ssh
             // A daemon option the engine refuses: the provisioning script fails in its last step; its undo cleans the machine.
             using (JsonDocument bogus = JsonDocument.Parse("{\"no-such-daemon-option\": true}"))
             {
-                sandbox.Drivers = name => name == HostDrivers.Ssh ? new SshHostDriver { DaemonSettings = bogus.RootElement.Clone() } : HostDrivers.Get(name);
+                sandbox.Drivers = name => name == HostDrivers.Ssh ? new SshHostDriver { DaemonSettings = bogus.RootElement.Clone() } : HostDriverFactory.Get(name);
                 var refused = await Assert.ThrowsAsync<ProvisioningStepException>(() => New(sandbox, "refused-option", sandbox.Parameters()));
                 Assert.Equal("Provision the engine", refused.Step);
                 Assert.Contains("exit code 1", refused.Message, StringComparison.Ordinal);
@@ -79,7 +80,7 @@ namespace Containers.Tests.Provisioning.Drivers.Ssh
             AssertNothingLeft(sandbox, "late-failure");
 
             // An explicit host key the machine does not present: refused at first contact, a security error, nothing made.
-            sandbox.Drivers = HostDrivers.Get;
+            sandbox.Drivers = HostDriverFactory.Get;
             string otherKey = File.ReadAllText(machine.IdentityFile + ".pub").Trim();
             var impostor = await Assert.ThrowsAsync<ProvisioningStepException>(() => New(sandbox, "wrong-key", sandbox.Parameters(hostKey: otherKey)));
             Assert.Equal("Contact the host", impostor.Step);

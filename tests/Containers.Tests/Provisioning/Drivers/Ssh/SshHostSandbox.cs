@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Containers.Commands.Hosts;
 using Containers.Engine.Configuration;
 using Containers.Models;
+using Containers.Provisioning;
 using Containers.Provisioning.Contexts;
 using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Drivers.Ssh;
@@ -46,7 +47,7 @@ namespace Containers.Tests.Provisioning.Drivers.Ssh
         /// <summary>CONTAINERS_HOST_STORE and DOCKER_CONFIG pointing at this sandbox, for the engine selector.</summary>
         public FakeEngineEnvironment Environment { get; }
 
-        public Func<string, IHostDriver> Drivers { get; set; } = HostDrivers.Get;
+        public Func<string, IHostDriver> Drivers { get; set; } = HostDriverFactory.Get;
 
         public HostCommandContext Context => new HostCommandContext(Store, Drivers);
 
