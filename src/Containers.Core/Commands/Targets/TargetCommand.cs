@@ -42,23 +42,13 @@ namespace Containers.Commands.Targets
             foreach (string named in targets)
             {
                 IReadOnlyList<string> expanded = await Kind.ExpandOrReportAsync(engine, named, output, cancellationToken);
-                foreach (string target in Narrow(named, expanded, output))
-                {
-                    string? action = Action;
-                    if (action != null && !output.ShouldProcess(Kind.Describe(target, engine), action))
-                    {
-                        continue;
-                    }
-
-                    try
-                    {
-                        await ProcessAsync(engine, target, output, cancellationToken);
-                    }
-                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                    {
-                        output.WriteError(Classify(e, target));
-                    }
-                }
+                await PerTarget.ActAsync(
+                    Narrow(named, expanded, output),
+                    output,
+                    target => Kind.Describe(target, engine),
+                    Action,
+                    target => ProcessAsync(engine, target, output, cancellationToken),
+                    Classify);
             }
         }
     }
