@@ -37,13 +37,13 @@ namespace Containers.Commands.Targets
         public string Resource { get; }
 
         /// <summary>Whether what the user named is a pattern to match against the list; a wildcard by default.</summary>
-        public Func<string, bool> IsPattern { get; set; } = Wildcard.ContainsWildcard;
+        public Func<string, bool> IsPattern { get; init; } = Wildcard.ContainsWildcard;
 
         /// <summary>How a literal name is passed to the engine (a container's leading '/', a network's spaces, dropped).</summary>
-        public Func<string, string> Literal { get; set; } = named => named;
+        public Func<string, string> Literal { get; init; } = named => named;
 
         /// <summary>How a failure about one target reads, when the kind knows better than <see cref="ErrorClassifier"/> alone.</summary>
-        public Func<Exception, string, CommandError>? Classifier { get; set; }
+        public Func<Exception, string, CommandError>? Classifier { get; init; }
 
         /// <summary>
         /// A <c>match</c> for kinds matched by name with a wildcard: lists the names and keeps those the pattern matches.
