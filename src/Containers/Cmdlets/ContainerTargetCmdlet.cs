@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using Containers.Models;
@@ -12,9 +11,8 @@ namespace Containers.PowerShell.Cmdlets
     /// The parameter sets every cmdlet that acts on existing containers shares: by name or id (wildcards allowed, strings
     /// piped in), or by container object (piped from Get-Container and friends, which also carry their engine).
     /// </summary>
-    public abstract class ContainerTargetCmdlet : ContainersCmdlet
+    public abstract class ContainerTargetCmdlet : TargetCmdlet
     {
-        protected const string ByName = "Name";
         protected const string ByObject = "Container";
 
         /// <summary>Names or ids of containers; wildcards match names.</summary>
@@ -30,12 +28,7 @@ namespace Containers.PowerShell.Cmdlets
         [ValidateNotNull]
         public Container[] Container { get; set; } = new Container[0];
 
-        /// <summary>
-        /// Runs <paramref name="act"/> once per engine with the containers this record names on it. Piped objects bind
-        /// -Engine from their own Engine property; objects given as an argument (-Container $list) carry theirs too, so
-        /// each goes to the engine it came from unless -Engine says otherwise.
-        /// </summary>
-        protected Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
+        protected override Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
             ForEachEngineAsync(ParameterSetName == ByObject, Name, Container, o => o.Engine, o => o.Id, act);
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using Containers.Models;
@@ -12,9 +11,8 @@ namespace Containers.PowerShell.Cmdlets
     /// The parameter sets every cmdlet that acts on existing images shares: by name or id (wildcards allowed, strings
     /// piped in), or by image object (piped from Get-ContainerImage and friends, which also carry their engine).
     /// </summary>
-    public abstract class ImageTargetCmdlet : ContainersCmdlet
+    public abstract class ImageTargetCmdlet : TargetCmdlet
     {
-        protected const string ByName = "Name";
         protected const string ByObject = "Image";
 
         /// <summary>repository:tag names, ids or id prefixes of images; wildcards match repository:tag.</summary>
@@ -30,13 +28,9 @@ namespace Containers.PowerShell.Cmdlets
         [ValidateNotNull]
         public ContainerImage[] Image { get; set; } = new ContainerImage[0];
 
-        /// <summary>
-        /// Runs <paramref name="act"/> once per engine with the images this record names on it. An image object is named
-        /// by its Name (repository:tag, or the id of an image without one), so acting on it acts on that one name, as
-        /// docker does with the name Get-ContainerImage listed. Objects go to the engine they came from unless -Engine
-        /// says otherwise.
-        /// </summary>
-        protected Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
+        // An image object is named by its Name (repository:tag, or the id of an image without one), so acting on it acts
+        // on that one name, as docker does with the name Get-ContainerImage listed.
+        protected override Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
             ForEachEngineAsync(ParameterSetName == ByObject, Name, Image, o => o.Engine, o => o.Name, act);
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using Containers.Models;
@@ -12,9 +11,8 @@ namespace Containers.PowerShell.Cmdlets
     /// The parameter sets every cmdlet that acts on existing volumes shares: by name (wildcards allowed, strings piped
     /// in), or by volume object (piped from Get-ContainerVolume and New-ContainerVolume, which also carry their engine).
     /// </summary>
-    public abstract class VolumeTargetCmdlet : ContainersCmdlet
+    public abstract class VolumeTargetCmdlet : TargetCmdlet
     {
-        protected const string ByName = "Name";
         protected const string ByObject = "Volume";
 
         /// <summary>Names of volumes; wildcards match names.</summary>
@@ -30,11 +28,7 @@ namespace Containers.PowerShell.Cmdlets
         [ValidateNotNull]
         public ContainerVolume[] Volume { get; set; } = new ContainerVolume[0];
 
-        /// <summary>
-        /// Runs <paramref name="act"/> once per engine with the volumes this record names on it. Objects go to the engine
-        /// they came from unless -Engine says otherwise.
-        /// </summary>
-        protected Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
+        protected override Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
             ForEachEngineAsync(ParameterSetName == ByObject, Name, Volume, o => o.Engine, o => o.Name, act);
     }
 }

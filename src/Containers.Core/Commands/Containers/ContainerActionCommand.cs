@@ -1,7 +1,7 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Targets;
 using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Models;
@@ -10,16 +10,21 @@ using Containers.Output;
 namespace Containers.Commands.Containers
 {
     /// <summary>
-    /// The shape every "do X to these containers" cmdlet shares: expand the names, ask ShouldProcess for each, act,
-    /// report a failure for that container and go on with the next, and with -PassThru return the container as it is now.
+    /// A "do X to these containers" command (<see cref="TargetCommand"/>), which with -PassThru returns each container as
+    /// it is after the action.
     /// </summary>
-    public abstract class ContainerActionCommand
+    public abstract class ContainerActionCommand : TargetCommand
     {
+        protected ContainerActionCommand()
+            : base(ContainerTargets.Kind)
+        {
+        }
+
         /// <summary>Return the container after acting on it.</summary>
         public bool PassThru { get; set; }
 
         /// <summary>The verb as -WhatIf shows it.</summary>
-        protected abstract string Action { get; }
+        protected abstract override string Action { get; }
 
         protected abstract Task ActAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken);
 
@@ -29,43 +34,26 @@ namespace Containers.Commands.Containers
         /// <summary>How to find the container again after acting on it (a rename changes its name).</summary>
         protected virtual string TargetAfterAction(string target) => target;
 
-        /// <summary>How a failure for one container reads (an action on another kind of object may know better).</summary>
-        protected virtual CommandError Classify(Exception exception, string target) => ErrorClassifier.Classify(exception, target);
-
-        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
+        protected override IReadOnlyList<string> Narrow(string named, IReadOnlyList<string> expanded, ICommandOutput output)
         {
-            foreach (string named in targets)
+            if (OneContainerOnly && expanded.Count > 1)
             {
-                IReadOnlyList<string> expanded = await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken);
-                if (OneContainerOnly && expanded.Count > 1)
-                {
-                    output.WriteError(ErrorClassifier.Classify(
-                        new InvalidParameterException("Name", named, $"'{named}' matches {expanded.Count} containers ({string.Join(", ", expanded)}); {Action.ToLowerInvariant()} applies to one container at a time."),
-                        named));
-                    continue;
-                }
+                output.WriteError(ErrorClassifier.Classify(
+                    new InvalidParameterException("Name", named, $"'{named}' matches {expanded.Count} containers ({string.Join(", ", expanded)}); {Action.ToLowerInvariant()} applies to one container at a time."),
+                    named));
+                return new string[0];
+            }
 
-                foreach (string target in expanded)
-                {
-                    if (!output.ShouldProcess(ContainerTargets.Describe(target, engine), Action))
-                    {
-                        continue;
-                    }
+            return expanded;
+        }
 
-                    try
-                    {
-                        await ActAsync(engine, target, output, cancellationToken);
-                        if (PassThru)
-                        {
-                            ContainerInspect inspect = await engine.Client.Containers.InspectAsync(TargetAfterAction(target), cancellationToken: cancellationToken);
-                            output.WriteObject(Container.FromInspect(inspect, engine));
-                        }
-                    }
-                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                    {
-                        output.WriteError(Classify(e, target));
-                    }
-                }
+        protected sealed override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            await ActAsync(engine, target, output, cancellationToken);
+            if (PassThru)
+            {
+                ContainerInspect inspect = await engine.Client.Containers.InspectAsync(TargetAfterAction(target), cancellationToken: cancellationToken);
+                output.WriteObject(Container.FromInspect(inspect, engine));
             }
         }
     }

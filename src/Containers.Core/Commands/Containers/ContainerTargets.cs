@@ -1,58 +1,24 @@
-using System;
-using System.Collections.Generic;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
+using Containers.Commands.Targets;
 using Containers.Engine.Endpoints;
-using Containers.Engine.Models;
-using Containers.Engines;
-using Containers.Errors;
 using Containers.Models;
-using Containers.Output;
-using Containers.Text;
 
 namespace Containers.Commands.Containers
 {
     /// <summary>
-    /// Expands what the user named into containers: a literal name or id passes through as is (the engine resolves
-    /// names, ids and id prefixes); a wildcard matches container names, as Stop-Process -Name does, and matching nothing is
-    /// not an error.
+    /// Containers as targets: a literal name or id passes through (without a leading '/'); a wildcard matches container
+    /// names among all containers, as Stop-Process -Name does.
     /// </summary>
     public static class ContainerTargets
     {
-        public static async Task<IReadOnlyList<string>> ExpandAsync(ContainerEngine engine, string nameOrId, CancellationToken cancellationToken)
+        public static readonly TargetKind Kind = new TargetKind(
+            "container",
+            "Container",
+            TargetKind.ByName(async (engine, cancellationToken) =>
+                (await engine.Client.Containers.ListAsync(new ContainerListParameters { All = true }, cancellationToken))
+                    .Select(summary => Container.FromSummary(summary, engine).Name)))
         {
-            if (!Wildcard.ContainsWildcard(nameOrId))
-            {
-                return new[] { nameOrId.TrimStart('/') };
-            }
-
-            var pattern = new Wildcard(nameOrId);
-            List<ContainerSummary> all = await engine.Client.Containers.ListAsync(new ContainerListParameters { All = true }, cancellationToken);
-            return all
-                .Select(summary => Container.FromSummary(summary, engine))
-                .Where(container => pattern.IsMatch(container.Name))
-                .Select(container => container.Name)
-                .OrderBy(name => name, StringComparer.OrdinalIgnoreCase)
-                .ToArray();
-        }
-
-        /// <summary>Expands, reporting a failure (engine errors about this name) as a non-terminating error and yielding nothing.</summary>
-        public static async Task<IReadOnlyList<string>> ExpandOrReportAsync(ContainerEngine engine, string nameOrId, ICommandOutput output, CancellationToken cancellationToken)
-        {
-            try
-            {
-                return await ExpandAsync(engine, nameOrId, cancellationToken);
-            }
-            catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-            {
-                output.WriteError(ErrorClassifier.Classify(e, nameOrId));
-                return Array.Empty<string>();
-            }
-        }
-
-        /// <summary>How a target reads in -WhatIf and confirmation text.</summary>
-        public static string Describe(string nameOrId, ContainerEngine engine) =>
-            WhatIfTarget.On(engine, $"container '{nameOrId}'");
+            Literal = named => named.TrimStart('/'),
+        };
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Images;
+using Containers.Commands.Targets;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Models;
 using Containers.Engine.References;
@@ -16,12 +17,13 @@ namespace Containers.Commands.Containers
     /// ConvertTo-ContainerImage: docker commit. Makes an image of a container's filesystem and settings and returns it,
     /// read back from the engine. The new name is checked when the command is made, before anything is sent.
     /// </summary>
-    public sealed class ConvertToContainerImageCommand
+    public sealed class ConvertToContainerImageCommand : TargetCommand
     {
         /// <param name="repository">REPOSITORY[:TAG] for the new image, or null for an image without a name.</param>
         /// <param name="tag">The tag, when <paramref name="repository"/> does not carry one.</param>
         /// <exception cref="InvalidParameterException">The repository or tag is malformed (InvalidRepository, InvalidTag).</exception>
         public ConvertToContainerImageCommand(string? repository, string? tag)
+            : base(ContainerTargets.Kind)
         {
             if (!string.IsNullOrEmpty(repository))
             {
@@ -47,41 +49,28 @@ namespace Containers.Commands.Containers
         /// <summary>Leave the container running while its filesystem is read (docker commit --pause=false).</summary>
         public bool NoPause { get; set; }
 
-        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
+        protected override string Action => NewName != null ? $"Commit to image '{NewName.ToFamiliarString()}'" : "Commit to a new image";
+
+        protected override IReadOnlyList<string> Narrow(string named, IReadOnlyList<string> expanded, ICommandOutput output)
         {
-            string action = NewName != null ? $"Commit to image '{NewName.ToFamiliarString()}'" : "Commit to a new image";
-            foreach (string named in targets)
+            if (NewName != null && expanded.Count > 1)
             {
-                IReadOnlyList<string> expanded = await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken);
-                if (NewName != null && expanded.Count > 1)
-                {
-                    // Each commit would take the name from the one before: only the last image would keep it.
-                    output.WriteError(ErrorClassifier.Classify(
-                        new InvalidParameterException("Name", named, $"'{named}' matches {expanded.Count} containers ({string.Join(", ", expanded)}); a commit to one image name takes one container."),
-                        named));
-                    continue;
-                }
-
-                foreach (string target in expanded)
-                {
-                    if (!output.ShouldProcess(ContainerTargets.Describe(target, engine), action))
-                    {
-                        continue;
-                    }
-
-                    try
-                    {
-                        string id = await engine.Client.Images.CommitAsync(target, Parameters(), cancellationToken);
-                        output.WriteVerbose($"Committed {target} as {id}.");
-                        ImageInspect inspect = await engine.Client.Images.InspectAsync(id, cancellationToken);
-                        output.WriteObject(ContainerImage.FromInspect(inspect, engine, NewName?.ToFamiliarString()));
-                    }
-                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                    {
-                        output.WriteError(ErrorClassifier.Classify(e, target));
-                    }
-                }
+                // Each commit would take the name from the one before: only the last image would keep it.
+                output.WriteError(ErrorClassifier.Classify(
+                    new InvalidParameterException("Name", named, $"'{named}' matches {expanded.Count} containers ({string.Join(", ", expanded)}); a commit to one image name takes one container."),
+                    named));
+                return new string[0];
             }
+
+            return expanded;
+        }
+
+        protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            string id = await engine.Client.Images.CommitAsync(target, Parameters(), cancellationToken);
+            output.WriteVerbose($"Committed {target} as {id}.");
+            ImageInspect inspect = await engine.Client.Images.InspectAsync(id, cancellationToken);
+            output.WriteObject(ContainerImage.FromInspect(inspect, engine, NewName?.ToFamiliarString()));
         }
 
         private ContainerCommitParameters Parameters()

@@ -1,37 +1,27 @@
-using System;
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Targets;
 using Containers.Engine.Models;
-using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 
 namespace Containers.Commands.Containers
 {
     /// <summary>Get-ContainerChange: docker diff, one object per path, in the engine's order (parents before children).</summary>
-    public sealed class GetContainerChangeCommand
+    public sealed class GetContainerChangeCommand : TargetCommand
     {
-        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
+        public GetContainerChangeCommand()
+            : base(ContainerTargets.Kind)
         {
-            foreach (string named in targets)
+        }
+
+        protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: cancellationToken);
+            string name = (inspect.Name ?? target).TrimStart('/');
+            foreach (ContainerChangeResponseItem change in await engine.Client.Containers.ChangesAsync(inspect.Id, cancellationToken))
             {
-                foreach (string target in await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
-                {
-                    try
-                    {
-                        ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: cancellationToken);
-                        string name = (inspect.Name ?? target).TrimStart('/');
-                        foreach (ContainerChangeResponseItem change in await engine.Client.Containers.ChangesAsync(inspect.Id, cancellationToken))
-                        {
-                            output.WriteObject(new ContainerChange(inspect.Id, name, change.Path ?? string.Empty, ToKind(change.Kind), engine));
-                        }
-                    }
-                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                    {
-                        output.WriteError(ErrorClassifier.Classify(e, target));
-                    }
-                }
+                output.WriteObject(new ContainerChange(inspect.Id, name, change.Path ?? string.Empty, ToKind(change.Kind), engine));
             }
         }
 

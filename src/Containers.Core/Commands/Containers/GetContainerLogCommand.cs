@@ -48,21 +48,11 @@ namespace Containers.Commands.Containers
             var found = new List<LogSource>();
             foreach ((ContainerEngine engine, IReadOnlyList<string> targets) in groups)
             {
-                foreach (string named in targets)
+                await ContainerTargets.Kind.ForEachAsync(engine, targets, output, async target =>
                 {
-                    foreach (string target in await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
-                    {
-                        try
-                        {
-                            ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: cancellationToken);
-                            found.Add(new LogSource(engine, inspect.Id, (inspect.Name ?? target).TrimStart('/'), inspect.Config?.Tty == true));
-                        }
-                        catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                        {
-                            output.WriteError(ErrorClassifier.Classify(e, target));
-                        }
-                    }
-                }
+                    ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: cancellationToken);
+                    found.Add(new LogSource(engine, inspect.Id, (inspect.Name ?? target).TrimStart('/'), inspect.Config?.Tty == true));
+                }, cancellationToken);
             }
 
             // Followed streams end only when their containers stop: read one after another, the second would wait for

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Targets;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Errors;
@@ -11,40 +12,35 @@ using Containers.Output;
 namespace Containers.Commands.Containers
 {
     /// <summary>Get-ContainerProcess: docker top, one object per process.</summary>
-    public sealed class GetContainerProcessCommand
+    public sealed class GetContainerProcessCommand : TargetCommand
     {
+        public GetContainerProcessCommand()
+            : base(ContainerTargets.Kind)
+        {
+        }
+
         /// <summary>ps's options ("aux", "-o pid,comm"); the engine's default, -ef, when null.</summary>
         public string? Arguments { get; set; }
 
-        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
+        protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
         {
-            foreach (string named in targets)
+            try
             {
-                foreach (string target in await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
+                ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: cancellationToken);
+                string name = (inspect.Name ?? target).TrimStart('/');
+                ContainerTopResponse top = await engine.Client.Containers.TopAsync(inspect.Id, Arguments, cancellationToken);
+                IReadOnlyList<string> titles = top.Titles ?? new List<string>();
+                foreach (List<string> row in top.Processes ?? new List<List<string>>())
                 {
-                    try
-                    {
-                        ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: cancellationToken);
-                        string name = (inspect.Name ?? target).TrimStart('/');
-                        ContainerTopResponse top = await engine.Client.Containers.TopAsync(inspect.Id, Arguments, cancellationToken);
-                        IReadOnlyList<string> titles = top.Titles ?? new List<string>();
-                        foreach (List<string> row in top.Processes ?? new List<List<string>>())
-                        {
-                            output.WriteObject(ContainerProcess.FromRow(titles, row, inspect.Id, name, engine));
-                        }
-                    }
-                    catch (EngineServerException refused) when (Arguments != null && PsRefused(refused.Message))
-                    {
-                        // The engine runs ps with these arguments and answers ps's refusal as its own failure (a 500 with
-                        // ps's first line of stderr): the arguments are the mistake.
-                        output.WriteError(ErrorClassifier.Classify(
-                            new InvalidParameterException("Arguments", Arguments, $"ps refused the arguments '{Arguments}' given to -Arguments: {refused.Message}"), target));
-                    }
-                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                    {
-                        output.WriteError(ErrorClassifier.Classify(e, target));
-                    }
+                    output.WriteObject(ContainerProcess.FromRow(titles, row, inspect.Id, name, engine));
                 }
+            }
+            catch (EngineServerException refused) when (Arguments != null && PsRefused(refused.Message))
+            {
+                // The engine runs ps with these arguments and answers ps's refusal as its own failure (a 500 with
+                // ps's first line of stderr): the arguments are the mistake.
+                output.WriteError(ErrorClassifier.Classify(
+                    new InvalidParameterException("Arguments", Arguments, $"ps refused the arguments '{Arguments}' given to -Arguments: {refused.Message}"), target));
             }
         }
 

@@ -74,21 +74,11 @@ namespace Containers.Commands.Containers
             }
 
             var resolved = new List<StatisticsTarget>();
-            foreach (string named in targets)
+            await ContainerTargets.Kind.ForEachAsync(engine, targets, output, async target =>
             {
-                foreach (string target in await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
-                {
-                    try
-                    {
-                        ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: cancellationToken);
-                        resolved.Add(new StatisticsTarget(engine, inspect.Id, (inspect.Name ?? target).TrimStart('/'), target, listed: false));
-                    }
-                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                    {
-                        output.WriteError(ErrorClassifier.Classify(e, target));
-                    }
-                }
-            }
+                ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: cancellationToken);
+                resolved.Add(new StatisticsTarget(engine, inspect.Id, (inspect.Name ?? target).TrimStart('/'), target, listed: false));
+            }, cancellationToken);
 
             return resolved;
         }

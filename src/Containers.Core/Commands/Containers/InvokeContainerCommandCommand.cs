@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Targets;
 using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Errors;
@@ -12,9 +13,10 @@ using Containers.Output;
 namespace Containers.Commands.Containers
 {
     /// <summary>Invoke-ContainerCommand: docker exec without a terminal, behaving like a native command.</summary>
-    public sealed class InvokeContainerCommandCommand
+    public sealed class InvokeContainerCommandCommand : TargetCommand
     {
         public InvokeContainerCommandCommand(IReadOnlyList<string> command)
+            : base(ContainerTargets.Kind)
         {
             if (command == null || command.Count == 0 || command.All(string.IsNullOrEmpty))
             {
@@ -40,30 +42,9 @@ namespace Containers.Commands.Containers
 
         public bool PassThru { get; set; }
 
-        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
-        {
-            foreach (string named in targets)
-            {
-                foreach (string target in await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
-                {
-                    if (!output.ShouldProcess(ContainerTargets.Describe(target, engine), "Run '" + string.Join(" ", Command) + "'"))
-                    {
-                        continue;
-                    }
+        protected override string Action => "Run '" + string.Join(" ", Command) + "'";
 
-                    try
-                    {
-                        await RunAsync(engine, target, output, cancellationToken);
-                    }
-                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                    {
-                        output.WriteError(ErrorClassifier.Classify(e, target));
-                    }
-                }
-            }
-        }
-
-        private async Task RunAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
+        protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
         {
             var request = new ExecCreateRequest
             {

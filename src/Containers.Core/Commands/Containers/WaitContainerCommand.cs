@@ -1,7 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Targets;
 using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Models;
@@ -23,41 +23,36 @@ namespace Containers.Commands.Containers
     }
 
     /// <summary>Wait-Container: blocks until each container stops, and returns how it ended.</summary>
-    public sealed class WaitContainerCommand
+    public sealed class WaitContainerCommand : TargetCommand
     {
+        public WaitContainerCommand()
+            : base(ContainerTargets.Kind)
+        {
+        }
+
         public WaitCondition Condition { get; set; } = WaitCondition.NotRunning;
 
         /// <summary>Seconds to wait for each container; null waits as long as it takes.</summary>
         public int? Timeout { get; set; }
 
-        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
+        protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
         {
-            foreach (string named in targets)
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (Timeout.HasValue)
             {
-                foreach (string target in await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
-                {
-                    using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                    if (Timeout.HasValue)
-                    {
-                        limit.CancelAfter(TimeSpan.FromSeconds(Timeout.Value));
-                    }
+                limit.CancelAfter(TimeSpan.FromSeconds(Timeout.Value));
+            }
 
-                    try
-                    {
-                        ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: limit.Token);
-                        ContainerWaitResponse result = await engine.Client.Containers.WaitAsync(inspect.Id, ConditionText(Condition), limit.Token);
-                        output.WriteObject(new ContainerWaitResult(inspect.Id, (inspect.Name ?? string.Empty).TrimStart('/'), result.StatusCode, result.Error?.Message));
-                    }
-                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                    {
-                        output.WriteError(new CommandError("WaitTimeout", ErrorKind.OperationTimeout,
-                            $"Container '{target}' did not reach the state '{Condition}' within {Timeout} seconds.", target));
-                    }
-                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                    {
-                        output.WriteError(ErrorClassifier.Classify(e, target));
-                    }
-                }
+            try
+            {
+                ContainerInspect inspect = await engine.Client.Containers.InspectAsync(target, cancellationToken: limit.Token);
+                ContainerWaitResponse result = await engine.Client.Containers.WaitAsync(inspect.Id, ConditionText(Condition), limit.Token);
+                output.WriteObject(new ContainerWaitResult(inspect.Id, (inspect.Name ?? string.Empty).TrimStart('/'), result.StatusCode, result.Error?.Message));
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                output.WriteError(new CommandError("WaitTimeout", ErrorKind.OperationTimeout,
+                    $"Container '{target}' did not reach the state '{Condition}' within {Timeout} seconds.", target));
             }
         }
 

@@ -21,48 +21,23 @@ namespace Containers.Commands.Files
     /// when nothing is in the way, so a hostile or cut-off archive, or an existing file without -Force, leaves the
     /// destination untouched.
     /// </summary>
-    public sealed class CopyFromContainerCommand
+    public sealed class CopyFromContainerCommand : ContainerCopyCommand
     {
         /// <param name="destination">The host path, full; keep a trailing separator when the user gave one (it says "a directory").</param>
         public CopyFromContainerCommand(string destination)
+            : base(destination)
         {
-            Destination = destination;
         }
 
-        public string Destination { get; }
-
-        /// <summary>Replace existing files.</summary>
-        public bool Force { get; set; }
-
-        /// <summary>When the source is a symbolic link, copy what it points at (docker cp -L).</summary>
-        public bool FollowLink { get; set; }
-
-        /// <summary>Return the file or directory made.</summary>
-        public bool PassThru { get; set; }
-
-        /// <param name="container">The container's name or id.</param>
-        /// <param name="sources">Paths inside the container.</param>
-        public async Task ExecuteAsync(ContainerEngine engine, string container, IEnumerable<string> sources, ICommandOutput output, CancellationToken cancellationToken)
+        protected override CommandError? Failure(Exception exception, string container, string source) => exception switch
         {
-            foreach (string source in sources)
-            {
-                try
-                {
-                    await CopyOneAsync(engine, container, source, output, cancellationToken);
-                }
-                catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                {
-                    output.WriteError(ErrorClassifier.Classify(e, container + ":" + source));
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-                {
-                    output.WriteError(new CommandError("FileWriteFailed", ErrorKind.WriteError,
-                        $"Could not copy '{container}:{source}' to '{Destination}': {e.Message}", Destination, e));
-                }
-            }
-        }
+            _ when ErrorClassifier.IsPerTarget(exception) => ErrorClassifier.Classify(exception, container + ":" + source),
+            _ when exception is IOException || exception is UnauthorizedAccessException =>
+                new CommandError("FileWriteFailed", ErrorKind.WriteError, $"Could not copy '{container}:{source}' to '{Destination}': {exception.Message}", Destination, exception),
+            _ => null,
+        };
 
-        private async Task CopyOneAsync(ContainerEngine engine, string container, string source, ICommandOutput output, CancellationToken cancellationToken)
+        protected override async Task CopyOneAsync(ContainerEngine engine, string container, string source, ICommandOutput output, CancellationToken cancellationToken)
         {
             string requested = ContainerPaths.ForRequest(source);
             string? rebaseName = null;
@@ -77,7 +52,7 @@ namespace Containers.Commands.Files
                 }
             }
 
-            if (!output.ShouldProcess(Destination, $"Copy '{source}' from {ContainerTargets.Describe(container, engine)}"))
+            if (!output.ShouldProcess(Destination, $"Copy '{source}' from {ContainerTargets.Kind.Describe(container, engine)}"))
             {
                 return;
             }

@@ -23,54 +23,28 @@ namespace Containers.Commands.Files
     /// it is sent (modes, times and links kept, nothing held in memory) and the engine unpacks it. What the copy would
     /// replace is looked for first, so without -Force an existing file is an error and nothing is sent.
     /// </summary>
-    public sealed class CopyToContainerCommand
+    public sealed class CopyToContainerCommand : ContainerCopyCommand
     {
         private const int ProgressId = 1;
 
         /// <param name="destination">The path inside the container.</param>
         public CopyToContainerCommand(string destination)
+            : base(destination)
         {
-            Destination = destination;
         }
 
-        public string Destination { get; }
-
-        /// <summary>Replace existing files.</summary>
-        public bool Force { get; set; }
-
-        /// <summary>When a source is a symbolic link, copy what it points at (docker cp -L).</summary>
-        public bool FollowLink { get; set; }
-
-        /// <summary>Return what was copied, as the container now has it.</summary>
-        public bool PassThru { get; set; }
-
-        /// <param name="container">The container's name or id.</param>
-        /// <param name="sources">Full host paths; a trailing <c>/.</c> (or <c>\.</c>) copies a directory's contents.</param>
-        public async Task ExecuteAsync(ContainerEngine engine, string container, IEnumerable<string> sources, ICommandOutput output, CancellationToken cancellationToken)
+        protected override CommandError? Failure(Exception exception, string container, string source) => exception switch
         {
-            foreach (string source in sources)
-            {
-                try
-                {
-                    await CopyOneAsync(engine, container, source, output, cancellationToken);
-                }
-                catch (Exception e) when (e is EngineAuthenticationException)
-                {
-                    // 403 from the archive endpoint: the destination is on a read-only root filesystem or volume.
-                    output.WriteError(new CommandError("ContainerPathReadOnly", ErrorKind.PermissionDenied, e.Message, container + ":" + Destination, e));
-                }
-                catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                {
-                    output.WriteError(ErrorClassifier.Classify(e, container + ":" + Destination));
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-                {
-                    output.WriteError(new CommandError("FileReadFailed", ErrorKind.ReadError, $"Could not copy '{source}': {e.Message}", source, e));
-                }
-            }
-        }
+            // 403 from the archive endpoint: the destination is on a read-only root filesystem or volume.
+            EngineAuthenticationException _ => new CommandError("ContainerPathReadOnly", ErrorKind.PermissionDenied, exception.Message, container + ":" + Destination, exception),
+            _ when ErrorClassifier.IsPerTarget(exception) => ErrorClassifier.Classify(exception, container + ":" + Destination),
+            _ when exception is IOException || exception is UnauthorizedAccessException =>
+                new CommandError("FileReadFailed", ErrorKind.ReadError, $"Could not copy '{source}': {exception.Message}", source, exception),
+            _ => null,
+        };
 
-        private async Task CopyOneAsync(ContainerEngine engine, string container, string source, ICommandOutput output, CancellationToken cancellationToken)
+        /// <param name="source">A full host path; a trailing <c>/.</c> (or <c>\.</c>) copies a directory's contents.</param>
+        protected override async Task CopyOneAsync(ContainerEngine engine, string container, string source, ICommandOutput output, CancellationToken cancellationToken)
         {
             bool contentsOnly = source.EndsWith(Path.DirectorySeparatorChar + ".", StringComparison.Ordinal) || source.EndsWith("/.", StringComparison.Ordinal);
             string sourcePath = Path.GetFullPath(source).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
@@ -170,7 +144,7 @@ namespace Containers.Commands.Files
                 }
             }
 
-            if (!output.ShouldProcess($"{container}:{where}", $"Copy '{sourcePath}' into {ContainerTargets.Describe(container, engine)}"))
+            if (!output.ShouldProcess($"{container}:{where}", $"Copy '{sourcePath}' into {ContainerTargets.Kind.Describe(container, engine)}"))
             {
                 return;
             }

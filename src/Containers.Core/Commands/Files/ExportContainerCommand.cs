@@ -1,46 +1,52 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Engine.Models;
 using Containers.Errors;
-using Containers.Files;
 using Containers.Models;
 using Containers.Output;
 
 namespace Containers.Commands.Files
 {
     /// <summary>
-    /// Export-Container: docker export of one container's filesystem into a tar file. The archive streams from the engine
-    /// to the file (never whole in memory) under a temporary name beside it and takes the file's name only once complete,
-    /// so a failure or Ctrl+C part-way leaves no partial file. An existing file is kept unless -Force.
+    /// Export-Container: docker export of one container's filesystem into a tar file (<see cref="TarFileExportCommand"/>).
+    /// One container goes into one file: the first target exported, piped or matched by a wildcard, is the only one.
     /// </summary>
-    public sealed class ExportContainerCommand
+    public sealed class ExportContainerCommand : TarFileExportCommand
     {
-        private const int ProgressId = 1;
+        private readonly List<string> _exported = new List<string>();
 
         /// <param name="path">The tar file to write, as a full file-system path.</param>
         public ExportContainerCommand(string path)
+            : base(path)
         {
-            Path = path;
         }
 
-        public string Path { get; }
+        /// <param name="targets">Names, ids or wildcards; called again for each record piped in, and only the first container is exported.</param>
+        public Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken) =>
+            ContainerTargets.Kind.ForEachAsync(engine, targets, output, async target =>
+            {
+                // One container per file: a second one (piped, or matched by a wildcard) would replace the first.
+                if (_exported.Count > 0)
+                {
+                    output.WriteError(new CommandError("OneContainerPerFile", ErrorKind.InvalidArgument,
+                        $"Container '{target}' was not exported: '{Path}' already holds the export of '{_exported[0]}'. Export each container to its own file.",
+                        target));
+                    return;
+                }
 
-        /// <summary>Replace the file when it exists.</summary>
-        public bool Force { get; set; }
-
-        /// <summary>Return the file written.</summary>
-        public bool PassThru { get; set; }
+                _exported.Add(target);
+                await ExecuteAsync(engine, target, output, cancellationToken);
+            }, cancellationToken);
 
         /// <param name="target">The container's name or id (no wildcards: one container goes into one file).</param>
         public async Task ExecuteAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
         {
-            CommandError? refusal = TarFileDestination.Check(Path, Force);
-            if (refusal != null)
+            if (!CheckDestination(output))
             {
-                output.WriteError(refusal);
                 return;
             }
 
@@ -57,23 +63,14 @@ namespace Containers.Commands.Files
                 return;
             }
 
-            if (!output.ShouldProcess(Path, "Export the filesystem of " + ContainerTargets.Describe(name, engine)))
+            if (!output.ShouldProcess(Path, "Export the filesystem of " + ContainerTargets.Kind.Describe(name, engine)))
             {
                 return;
             }
 
-            try
+            string activity = $"Exporting container {name} to {System.IO.Path.GetFileName(Path)}";
+            if (!await WriteAsync(token => engine.Client.Containers.ExportAsync(name, token), activity, target, ContainerTargets.Kind.Resource, output, cancellationToken))
             {
-                await StagedFile.WriteAsync(Path, Force, (file, token) => CopyAsync(engine, name, file, output, token), cancellationToken);
-            }
-            catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-            {
-                output.WriteError(ErrorClassifier.Classify(e, target));
-                return;
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                output.WriteError(new CommandError("FileWriteFailed", ErrorKind.WriteError, $"Could not write '{Path}': {e.Message}", Path, e));
                 return;
             }
 
@@ -82,12 +79,6 @@ namespace Containers.Commands.Files
             {
                 output.WriteObject(new FileInfo(Path));
             }
-        }
-
-        private async Task CopyAsync(ContainerEngine engine, string name, Stream file, ICommandOutput output, CancellationToken cancellationToken)
-        {
-            using Stream tar = await engine.Client.Containers.ExportAsync(name, cancellationToken);
-            await ProgressCopy.CopyAsync(tar, file, ProgressId, $"Exporting container {name} to {System.IO.Path.GetFileName(Path)}", output, cancellationToken);
         }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Targets;
 using Containers.Errors;
 using Containers.Output;
 using Containers.Provisioning.Drivers;
@@ -29,42 +30,36 @@ namespace Containers.Commands.Hosts
 
         public bool PassThru { get; set; }
 
-        public async Task ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken)
+        public Task ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            PerTarget.ActAsync(
+                HostTargets.ExpandOrReport(_context.Store, Name, output),
+                output,
+                name => name,
+                Action + " the host's engine",
+                name => ActAsync(name, output, cancellationToken),
+                (e, name) => ErrorClassifier.Classify(e, name, HostTargets.Resource));
+
+        private async Task ActAsync(string name, ICommandOutput output, CancellationToken cancellationToken)
         {
-            foreach (string name in HostTargets.ExpandOrReport(_context.Store, Name, output))
+            HostRecord record = _context.Store.Get(name);
+            IHostDriver driver = _context.Drivers(record.Driver);
+            output.WriteVerbose($"{Action} the host '{name}' ({record.Driver}, {record.EngineAddress}).");
+            switch (Action)
             {
-                if (!output.ShouldProcess(name, Action + " the host's engine"))
-                {
-                    continue;
-                }
+                case HostAction.Start:
+                    await driver.StartAsync(_context.Store, record, cancellationToken);
+                    break;
+                case HostAction.Stop:
+                    await driver.StopAsync(_context.Store, record, cancellationToken);
+                    break;
+                default:
+                    await driver.RestartAsync(_context.Store, record, cancellationToken);
+                    break;
+            }
 
-                try
-                {
-                    HostRecord record = _context.Store.Get(name);
-                    IHostDriver driver = _context.Drivers(record.Driver);
-                    output.WriteVerbose($"{Action} the host '{name}' ({record.Driver}, {record.EngineAddress}).");
-                    switch (Action)
-                    {
-                        case HostAction.Start:
-                            await driver.StartAsync(_context.Store, record, cancellationToken);
-                            break;
-                        case HostAction.Stop:
-                            await driver.StopAsync(_context.Store, record, cancellationToken);
-                            break;
-                        default:
-                            await driver.RestartAsync(_context.Store, record, cancellationToken);
-                            break;
-                    }
-
-                    if (PassThru)
-                    {
-                        output.WriteObject(await HostDescriber.DescribeAsync(_context, name, cancellationToken));
-                    }
-                }
-                catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                {
-                    output.WriteError(ErrorClassifier.Classify(e, name, "ContainerHost"));
-                }
+            if (PassThru)
+            {
+                output.WriteObject(await HostDescriber.DescribeAsync(_context, name, cancellationToken));
             }
         }
     }

@@ -14,6 +14,9 @@ namespace Containers.Commands.Hosts
     /// </summary>
     internal static class HostTargets
     {
+        /// <summary>For error ids: ContainerHostNotFound, ...</summary>
+        public const string Resource = "ContainerHost";
+
         public static IReadOnlyList<string> ExpandOrReport(HostStore store, IEnumerable<string>? names, ICommandOutput output)
         {
             IReadOnlyList<string> all = store.ListNames();

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Targets;
 using Containers.Errors;
 using Containers.Output;
 using Containers.Provisioning.Drivers;
@@ -30,31 +31,25 @@ namespace Containers.Commands.Hosts
         /// <summary>Write each removed host as it was recorded (State Stopped, no engine).</summary>
         public bool PassThru { get; set; }
 
-        public async Task ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken)
-        {
-            foreach (string name in HostTargets.ExpandOrReport(_context.Store, Name, output))
-            {
-                if (!output.ShouldProcess(name, "Remove the host: its engine, the engine's data, its record and its docker context"))
-                {
-                    continue;
-                }
+        public Task ExecuteAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            PerTarget.ActAsync(
+                HostTargets.ExpandOrReport(_context.Store, Name, output),
+                output,
+                name => name,
+                "Remove the host: its engine, the engine's data, its record and its docker context",
+                name => RemoveAsync(name, output, cancellationToken),
+                (e, name) => ErrorClassifier.Classify(e, name, HostTargets.Resource));
 
-                try
-                {
-                    HostRecord? record = await RemoveMachineAsync(name, output, cancellationToken);
-                    _context.Store.Remove(name);
-                    if (PassThru && record != null)
-                    {
-                        Models.ContainerHost removed = HostDescriber.FromRecord(_context.Store, record);
-                        removed.State = HostState.Stopped;
-                        removed.Engine = null;
-                        output.WriteObject(removed);
-                    }
-                }
-                catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                {
-                    output.WriteError(ErrorClassifier.Classify(e, name, "ContainerHost"));
-                }
+        private async Task RemoveAsync(string name, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            HostRecord? record = await RemoveMachineAsync(name, output, cancellationToken);
+            _context.Store.Remove(name);
+            if (PassThru && record != null)
+            {
+                Models.ContainerHost removed = HostDescriber.FromRecord(_context.Store, record);
+                removed.State = HostState.Stopped;
+                removed.Engine = null;
+                output.WriteObject(removed);
             }
         }
 

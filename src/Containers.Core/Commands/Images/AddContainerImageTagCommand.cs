@@ -39,7 +39,7 @@ namespace Containers.Commands.Images
             foreach (ImageReference tag in Tags)
             {
                 string name = tag.ToFamiliarString();
-                if (!output.ShouldProcess(ImageTargets.Describe(source, engine), $"Add tag '{name}'"))
+                if (!output.ShouldProcess(ImageTargets.Kind.Describe(source, engine), $"Add tag '{name}'"))
                 {
                     continue;
                 }

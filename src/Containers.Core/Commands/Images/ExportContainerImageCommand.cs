@@ -1,11 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Files;
 using Containers.Engine.Models;
 using Containers.Errors;
-using Containers.Files;
 using Containers.Models;
 using Containers.Output;
 
@@ -16,31 +15,19 @@ namespace Containers.Commands.Images
     /// to the file (never whole in memory) under a temporary name beside it, and takes the file's name only once complete,
     /// so a failure part-way leaves no partial file. An existing file is kept unless -Force.
     /// </summary>
-    public sealed class ExportContainerImageCommand
+    public sealed class ExportContainerImageCommand : TarFileExportCommand
     {
-        private const int ProgressId = 1;
-
         /// <param name="path">The tar file to write, as a full file-system path.</param>
         public ExportContainerImageCommand(string path)
+            : base(path)
         {
-            Path = path;
         }
-
-        public string Path { get; }
-
-        /// <summary>Replace the file when it exists.</summary>
-        public bool Force { get; set; }
-
-        /// <summary>Return the saved images.</summary>
-        public bool PassThru { get; set; }
 
         /// <param name="targets">Names, ids or wildcards; all of them go into the one archive.</param>
         public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
         {
-            CommandError? refusal = TarFileDestination.Check(Path, Force);
-            if (refusal != null)
+            if (!CheckDestination(output))
             {
-                output.WriteError(refusal);
                 return;
             }
 
@@ -49,28 +36,25 @@ namespace Containers.Commands.Images
             var images = new List<ContainerImage>();
             var names = new List<string>();
             bool missing = false;
-            foreach (string named in targets)
+            await ImageTargets.Kind.ForEachAsync(engine, targets, output, async target =>
             {
-                foreach (string target in await ImageTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
+                if (names.Contains(target))
                 {
-                    if (names.Contains(target))
-                    {
-                        continue;
-                    }
-
-                    try
-                    {
-                        ImageInspect inspect = await engine.Client.Images.InspectAsync(target, cancellationToken);
-                        images.Add(ContainerImage.FromInspect(inspect, engine, target));
-                        names.Add(target);
-                    }
-                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                    {
-                        output.WriteError(ErrorClassifier.Classify(e, target, ImageTargets.Resource));
-                        missing = true;
-                    }
+                    return;
                 }
-            }
+
+                try
+                {
+                    ImageInspect inspect = await engine.Client.Images.InspectAsync(target, cancellationToken);
+                    images.Add(ContainerImage.FromInspect(inspect, engine, target));
+                    names.Add(target);
+                }
+                catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
+                {
+                    output.WriteError(ErrorClassifier.Classify(e, target, ImageTargets.Resource));
+                    missing = true;
+                }
+            }, cancellationToken);
 
             if (missing || names.Count == 0)
             {
@@ -86,18 +70,9 @@ namespace Containers.Commands.Images
                 return;
             }
 
-            try
+            string activity = "Saving images to " + System.IO.Path.GetFileName(Path);
+            if (!await WriteAsync(token => engine.Client.Images.SaveAsync(names, token), activity, Path, ImageTargets.Resource, output, cancellationToken))
             {
-                await StagedFile.WriteAsync(Path, Force, (file, token) => SaveAsync(engine, names, file, output, token), cancellationToken);
-            }
-            catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-            {
-                output.WriteError(ErrorClassifier.Classify(e, Path, ImageTargets.Resource));
-                return;
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
-            {
-                output.WriteError(new CommandError("FileWriteFailed", ErrorKind.WriteError, $"Could not write '{Path}': {e.Message}", Path, e));
                 return;
             }
 
@@ -109,12 +84,6 @@ namespace Containers.Commands.Images
                     output.WriteObject(image);
                 }
             }
-        }
-
-        private async Task SaveAsync(ContainerEngine engine, IReadOnlyList<string> names, Stream file, ICommandOutput output, CancellationToken cancellationToken)
-        {
-            using Stream tar = await engine.Client.Images.SaveAsync(names, cancellationToken);
-            await ProgressCopy.CopyAsync(tar, file, ProgressId, "Saving images to " + System.IO.Path.GetFileName(Path), output, cancellationToken);
         }
     }
 }

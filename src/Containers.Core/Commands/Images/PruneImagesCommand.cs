@@ -1,13 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Pruning;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Models;
 using Containers.Models;
 using Containers.Output;
-using Containers.Parsing;
 
 namespace Containers.Commands.Images
 {
@@ -15,34 +14,24 @@ namespace Containers.Commands.Images
     /// Remove-ContainerImage -Unused: docker image prune. Dangling images (no name, no child) by default; with -All every
     /// image no container uses, as docker image prune -a. One question for the whole prune, asked unless -Force (see PruneConfirmation).
     /// </summary>
-    public sealed class PruneImagesCommand
+    public sealed class PruneImagesCommand : PruneCommand
     {
         /// <summary>Every unused image, not only the dangling ones.</summary>
         public bool All { get; set; }
 
-        /// <summary>Only images with these labels ('key' or 'key=value'), as docker image prune --filter label= reads them.</summary>
-        public IReadOnlyList<string>? Label { get; set; }
+        protected override string Which => (All ? "all unused images" : "dangling images") + Labelled;
 
-        /// <summary>-Force: remove without the question a prune asks (see <see cref="PruneConfirmation"/>).</summary>
-        public bool Force { get; set; }
-
-        public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
+        protected override void AddFilters(Filters filters)
         {
-            var filters = new Filters();
-            FilterArguments.AddLabels(filters, Label);
             if (All)
             {
                 // The engine prunes dangling images only unless told dangling=false.
                 filters.Add("dangling", "false");
             }
+        }
 
-            string which = (All ? "all unused images" : "dangling images")
-                + (Label == null || Label.Count == 0 ? string.Empty : " labelled " + string.Join(", ", Label));
-            if (!PruneConfirmation.Confirm(output, $"{which} on {engine.Name}", engine.Name, Force))
-            {
-                return;
-            }
-
+        protected override async Task<PruneResult> PruneAsync(ContainerEngine engine, Filters filters, ICommandOutput output, CancellationToken cancellationToken)
+        {
             ImagePruneResponse response = await engine.Client.Images.PruneAsync(filters, cancellationToken);
             List<ImageDeleteResponseItem> items = response.ImagesDeleted ?? new List<ImageDeleteResponseItem>();
             foreach (ImageDeleteResponseItem item in items)
@@ -50,11 +39,11 @@ namespace Containers.Commands.Images
                 output.WriteVerbose(item.Untagged != null ? $"Untagged {item.Untagged}." : $"Deleted {item.Deleted}.");
             }
 
-            output.WriteObject(new PruneResult(
+            return new PruneResult(
                 "Image",
                 items.Where(item => item.Deleted != null).Select(item => item.Deleted!).ToArray(),
                 response.SpaceReclaimed,
-                items.Where(item => item.Untagged != null).Select(item => item.Untagged!).ToArray()));
+                items.Where(item => item.Untagged != null).Select(item => item.Untagged!).ToArray());
         }
     }
 }

@@ -6,8 +6,6 @@ using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
 using Containers.Engine.Models;
 using Containers.Engine.References;
-using Containers.Engines;
-using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 using Containers.Parsing;
@@ -19,7 +17,7 @@ namespace Containers.Commands.Images
     /// tag), with the login given or stored for its registry, showing one progress bar per layer under one for the pull,
     /// and returns the image as the engine has it afterwards.
     /// </summary>
-    public sealed class PullImageCommand
+    public sealed class PullImageCommand : ImageTransferCommand
     {
         /// <summary>The pull's own activity; its layers take the ids after it.</summary>
         public const int ProgressActivityId = ImagePuller.ProgressActivityId;
@@ -38,41 +36,16 @@ namespace Containers.Commands.Images
             set => _puller.Platform = value;
         }
 
-        /// <summary>The login to send instead of the stored one, to every registry named.</summary>
-        public RegistryCredential? Credential
-        {
-            get => _puller.Credential;
-            set => _puller.Credential = value;
-        }
-
-        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> names, ICommandOutput output, CancellationToken cancellationToken)
-        {
-            foreach (string name in names)
-            {
-                try
-                {
-                    ContainerImage? pulled = await PullAsync(engine, name, output, cancellationToken);
-                    if (pulled != null)
-                    {
-                        output.WriteObject(pulled);
-                    }
-                }
-                catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                {
-                    output.WriteError(ErrorClassifier.Classify(e, name, "Image"));
-                }
-            }
-        }
-
-        private async Task<ContainerImage?> PullAsync(ContainerEngine engine, string name, ICommandOutput output, CancellationToken cancellationToken)
+        protected override async Task<ContainerImage?> TransferAsync(ContainerEngine engine, string name, ICommandOutput output, CancellationToken cancellationToken)
         {
             ImageReference reference = ImageNameArgument.Parse(name, "Name");
             string shown = reference.ToFamiliarString();
-            if (!output.ShouldProcess(WhatIfTarget.On(engine, $"image '{shown}'"), "Pull"))
+            if (!output.ShouldProcess(ImageTargets.Kind.Describe(shown, engine), "Pull"))
             {
                 return null;
             }
 
+            _puller.Credential = Credential;
             await _puller.PullAsync(engine, reference, output, cancellationToken);
 
             if (reference.Digest == null)

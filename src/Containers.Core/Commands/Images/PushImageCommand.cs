@@ -10,8 +10,6 @@ using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Engine.References;
 using Containers.Engine.Streams;
-using Containers.Engines;
-using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 using Containers.Parsing;
@@ -24,7 +22,7 @@ namespace Containers.Commands.Images
     /// progress, and returns the image with the digest the registry gave the pushed manifest (from the push's result,
     /// then the image read back by that digest).
     /// </summary>
-    public sealed class PushImageCommand
+    public sealed class PushImageCommand : ImageTransferCommand
     {
         /// <summary>The push's own activity; its layers take the ids after it.</summary>
         public const int ProgressActivityId = 1;
@@ -36,34 +34,12 @@ namespace Containers.Commands.Images
             _store = store ?? throw new ArgumentNullException(nameof(store));
         }
 
-        /// <summary>The login to send instead of the stored one, to every registry named.</summary>
-        public RegistryCredential? Credential { get; set; }
-
-        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> names, ICommandOutput output, CancellationToken cancellationToken)
-        {
-            foreach (string name in names)
-            {
-                try
-                {
-                    ContainerImage? pushed = await PushAsync(engine, name, output, cancellationToken);
-                    if (pushed != null)
-                    {
-                        output.WriteObject(pushed);
-                    }
-                }
-                catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                {
-                    output.WriteError(ErrorClassifier.Classify(e, name, "Image"));
-                }
-            }
-        }
-
-        private async Task<ContainerImage?> PushAsync(ContainerEngine engine, string name, ICommandOutput output, CancellationToken cancellationToken)
+        protected override async Task<ContainerImage?> TransferAsync(ContainerEngine engine, string name, ICommandOutput output, CancellationToken cancellationToken)
         {
             ImageReference reference = ImageNameArgument.ParseTagged(name, "Name", "a push");
             string shown = reference.ToFamiliarString();
             string registry = RegistryServerAddress.ToDisplayName(RegistryServerAddress.Normalize(reference.Registry));
-            if (!output.ShouldProcess(WhatIfTarget.On(engine, $"image '{shown}'"), "Push to " + registry))
+            if (!output.ShouldProcess(ImageTargets.Kind.Describe(shown, engine), "Push to " + registry))
             {
                 return null;
             }

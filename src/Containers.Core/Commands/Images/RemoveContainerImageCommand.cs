@@ -1,9 +1,7 @@
-using System;
-using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Targets;
 using Containers.Engine.Models;
-using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 
@@ -14,38 +12,26 @@ namespace Containers.Commands.Images
     /// an id removes the image. Each target is asked about (-WhatIf, -Confirm) and fails on its own: a refusal is
     /// reported and the next target is still removed.
     /// </summary>
-    public sealed class RemoveContainerImageCommand
+    public sealed class RemoveContainerImageCommand : TargetCommand
     {
+        public RemoveContainerImageCommand()
+            : base(ImageTargets.Kind)
+        {
+        }
+
         /// <summary>Also remove images that stopped containers use, and by id images that have several names.</summary>
         public bool Force { get; set; }
 
         /// <summary>Keep the untagged parent images a removal would otherwise remove with it.</summary>
         public bool NoPrune { get; set; }
 
-        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
-        {
-            foreach (string named in targets)
-            {
-                foreach (string target in await ImageTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
-                {
-                    if (!output.ShouldProcess(ImageTargets.Describe(target, engine), Force ? "Remove (force)" : "Remove"))
-                    {
-                        continue;
-                    }
+        protected override string Action => Force ? "Remove (force)" : "Remove";
 
-                    try
-                    {
-                        List<ImageDeleteResponseItem> done = await engine.Client.Images.RemoveAsync(target, Force, NoPrune, cancellationToken);
-                        foreach (ImageDeleteResponseItem item in done)
-                        {
-                            output.WriteVerbose(item.Untagged != null ? $"Untagged {item.Untagged}." : $"Deleted {item.Deleted}.");
-                        }
-                    }
-                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                    {
-                        output.WriteError(ErrorClassifier.Classify(e, target, ImageTargets.Resource));
-                    }
-                }
+        protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            foreach (ImageDeleteResponseItem item in await engine.Client.Images.RemoveAsync(target, Force, NoPrune, cancellationToken))
+            {
+                output.WriteVerbose(item.Untagged != null ? $"Untagged {item.Untagged}." : $"Deleted {item.Deleted}.");
             }
         }
     }

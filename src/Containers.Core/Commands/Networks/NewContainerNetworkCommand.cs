@@ -27,7 +27,7 @@ namespace Containers.Commands.Networks
 
         public async Task<ContainerNetwork?> ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
-            if (!output.ShouldProcess(NetworkTargets.Describe(Request.Name, engine), "Create"))
+            if (!output.ShouldProcess(NetworkTargets.Kind.Describe(Request.Name, engine), "Create"))
             {
                 return null;
             }

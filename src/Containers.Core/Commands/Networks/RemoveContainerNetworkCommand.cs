@@ -1,10 +1,10 @@
-using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Containers.Commands.Targets;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
-using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
 using Containers.Parsing;
@@ -17,49 +17,42 @@ namespace Containers.Commands.Networks
     /// containers attached; -Force disconnects them first. The predefined networks are refused when named and skipped
     /// when a wildcard matches them.
     /// </summary>
-    public sealed class RemoveContainerNetworkCommand
+    public sealed class RemoveContainerNetworkCommand : TargetCommand
     {
+        public RemoveContainerNetworkCommand()
+            : base(NetworkTargets.Kind)
+        {
+        }
+
         /// <summary>Disconnect the attached containers first.</summary>
         public bool Force { get; set; }
 
-        public async Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken)
+        protected override string Action => Force ? "Remove (disconnecting its containers)" : "Remove";
+
+        protected override IReadOnlyList<string> Narrow(string named, IReadOnlyList<string> expanded, ICommandOutput output)
         {
-            foreach (string named in targets)
+            if (Wildcard.ContainsWildcard(named))
             {
-                bool pattern = Wildcard.ContainsWildcard(named);
-                if (!pattern && NetworkNames.IsPredefined(named))
-                {
-                    output.WriteError(NetworkErrors.Predefined($"The network '{named.Trim()}' is one of the engine's predefined networks, which cannot be removed.", named));
-                    continue;
-                }
-
-                foreach (string target in await NetworkTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
-                {
-                    if (pattern && NetworkNames.IsPredefined(target))
-                    {
-                        continue;
-                    }
-
-                    if (!output.ShouldProcess(NetworkTargets.Describe(target, engine), Force ? "Remove (disconnecting its containers)" : "Remove"))
-                    {
-                        continue;
-                    }
-
-                    try
-                    {
-                        if (Force)
-                        {
-                            await DisconnectAllAsync(engine, target, output, cancellationToken);
-                        }
-
-                        await engine.Client.Networks.RemoveAsync(target, cancellationToken);
-                    }
-                    catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-                    {
-                        output.WriteError(NetworkErrors.Classify(e, target));
-                    }
-                }
+                return expanded.Where(target => !NetworkNames.IsPredefined(target)).ToList();
             }
+
+            if (NetworkNames.IsPredefined(named))
+            {
+                output.WriteError(NetworkErrors.Predefined($"The network '{named.Trim()}' is one of the engine's predefined networks, which cannot be removed.", named));
+                return new string[0];
+            }
+
+            return expanded;
+        }
+
+        protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            if (Force)
+            {
+                await DisconnectAllAsync(engine, target, output, cancellationToken);
+            }
+
+            await engine.Client.Networks.RemoveAsync(target, cancellationToken);
         }
 
         private static async Task DisconnectAllAsync(ContainerEngine engine, string network, ICommandOutput output, CancellationToken cancellationToken)

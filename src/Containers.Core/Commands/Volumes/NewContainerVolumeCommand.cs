@@ -51,7 +51,7 @@ namespace Containers.Commands.Volumes
                     $"The volume name '{Name}' is {Name!.Length} characters long; the local driver keeps a volume in a folder of that name, and a folder name is at most {MaxLocalNameLength} characters.");
             }
 
-            string described = request.Name == null ? $"a volume named by the engine on {engine.Name}" : VolumeTargets.Describe(request.Name, engine);
+            string described = request.Name == null ? $"a volume named by the engine on {engine.Name}" : VolumeTargets.Kind.Describe(request.Name, engine);
             if (!output.ShouldProcess(described, request.Driver == null ? "Create" : $"Create (driver {request.Driver})"))
             {
                 return;

@@ -13,7 +13,6 @@ namespace Containers.PowerShell.Cmdlets.Containers
     public sealed class GetContainerChangeCmdlet : ContainerTargetCmdlet
     {
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ForEachEngineAsync((engine, targets) =>
-                new GetContainerChangeCommand().ExecuteAsync(engine, targets, output, cancellationToken));
+            ExecuteAsync(new GetContainerChangeCommand(), output, cancellationToken);
     }
 }

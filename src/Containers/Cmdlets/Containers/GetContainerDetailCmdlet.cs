@@ -17,7 +17,6 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter Size { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ForEachEngineAsync((engine, targets) =>
-                new GetContainerDetailCommand { Size = Size }.ExecuteAsync(engine, targets, output, cancellationToken));
+            ExecuteAsync(new GetContainerDetailCommand { Size = Size }, output, cancellationToken);
     }
 }

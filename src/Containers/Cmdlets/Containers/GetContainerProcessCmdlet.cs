@@ -19,7 +19,6 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public string? Arguments { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ForEachEngineAsync((engine, targets) =>
-                new GetContainerProcessCommand { Arguments = Arguments }.ExecuteAsync(engine, targets, output, cancellationToken));
+            ExecuteAsync(new GetContainerProcessCommand { Arguments = Arguments }, output, cancellationToken);
     }
 }

@@ -40,9 +40,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public object? OlderThan { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ParameterSetName == PruneSet
-                ? new PruneContainersCommand { Label = Label, OlderThan = OlderThan, Force = Force }.ExecuteAsync(SelectEngine(), output, cancellationToken)
-                : ForEachEngineAsync((engine, targets) =>
-                    new RemoveContainerCommand { Force = Force, RemoveVolumes = Volume }.ExecuteAsync(engine, targets, output, cancellationToken));
+            RemoveOrPruneAsync(PruneSet, () => new PruneContainersCommand { Label = Label, OlderThan = OlderThan, Force = Force },
+                () => new RemoveContainerCommand { Force = Force, RemoveVolumes = Volume }, output, cancellationToken);
     }
 }

@@ -22,7 +22,6 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter PassThru { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ForEachEngineAsync((engine, targets) =>
-                new RestartContainerCommand { PassThru = PassThru, Timeout = Timeout }.ExecuteAsync(engine, targets, output, cancellationToken));
+            ExecuteAsync(new RestartContainerCommand { PassThru = PassThru, Timeout = Timeout }, output, cancellationToken);
     }
 }

@@ -18,7 +18,6 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter PassThru { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ForEachEngineAsync((engine, targets) =>
-                new ResumeContainerCommand { PassThru = PassThru }.ExecuteAsync(engine, targets, output, cancellationToken));
+            ExecuteAsync(new ResumeContainerCommand { PassThru = PassThru }, output, cancellationToken);
     }
 }

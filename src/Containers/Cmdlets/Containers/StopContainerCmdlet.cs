@@ -26,7 +26,6 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter PassThru { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ForEachEngineAsync((engine, targets) =>
-                new StopContainerCommand { PassThru = PassThru, Timeout = Timeout, Force = Force }.ExecuteAsync(engine, targets, output, cancellationToken));
+            ExecuteAsync(new StopContainerCommand { PassThru = PassThru, Timeout = Timeout, Force = Force }, output, cancellationToken);
     }
 }

@@ -18,7 +18,6 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public SwitchParameter PassThru { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ForEachEngineAsync((engine, targets) =>
-                new SuspendContainerCommand { PassThru = PassThru }.ExecuteAsync(engine, targets, output, cancellationToken));
+            ExecuteAsync(new SuspendContainerCommand { PassThru = PassThru }, output, cancellationToken);
     }
 }

@@ -57,7 +57,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
                 RestartPolicy = RestartPolicy,
                 PidsLimit = PidsLimit,
             }) { PassThru = PassThru };
-            return ForEachEngineAsync((engine, targets) => command.ExecuteAsync(engine, targets, output, cancellationToken));
+            return ExecuteAsync(command, output, cancellationToken);
         }
     }
 }

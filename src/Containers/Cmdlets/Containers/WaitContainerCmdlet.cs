@@ -22,7 +22,6 @@ namespace Containers.PowerShell.Cmdlets.Containers
         public int? Timeout { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ForEachEngineAsync((engine, targets) =>
-                new WaitContainerCommand { Condition = Condition, Timeout = Timeout }.ExecuteAsync(engine, targets, output, cancellationToken));
+            ExecuteAsync(new WaitContainerCommand { Condition = Condition, Timeout = Timeout }, output, cancellationToken);
     }
 }

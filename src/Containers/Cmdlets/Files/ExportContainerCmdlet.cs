@@ -1,9 +1,7 @@
-using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Commands.Containers;
 using Containers.Commands.Files;
 using Containers.Output;
 
@@ -17,7 +15,8 @@ namespace Containers.PowerShell.Cmdlets.Files
     [OutputType(typeof(FileInfo))]
     public sealed class ExportContainerCmdlet : ContainerTargetCmdlet
     {
-        private readonly List<string> _exported = new List<string>();
+        // Made with the first record and kept: it knows which container the file already holds.
+        private ExportContainerCommand? _command;
 
         /// <summary>The tar file to write.</summary>
         [Parameter(Mandatory = true, Position = 1)]
@@ -32,27 +31,10 @@ namespace Containers.PowerShell.Cmdlets.Files
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ForEachEngineAsync(async (engine, targets) =>
-            {
-                string file = GetUnresolvedProviderPathFromPSPath(Path);
-                foreach (string named in targets)
-                {
-                    foreach (string target in await ContainerTargets.ExpandOrReportAsync(engine, named, output, cancellationToken))
-                    {
-                        // One container per file: a second one (piped, or matched by a wildcard) would replace the first.
-                        if (_exported.Count > 0)
-                        {
-                            output.WriteError(new CommandError("OneContainerPerFile", ErrorKind.InvalidArgument,
-                                $"Container '{target}' was not exported: '{file}' already holds the export of '{_exported[0]}'. Export each container to its own file.",
-                                target));
-                            continue;
-                        }
-
-                        _exported.Add(target);
-                        await new ExportContainerCommand(file) { Force = Force, PassThru = PassThru }.ExecuteAsync(engine, target, output, cancellationToken);
-                    }
-                }
-            });
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
+        {
+            ExportContainerCommand command = _command ??= new ExportContainerCommand(GetUnresolvedProviderPathFromPSPath(Path)) { Force = Force, PassThru = PassThru };
+            return ForEachEngineAsync((engine, targets) => command.ExecuteAsync(engine, targets, output, cancellationToken));
+        }
     }
 }

@@ -13,6 +13,6 @@ namespace Containers.PowerShell.Cmdlets.Images
     public sealed class GetContainerImageDetailCmdlet : ImageTargetCmdlet
     {
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ForEachEngineAsync((engine, targets) => new GetContainerImageDetailCommand().ExecuteAsync(engine, targets, output, cancellationToken));
+            ExecuteAsync(new GetContainerImageDetailCommand(), output, cancellationToken);
     }
 }

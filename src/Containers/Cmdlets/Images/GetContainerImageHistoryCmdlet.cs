@@ -13,6 +13,6 @@ namespace Containers.PowerShell.Cmdlets.Images
     public sealed class GetContainerImageHistoryCmdlet : ImageTargetCmdlet
     {
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ForEachEngineAsync((engine, targets) => new GetContainerImageHistoryCommand().ExecuteAsync(engine, targets, output, cancellationToken));
+            ExecuteAsync(new GetContainerImageHistoryCommand(), output, cancellationToken);
     }
 }

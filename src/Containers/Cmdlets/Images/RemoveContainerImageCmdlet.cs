@@ -39,9 +39,7 @@ namespace Containers.PowerShell.Cmdlets.Images
         public string[]? Label { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ParameterSetName == PruneSet
-                ? new PruneImagesCommand { All = All, Label = Label, Force = Force }.ExecuteAsync(SelectEngine(), output, cancellationToken)
-                : ForEachEngineAsync((engine, targets) =>
-                    new RemoveContainerImageCommand { Force = Force, NoPrune = NoPrune }.ExecuteAsync(engine, targets, output, cancellationToken));
+            RemoveOrPruneAsync(PruneSet, () => new PruneImagesCommand { All = All, Label = Label, Force = Force },
+                () => new RemoveContainerImageCommand { Force = Force, NoPrune = NoPrune }, output, cancellationToken);
     }
 }

@@ -28,7 +28,7 @@ namespace Containers.PowerShell.Cmdlets.Networks
             // Checked before any container is touched: a bad address must not leave some of them connected.
             ConnectNetworkCommand command = ConnectNetworkCommand.Create(Network, Alias, IPAddress);
             command.PassThru = PassThru;
-            return ForEachEngineAsync((engine, targets) => command.ExecuteAsync(engine, targets, output, cancellationToken));
+            return ExecuteAsync(command, output, cancellationToken);
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using Containers.Models;
@@ -12,9 +11,8 @@ namespace Containers.PowerShell.Cmdlets.Networks
     /// The parameters Connect- and Disconnect-ContainerNetwork share: the network (a name, id or network object) and
     /// the containers, by name (strings piped in) or as container objects piped from Get-Container.
     /// </summary>
-    public abstract class ContainerNetworkConnectionCmdlet : ContainersCmdlet
+    public abstract class ContainerNetworkConnectionCmdlet : TargetCmdlet
     {
-        protected const string ByName = "Name";
         protected const string ByObject = "Object";
 
         /// <summary>The network: a name or id, or a network object from Get-ContainerNetwork.</summary>
@@ -40,8 +38,7 @@ namespace Containers.PowerShell.Cmdlets.Networks
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
-        /// <summary>Runs <paramref name="act"/> once per engine with the containers this record names on it.</summary>
-        protected Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
+        protected override Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
             ForEachEngineAsync(ParameterSetName == ByObject, Container, InputObject, o => o.Engine, o => o.Id, act);
     }
 }

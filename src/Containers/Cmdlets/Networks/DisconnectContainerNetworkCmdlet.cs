@@ -20,7 +20,7 @@ namespace Containers.PowerShell.Cmdlets.Networks
         {
             DisconnectNetworkCommand command = DisconnectNetworkCommand.Create(Network, Force);
             command.PassThru = PassThru;
-            return ForEachEngineAsync((engine, targets) => command.ExecuteAsync(engine, targets, output, cancellationToken));
+            return ExecuteAsync(command, output, cancellationToken);
         }
     }
 }

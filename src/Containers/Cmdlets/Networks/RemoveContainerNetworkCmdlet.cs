@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
@@ -13,9 +13,8 @@ namespace Containers.PowerShell.Cmdlets.Networks
     /// <summary>Remove-ContainerNetwork: docker network rm; -Unused removes every network no container uses (prune).</summary>
     [Cmdlet(VerbsCommon.Remove, "ContainerNetwork", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByName)]
     [OutputType(typeof(PruneResult), ParameterSetName = new[] { PruneSet })]
-    public sealed class RemoveContainerNetworkCmdlet : ContainersCmdlet
+    public sealed class RemoveContainerNetworkCmdlet : TargetCmdlet
     {
-        private const string ByName = "Name";
         private const string ByObject = "Network";
         private const string PruneSet = "Unused";
 
@@ -52,17 +51,11 @@ namespace Containers.PowerShell.Cmdlets.Networks
         [ValidateNotNull]
         public object? OlderThan { get; set; }
 
-        protected override async Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
-        {
-            if (ParameterSetName == PruneSet)
-            {
-                await new PruneNetworksCommand { Label = Label, OlderThan = OlderThan, Force = Force }.ExecuteAsync(SelectEngine(), output, cancellationToken);
-                return;
-            }
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            RemoveOrPruneAsync(PruneSet, () => new PruneNetworksCommand { Label = Label, OlderThan = OlderThan, Force = Force },
+                () => new RemoveContainerNetworkCommand { Force = Force }, output, cancellationToken);
 
-            var command = new RemoveContainerNetworkCommand { Force = Force };
-            await ForEachEngineAsync(ParameterSetName == ByObject, Name, Network, n => n.Engine, n => n.Name,
-                (engine, targets) => command.ExecuteAsync(engine, targets, output, cancellationToken));
-        }
+        protected override Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act) =>
+            ForEachEngineAsync(ParameterSetName == ByObject, Name, Network, n => n.Engine, n => n.Name, act);
     }
 }

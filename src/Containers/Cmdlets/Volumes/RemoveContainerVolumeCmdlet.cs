@@ -34,9 +34,7 @@ namespace Containers.PowerShell.Cmdlets.Volumes
         public string[]? Label { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ParameterSetName == PruneSet
-                ? new PruneVolumesCommand { All = All, Label = Label, Force = Force }.ExecuteAsync(SelectEngine(), output, cancellationToken)
-                : ForEachEngineAsync((engine, targets) =>
-                    new RemoveContainerVolumeCommand { Force = Force }.ExecuteAsync(engine, targets, output, cancellationToken));
+            RemoveOrPruneAsync(PruneSet, () => new PruneVolumesCommand { All = All, Label = Label, Force = Force },
+                () => new RemoveContainerVolumeCommand { Force = Force }, output, cancellationToken);
     }
 }

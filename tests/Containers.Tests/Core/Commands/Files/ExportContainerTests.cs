@@ -72,6 +72,27 @@ namespace Containers.Tests.Core.Commands.Files
         }
 
         [Fact]
+        public async Task One_file_takes_one_container_whether_a_wildcard_matches_several_or_a_second_record_names_another()
+        {
+            string prefix = PrivateEngine.UniqueName("exp");
+            (_, string first) = await CreateAsync(new[] { "true" }, prefix + "-a");
+            (_, string second) = await CreateAsync(new[] { "true" }, prefix + "-b");
+            (_, string third) = await CreateAsync(new[] { "true" });
+            string tar = Path.Combine(_folder, "fs.tar");
+
+            var output = new RecordingOutput();
+            var command = new ExportContainerCommand(tar);
+            await command.ExecuteAsync(Engine, new[] { prefix + "-*" }, output, default);
+            await command.ExecuteAsync(Engine, new[] { third }, output, default);
+
+            Assert.Equal(new[] { (tar, $"Export the filesystem of container '{first}' on test-engine") }, output.Asked);
+            Assert.Equal(new[] { second, third }, output.Errors.Select(e => e.Target));
+            Assert.All(output.Errors, e => Assert.Equal(("OneContainerPerFile", ErrorKind.InvalidArgument), (e.ErrorId, e.Kind)));
+            Assert.Contains($"already holds the export of '{first}'", output.Errors[0].Message);
+            Assert.Equal(new[] { "fs.tar" }, Directory.GetFiles(_folder).Select(Path.GetFileName));
+        }
+
+        [Fact]
         public async Task WhatIf_writes_nothing()
         {
             (_, string name) = await CreateAsync(new[] { "true" });

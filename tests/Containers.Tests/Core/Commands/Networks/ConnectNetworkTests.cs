@@ -36,7 +36,7 @@ namespace Containers.Tests.Core.Commands.Networks
             await connect.ExecuteAsync(Engine, new[] { container }, output, default);
 
             Assert.Empty(output.Errors);
-            Assert.Equal((ContainerTargets.Describe(container, Engine), "Connect to network '" + name + "'"), Assert.Single(output.Asked));
+            Assert.Equal((ContainerTargets.Kind.Describe(container, Engine), "Connect to network '" + name + "'"), Assert.Single(output.Asked));
             Assert.Contains(name, Assert.Single(output.ObjectsOf<Container>()).Networks);
 
             ContainerDetail detail = await DetailAsync(container);

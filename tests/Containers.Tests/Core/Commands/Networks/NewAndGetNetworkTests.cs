@@ -33,7 +33,7 @@ namespace Containers.Tests.Core.Commands.Networks
             }).ExecuteAsync(Engine, output, default);
 
             Assert.Empty(output.Errors);
-            Assert.Equal((NetworkTargets.Describe(name, Engine), "Create"), Assert.Single(output.Asked));
+            Assert.Equal((NetworkTargets.Kind.Describe(name, Engine), "Create"), Assert.Single(output.Asked));
             ContainerNetwork made = Assert.Single(output.ObjectsOf<ContainerNetwork>());
 
             output = new RecordingOutput();

@@ -28,7 +28,7 @@ namespace Containers.Tests.Core.Commands.Networks
             Assert.Equal("NetworkNotFound", error.ErrorId);
             Assert.Equal(ErrorKind.ObjectNotFound, error.Kind);
             Assert.Equal(missing, error.Target);
-            Assert.Equal(new[] { NetworkTargets.Describe(missing, Engine), NetworkTargets.Describe(name, Engine) }, output.Asked.Select(a => a.Target));
+            Assert.Equal(new[] { NetworkTargets.Kind.Describe(missing, Engine), NetworkTargets.Kind.Describe(name, Engine) }, output.Asked.Select(a => a.Target));
             await Assert.ThrowsAsync<EngineNotFoundException>(() => Client.Networks.InspectAsync(name));
         }
 
@@ -41,7 +41,7 @@ namespace Containers.Tests.Core.Commands.Networks
 
             Assert.Equal(new[] { "PredefinedNetwork", "PredefinedNetwork" }, output.Errors.Select(e => e.ErrorId));
             Assert.All(output.Errors, e => Assert.Equal(ErrorKind.InvalidOperation, e.Kind));
-            Assert.Equal(new[] { NetworkTargets.Describe(host.Id, Engine) }, output.Asked.Select(a => a.Target));
+            Assert.Equal(new[] { NetworkTargets.Kind.Describe(host.Id, Engine) }, output.Asked.Select(a => a.Target));
             Assert.Equal("host", (await Client.Networks.InspectAsync("host")).Name);
         }
 
