@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Commands.Images;
 using Containers.Commands.Targets;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Models;
@@ -10,6 +9,7 @@ using Containers.Engine.References;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
+using Containers.Parsing;
 
 namespace Containers.Commands.Containers
 {

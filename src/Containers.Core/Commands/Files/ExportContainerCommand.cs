@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Engine.Models;
 using Containers.Errors;
+using Containers.Files;
 using Containers.Models;
 using Containers.Output;
 

@@ -8,6 +8,7 @@ using Containers.Engine.References;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
+using Containers.Parsing;
 
 namespace Containers.Commands.Images
 {

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Commands.Files;
 using Containers.Engine.Models;
 using Containers.Errors;
+using Containers.Files;
 using Containers.Models;
 using Containers.Output;
 

@@ -3,10 +3,9 @@ using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 using Containers.Errors;
-using Containers.Files;
 using Containers.Output;
 
-namespace Containers.Commands.Files
+namespace Containers.Files
 {
     /// <summary>
     /// What Export-Container and Export-ContainerImage share: a tar archive streamed from the engine into one file (never

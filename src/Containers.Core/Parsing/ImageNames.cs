@@ -1,7 +1,7 @@
 using Containers.Engine.References;
 using Containers.Errors;
 
-namespace Containers.Commands.Images
+namespace Containers.Parsing
 {
     /// <summary>
     /// New names for images (a tag target, a commit's repository), checked and normalised before anything is sent, so a
