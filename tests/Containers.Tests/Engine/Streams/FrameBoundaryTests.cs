@@ -232,61 +232,29 @@ namespace Containers.Tests.Engine.Streams
         /// Hands out its bytes at most <c>piece</c> at a time, as a socket may; with <c>thenWait</c>, a read after the
         /// last byte waits until cancelled instead of ending, as a followed stream does while the container is quiet.
         /// </summary>
-        private sealed class TrickleStream : Stream
+        private sealed class TrickleStream : MemoryStream
         {
-            private readonly byte[] _bytes;
             private readonly int _piece;
             private readonly bool _thenWait;
-            private int _position;
 
             public TrickleStream(byte[] bytes, int piece, bool thenWait = false)
+                : base(bytes, writable: false)
             {
-                _bytes = bytes;
                 _piece = piece;
                 _thenWait = thenWait;
             }
 
-            public override bool CanRead => true;
-
-            public override bool CanSeek => false;
-
-            public override bool CanWrite => false;
-
-            public override long Length => throw new NotSupportedException();
-
-            public override long Position
-            {
-                get => throw new NotSupportedException();
-                set => throw new NotSupportedException();
-            }
-
-            public override int Read(byte[] buffer, int offset, int count)
-            {
-                int take = Math.Min(Math.Min(count, _piece), _bytes.Length - _position);
-                Array.Copy(_bytes, _position, buffer, offset, take);
-                _position += take;
-                return take;
-            }
+            public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, _piece));
 
             public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
             {
-                if (_thenWait && _position == _bytes.Length)
+                if (_thenWait && Position == Length)
                 {
                     await Task.Delay(Timeout.Infinite, cancellationToken);
                 }
 
                 return Read(buffer, offset, count);
             }
-
-            public override void Flush()
-            {
-            }
-
-            public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-            public override void SetLength(long value) => throw new NotSupportedException();
-
-            public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         }
     }
 }
