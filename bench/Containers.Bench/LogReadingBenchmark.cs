@@ -63,12 +63,12 @@ namespace Containers.Bench
             stages.Add(new StageTime(operation, "docker logs > /dev/null", cli));
 
             // Frames are lines here, so allocations per frame are per line: the lines and objects themselves included.
-            long bytesAllocated = await Allocations.MedianAsync(3, () => new OurLogReader(toLines: false).ReadAllAsync(engine.Client.Containers, id, follow: false));
-            long linesAllocated = await Allocations.MedianAsync(3, () => new OurLogReader(toLines: true).ReadAllAsync(engine.Client.Containers, id, follow: false));
-            long objectsAllocated = await Allocations.MedianAsync(3, objects);
-            stages.Add(new StageTime(operation, "ours allocated, bytes", 0) { Text = Allocations.PerItem(bytesAllocated, expectedLines, "frame") });
-            stages.Add(new StageTime(operation, "ours allocated, lines", 0) { Text = Allocations.PerItem(linesAllocated, expectedLines, "frame") });
-            stages.Add(new StageTime(operation, "ours allocated, objects", 0) { Text = Allocations.PerItem(objectsAllocated, expectedLines, "frame") });
+            var bytesAllocated = await Allocations.MedianAsync(3, () => new OurLogReader(toLines: false).ReadAllAsync(engine.Client.Containers, id, follow: false));
+            var linesAllocated = await Allocations.MedianAsync(3, () => new OurLogReader(toLines: true).ReadAllAsync(engine.Client.Containers, id, follow: false));
+            var objectsAllocated = await Allocations.MedianAsync(3, objects);
+            stages.Add(new StageTime(operation, "ours: allocated and CPU, bytes", 0) { Text = Allocations.PerItem(bytesAllocated, expectedLines, "frame") });
+            stages.Add(new StageTime(operation, "ours: allocated and CPU, lines", 0) { Text = Allocations.PerItem(linesAllocated, expectedLines, "frame") });
+            stages.Add(new StageTime(operation, "ours: allocated and CPU, objects", 0) { Text = Allocations.PerItem(objectsAllocated, expectedLines, "frame") });
         }
     }
 }
