@@ -14,9 +14,13 @@ namespace Containers.Bench
         private readonly byte[] _buffer = new byte[64 * 1024];
         private readonly LineSplitter? _splitter;
 
+        // One delegate for the whole read, as OutputLines passes one: a method group would make one per Push.
+        private readonly System.Action<StdStream, string> _onLine;
+
         public OurLogReader(bool toLines)
         {
             _splitter = toLines ? new LineSplitter() : null;
+            _onLine = OnLine;
         }
 
         public long Bytes { get; private set; }
@@ -38,11 +42,11 @@ namespace Containers.Bench
                 }
 
                 Bytes += count;
-                _splitter?.Push(stream, _buffer, 0, count, OnLine);
+                _splitter?.Push(stream, _buffer, 0, count, _onLine);
                 Progress?.Invoke(Bytes);
             }
 
-            _splitter?.Flush(OnLine);
+            _splitter?.Flush(_onLine);
         }
 
         // What the cmdlet would hand to the pipeline; counting it keeps the string from being optimised away.

@@ -248,7 +248,7 @@ namespace Containers.Engine
             return "negotiated: the engine offers " + (offered != null ? FormatVersion(offered) : "?") + ", this module speaks " + supported;
         }
 
-        /// <summary>Sends a request and reads the whole body as JSON.</summary>
+        /// <summary>Sends a request and reads the whole body as JSON, parsed as it arrives.</summary>
         public Task<T> SendAsync<T>(EngineRequest request, CancellationToken cancellationToken = default) => _calls.SendAsync<T>(request, cancellationToken);
 
         /// <summary>Sends a request whose answer carries nothing but its status; returns that status (204, or 304 for "already so").</summary>

@@ -1,8 +1,6 @@
 using System.Collections.Generic;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Engine.Errors;
 using Containers.Engine.Http;
 using Containers.Engine.Json;
 using Containers.Engine.Models;
@@ -25,16 +23,10 @@ namespace Containers.Engine.Endpoints
         {
             EngineRequest request = Request("GET", id, "changes");
             using EngineResponse response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] body = await response.ReadAllBytesAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                // The engine answers null, not [], for a container that changed nothing.
-                return JsonSerializer.Deserialize<List<ContainerChangeResponseItem>?>(body, EngineJson.Options) ?? new List<ContainerChangeResponseItem>();
-            }
-            catch (JsonException e)
-            {
-                throw new EngineException($"The engine's answer to {request.Method} {request.Path} is not the JSON expected: {e.Message}", response.StatusCode, e);
-            }
+
+            // The engine answers null, not [], for a container that changed nothing.
+            return await JsonBody.ReadOrNullAsync<List<ContainerChangeResponseItem>>(response.Content, request.Method + " " + request.Path, response.StatusCode, cancellationToken).ConfigureAwait(false)
+                ?? new List<ContainerChangeResponseItem>();
         }
     }
 }

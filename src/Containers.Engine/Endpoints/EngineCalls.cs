@@ -38,20 +38,11 @@ namespace Containers.Engine.Endpoints
         /// <summary>Opens a hijacked (upgraded) stream for attach and exec start.</summary>
         public Task<HijackedStream> HijackAsync(EngineRequest request, CancellationToken cancellationToken) => _sender.HijackAsync(request, cancellationToken);
 
-        /// <summary>Sends a request and reads the whole body as JSON.</summary>
+        /// <summary>Sends a request and reads the whole body as JSON, parsed as it arrives.</summary>
         public async Task<T> SendAsync<T>(EngineRequest request, CancellationToken cancellationToken)
         {
             using EngineResponse response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-            byte[] body = await response.ReadAllBytesAsync(cancellationToken).ConfigureAwait(false);
-            try
-            {
-                T? value = JsonSerializer.Deserialize<T>(body, EngineJson.Options);
-                return value ?? throw new EngineException($"The engine answered {request.Method} {request.Path} with an empty body where {typeof(T).Name} was expected.");
-            }
-            catch (JsonException e)
-            {
-                throw new EngineException($"The engine's answer to {request.Method} {request.Path} is not the JSON expected: {e.Message}", response.StatusCode, e);
-            }
+            return await JsonBody.ReadAsync<T>(response.Content, request.Method + " " + request.Path, response.StatusCode, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>Sends a request whose answer carries nothing but its status; returns that status (204, or 304 for "already so").</summary>

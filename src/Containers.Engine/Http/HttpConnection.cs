@@ -249,7 +249,49 @@ namespace Containers.Engine.Http
             }
         }
 
-        private int TakeBuffered(byte[] destination, int offset, int count)
+        /// <summary>
+        /// Takes the next chunk's size line (after the CRLF that ends the previous chunk's data) from the bytes already
+        /// read, without reading more and without making a string of it; 0, taking nothing, when those bytes do not hold
+        /// a whole plain size line (or it is the last chunk's), which <see cref="ReadLineAsync"/> then reads as usual.
+        /// </summary>
+        public long TakeBufferedChunkSize()
+        {
+            int at = _start;
+            if (_end - at < 2 || _buffer[at] != '\r' || _buffer[at + 1] != '\n')
+            {
+                return 0;
+            }
+
+            long size = 0;
+            for (at += 2; at < _end && size <= int.MaxValue; at++)
+            {
+                int digit = HexDigit(_buffer[at]);
+                if (digit < 0)
+                {
+                    break;
+                }
+
+                size = (size * 16) + digit;
+            }
+
+            if (at + 1 >= _end || _buffer[at] != '\r' || _buffer[at + 1] != '\n' || at == _start + 2 || size > int.MaxValue)
+            {
+                return 0;
+            }
+
+            if (size > 0)
+            {
+                _start = at + 2;
+            }
+
+            return size;
+        }
+
+        private static int HexDigit(byte b) =>
+            b >= '0' && b <= '9' ? b - '0' : b >= 'a' && b <= 'f' ? b - 'a' + 10 : b >= 'A' && b <= 'F' ? b - 'A' + 10 : -1;
+
+        /// <summary>Copies bytes already read, at most <paramref name="count"/>, without reading more; 0 when none are.</summary>
+        public int TakeBuffered(byte[] destination, int offset, int count)
         {
             int take = Math.Min(count, _end - _start);
             Buffer.BlockCopy(_buffer, _start, destination, offset, take);

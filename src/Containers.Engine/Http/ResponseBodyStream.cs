@@ -192,7 +192,41 @@ namespace Containers.Engine.Http
             }
 
             _remaining -= read;
-            return read;
+            return read + TakeArrivedChunks(buffer, offset + read, count - read);
+        }
+
+        /// <summary>
+        /// Goes on through the chunks that have arrived already, without waiting for more: the engine writes a log line
+        /// or a progress message as a chunk of its own, and one read handing over all that arrived costs a read, not a
+        /// read per chunk. A chunk whose size line has not all arrived, and the last chunk, are left to the next read.
+        /// </summary>
+        private int TakeArrivedChunks(byte[] buffer, int offset, int count)
+        {
+            int taken = 0;
+            while (taken < count)
+            {
+                if (_remaining == 0)
+                {
+                    long size = _connection.TakeBufferedChunkSize();
+                    if (size <= 0)
+                    {
+                        break;
+                    }
+
+                    _remaining = size;
+                }
+
+                int take = _connection.TakeBuffered(buffer, offset + taken, (int)Math.Min(count - taken, _remaining));
+                if (take == 0)
+                {
+                    break;
+                }
+
+                _remaining -= take;
+                taken += take;
+            }
+
+            return taken;
         }
 
         /// <summary>

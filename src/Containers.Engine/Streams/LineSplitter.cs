@@ -18,22 +18,22 @@ namespace Containers.Engine.Streams
         public void Push(StdStream stream, byte[] buffer, int offset, int count, Action<StdStream, string> onLine)
         {
             Pending pending = stream == StdStream.Stderr ? _stderr : _stdout;
-            int needed = pending.Decoder.GetCharCount(buffer, offset, count, flush: false);
-            if (needed > _chars.Length)
+
+            // UTF-8 never decodes to more chars than bytes (an invalid byte becomes one U+FFFD), counting the up to 3
+            // bytes of a sequence the decoder holds from the last piece: room for that, without decoding twice to count.
+            int most = count + 4;
+            if (most > _chars.Length)
             {
-                _chars = new char[Math.Max(needed, _chars.Length * 2)];
+                _chars = new char[Math.Max(most, _chars.Length * 2)];
             }
 
             int decoded = pending.Decoder.GetChars(buffer, offset, count, _chars, 0, flush: false);
             int start = 0;
-            for (int i = 0; i < decoded; i++)
+            for (int i = Array.IndexOf(_chars, '\n', 0, decoded); i >= 0; i = Array.IndexOf(_chars, '\n', start, decoded - start))
             {
-                if (_chars[i] == '\n')
-                {
-                    pending.Text.Append(_chars, start, i - start);
-                    onLine(stream, pending.Take());
-                    start = i + 1;
-                }
+                // A line within this piece becomes its string at once; one begun in an earlier piece is completed first.
+                onLine(stream, pending.Text.Length == 0 ? Line(_chars, start, i - start) : pending.Take(_chars, start, i - start));
+                start = i + 1;
             }
 
             pending.Text.Append(_chars, start, decoded - start);
@@ -54,11 +54,21 @@ namespace Containers.Engine.Streams
             }
         }
 
+        private static string Line(char[] chars, int start, int count) =>
+            new string(chars, start, count > 0 && chars[start + count - 1] == '\r' ? count - 1 : count);
+
         private sealed class Pending
         {
             public Decoder Decoder { get; } = new UTF8Encoding(false).GetDecoder();
 
             public StringBuilder Text { get; } = new StringBuilder();
+
+            /// <summary>The pending text and <paramref name="count"/> more chars as one line.</summary>
+            public string Take(char[] chars, int start, int count)
+            {
+                Text.Append(chars, start, count);
+                return Take();
+            }
 
             public string Take()
             {

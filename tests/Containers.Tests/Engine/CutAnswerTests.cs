@@ -34,6 +34,66 @@ namespace Containers.Tests.Engine
             await Assert.ThrowsAsync<EngineConnectionException>(() => client.Containers.ListAsync(new ContainerListParameters { All = true }));
         }
 
+        /// <summary>Each listing, with an answer of its shape; they are parsed as their bodies arrive.</summary>
+        private static readonly Dictionary<string, (string Path, string Body, Func<EngineClient, Task<int>> List)> Listings = new Dictionary<string, (string, string, Func<EngineClient, Task<int>>)>
+        {
+            ["containers"] = ("/containers/json", ContainerList, async client => (await client.Containers.ListAsync(new ContainerListParameters { All = true })).Count),
+            ["images"] = ("/images/json", "[{\"Id\":\"sha256:4f9d1c\",\"RepoTags\":[\"team/app:1.0\"],\"Size\":1024},{\"Id\":\"sha256:77ab02\",\"RepoTags\":null}]", async client => (await client.Images.ListAsync(new ImageListParameters())).Count),
+            ["networks"] = ("/networks", "[{\"Name\":\"bridge\",\"Id\":\"4f9d1c\",\"Driver\":\"bridge\"},{\"Name\":\"host\",\"Id\":\"77ab02\"}]", async client => (await client.Networks.ListAsync()).Count),
+            ["volumes"] = ("/volumes", "{\"Volumes\":[{\"Name\":\"data\",\"Driver\":\"local\"},{\"Name\":\"logs\"}],\"Warnings\":null}", async client => (await client.Volumes.ListAsync()).Volumes!.Count),
+            ["changes"] = ("/containers/web/changes", "[{\"Path\":\"/etc\",\"Kind\":0},{\"Path\":\"/etc/app.conf\",\"Kind\":1}]", async client => (await client.Containers.ChangesAsync("web")).Count),
+        };
+
+        public static TheoryData<string, string> ListingCuts()
+        {
+            var cases = new TheoryData<string, string>();
+            foreach (string listing in Listings.Keys)
+            {
+                foreach (string cut in new[] { "whole", "length", "chunks", "last chunk" })
+                {
+                    cases.Add(listing, cut);
+                }
+            }
+
+            return cases;
+        }
+
+        [Theory]
+        [MemberData(nameof(ListingCuts))]
+        public async Task A_listing_cut_anywhere_is_an_unexpected_EOF_naming_the_engine_even_when_its_JSON_is_whole(string listing, string cut)
+        {
+            (string path, string body, Func<EngineClient, Task<int>> list) = Listings[listing];
+            using var server = new FakeEngineServer(async connection =>
+            {
+                if (await connection.ReadRequestAsync() == null)
+                {
+                    return;
+                }
+
+                string half = body.Substring(0, body.Length / 2);
+                string head = "HTTP/1.1 200 OK\r\nApi-Version: 1.41\r\nContent-Type: application/json\r\n";
+                await connection.WriteAsync(cut switch
+                {
+                    "whole" => head + $"Transfer-Encoding: chunked\r\n\r\n{half.Length:x}\r\n{half}\r\n{body.Length - half.Length:x}\r\n{body.Substring(half.Length)}\r\n1\r\n\n\r\n0\r\n\r\n",
+                    "length" => head + $"Content-Length: {body.Length}\r\n\r\n{half}",
+                    "chunks" => head + $"Transfer-Encoding: chunked\r\n\r\n{half.Length:x}\r\n{half}\r\n",
+
+                    // The whole value and the engine's line end, but not the last chunk: the engine died before it.
+                    _ => head + $"Transfer-Encoding: chunked\r\n\r\n{body.Length + 1:x}\r\n{body}\n\r\n",
+                });
+            });
+            using var client = new EngineClient(server.Endpoint, options: Pinned);
+
+            if (cut == "whole")
+            {
+                Assert.Equal(2, await list(client));
+                return;
+            }
+
+            var error = await Assert.ThrowsAsync<EngineConnectionException>(() => list(client));
+            Assert.StartsWith($"unexpected EOF: the engine at unix://{server.SocketPath} closed the connection before the end of its answer to GET {path} (", error.Message, StringComparison.Ordinal);
+        }
+
         [Theory]
         [MemberData(nameof(Cuts))]
         public async Task A_version_answer_cut_short_is_an_error(string cut)
