@@ -182,8 +182,10 @@ namespace Containers.Tests.Engine
             });
             using var client = new EngineClient(server.Endpoint, options: Options());
 
-            using EngineResponse response = await client.SendAsync(Stream("/events"));
+            // Timed from before the request: the server's silence begins once it has written the head, so a head that
+            // reaches a loaded machine late would shorten a clock started on its arrival.
             var clock = Stopwatch.StartNew();
+            using EngineResponse response = await client.SendAsync(Stream("/events"));
             using var reader = new StreamReader(response.Content, Encoding.UTF8);
             Assert.Equal("{\"Type\":\"container\",\"Action\":\"start\"}", await reader.ReadLineAsync());
             Assert.True(clock.Elapsed >= silence - TimeSpan.FromMilliseconds(100), $"the event came after {clock.Elapsed}");
