@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Containers.Commands.Containers;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Models;
 
 namespace Containers.Bench

@@ -1,6 +1,6 @@
 using System;
 using System.Collections;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Models;
 using Containers.Text;
 

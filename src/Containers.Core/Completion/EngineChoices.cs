@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Containers.Engine.Configuration;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Provisioning.Store;
 
 namespace Containers.Completion

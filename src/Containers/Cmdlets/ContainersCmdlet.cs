@@ -4,7 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;

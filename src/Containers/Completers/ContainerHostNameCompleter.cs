@@ -8,6 +8,6 @@ namespace Containers.PowerShell.Completers
     public sealed class ContainerHostNameCompleter : ValueCompleter
     {
         protected override IEnumerable<CompletionItem> Complete(string wordToComplete, IDictionary fakeBoundParameters) =>
-            HostNameSource.Complete(wordToComplete, Engines.EngineSelector.ForProcess.HostStore);
+            HostNameSource.Complete(wordToComplete, EngineSelection.EngineSelector.ForProcess.HostStore);
     }
 }

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Collections.Generic;
 using Containers.Completion;
-using Containers.Engines;
+using Containers.EngineSelection;
 
 namespace Containers.PowerShell.Completers
 {

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
-using Containers.Commands.Engine;
+using Containers.Commands.Engines;
 
 namespace Containers.PowerShell.Completers
 {

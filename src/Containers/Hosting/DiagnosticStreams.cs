@@ -1,6 +1,6 @@
 using System;
 using System.Management.Automation;
-using Containers.Engines;
+using Containers.EngineSelection;
 
 namespace Containers.PowerShell.Hosting
 {

@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Models;
 
 namespace Containers.PowerShell.Hosting

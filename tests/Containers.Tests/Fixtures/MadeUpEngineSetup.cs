@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Tests.Engine;
 
 namespace Containers.Tests.Fixtures

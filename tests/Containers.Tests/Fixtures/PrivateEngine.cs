@@ -3,7 +3,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Transport;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Models;
 
 namespace Containers.Tests.Fixtures

@@ -6,7 +6,7 @@ using Containers.Commands.Images;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Engine.References;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Models;
 using Containers.Output;
 using Containers.Parsing;

@@ -1,5 +1,5 @@
 using System;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Provisioning;
 using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Store;

@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Models;
 using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Store;

@@ -13,7 +13,7 @@ using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Engine.References;
 using Containers.Engine.Streams;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;

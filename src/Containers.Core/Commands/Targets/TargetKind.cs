@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;

@@ -3,7 +3,7 @@ using System.Collections;
 using System.Linq;
 using System.Threading.Tasks;
 using Containers.Completion;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Tests.Fixtures;
 using Xunit;
 

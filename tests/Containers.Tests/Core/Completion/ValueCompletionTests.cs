@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Containers.Completion;
 using Containers.Engine.Configuration;
 using Containers.Engine.Models;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Provisioning.Contexts;
 using Containers.Tests.Engine;
 using Containers.Tests.Fixtures;

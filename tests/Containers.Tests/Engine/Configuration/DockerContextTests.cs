@@ -9,7 +9,7 @@ using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Engine.Transport;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Models;
 using Containers.Tests.Engine.Tls;
 using Containers.Tests.Fixtures;

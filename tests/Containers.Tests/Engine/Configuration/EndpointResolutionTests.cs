@@ -6,7 +6,7 @@ using System.Security.Cryptography.X509Certificates;
 using Containers.Engine.Configuration;
 using Containers.Engine.Tls;
 using Containers.Engine.Transport;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;

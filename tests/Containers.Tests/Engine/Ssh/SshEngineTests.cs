@@ -16,7 +16,7 @@ using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.Ssh;
 using Containers.Engine.Transport;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Provisioning.Certificates;
 using Containers.Provisioning.Contexts;
 using Containers.Provisioning.Drivers;

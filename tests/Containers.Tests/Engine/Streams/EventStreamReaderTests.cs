@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
 using Containers.Engine.Transport;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Models;
 using Xunit;
 

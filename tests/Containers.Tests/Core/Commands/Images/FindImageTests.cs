@@ -5,7 +5,7 @@ using System.Net;
 using System.Text;
 using System.Threading.Tasks;
 using Containers.Commands.Images;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Models;
 using Containers.Output;
 using Containers.Tests.Core.Commands.Registries;

@@ -8,7 +8,7 @@ using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
 using Containers.Engine.References;
 using Containers.Engine.Transport;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Models;
 using Containers.Output;
 using Containers.Tests.Engine.CredentialStore;

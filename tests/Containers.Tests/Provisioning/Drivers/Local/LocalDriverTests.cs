@@ -9,7 +9,7 @@ using Containers.Engine;
 using Containers.Engine.Errors;
 using Containers.Engine.Tls;
 using Containers.Engine.Transport;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;

@@ -10,7 +10,7 @@ using Containers.Engine.Errors;
 using Containers.Engine.Ssh;
 using Containers.Engine.Tls;
 using Containers.Engine.Transport;
-using Containers.Engines;
+using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Provisioning.Drivers;
