@@ -1,8 +1,6 @@
-using System;
 using System.Globalization;
 using System.Net.Sockets;
 using System.Text;
-using System.Threading.Tasks;
 
 namespace Containers.Bench
 {

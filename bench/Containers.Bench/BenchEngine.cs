@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Models;
 using Containers.Tests.Fixtures;

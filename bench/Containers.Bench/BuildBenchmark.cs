@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
+using Containers.Engine.Archives;
 using Containers.Engine.Build;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Models;
@@ -153,7 +149,7 @@ namespace Containers.Bench
         /// </summary>
         private static async Task<(double Milliseconds, long Allocated)> WriteTarAsync(string directory, string file)
         {
-            using (BuildContextStream context = BuildContext.Open(directory).CreateStream())
+            using (TarWriterStream context = BuildContext.Open(directory).CreateStream())
             using (var output = new FileStream(file, FileMode.Create, FileAccess.Write))
             {
                 await context.CopyToAsync(output, 64 * 1024);
@@ -163,7 +159,7 @@ namespace Containers.Bench
             long allocated = GC.GetTotalAllocatedBytes(precise: true);
             double median = await Timing.MedianAsync(0, 3, () =>
             {
-                using BuildContextStream context = BuildContext.Open(directory).CreateStream();
+                using TarWriterStream context = BuildContext.Open(directory).CreateStream();
                 while (context.Read(buffer, 0, buffer.Length) > 0)
                 {
                 }

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
-using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Http;
 using Containers.Engine.Models;

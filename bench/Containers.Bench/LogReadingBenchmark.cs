@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.EngineSelection;
 using Containers.Models;

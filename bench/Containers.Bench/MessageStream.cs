@@ -1,6 +1,4 @@
-using System;
 using System.Text.Json;
-using System.Threading.Tasks;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
 

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
-using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
+using Containers.Engine.Archives;
 using Containers.Engine.Build;
 using Containers.Engine.Credentials;
 using Containers.Engine.Endpoints;
@@ -160,7 +156,7 @@ namespace Containers.Bench
             File.WriteAllText(Path.Combine(directory, "Dockerfile"), dockerfile.ToString());
             var parameters = new ImageBuildParameters();
             parameters.Tags.Add(name);
-            using BuildContextStream context = BuildContext.Open(directory).CreateStream();
+            using TarWriterStream context = BuildContext.Open(directory).CreateStream();
             (_, string? id) = await MessageStream.ReadToEndAsync(await engine.Client.Images.BuildAsync(context, parameters));
             return id ?? throw new InvalidOperationException("The build of the pull image reported no image id.");
         }

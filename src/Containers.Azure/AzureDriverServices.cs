@@ -1,7 +1,3 @@
-using System;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using Azure.Core;
 using Azure.ResourceManager;
 using Containers.Azure.Credentials;

@@ -1,4 +1,3 @@
-using System;
 using Containers.Azure.Credentials;
 using Containers.Provisioning.AzureTokens;
 using Containers.Provisioning.Drivers;

@@ -1,6 +1,4 @@
-using System;
 using System.Formats.Asn1;
-using System.IO;
 using System.Security.Cryptography;
 using System.Text;
 using Containers.Provisioning.Certificates;

@@ -1,9 +1,6 @@
-using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Diagnostics;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;

@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Engine
 {
     /// <summary>Limits and choices for one engine client.</summary>

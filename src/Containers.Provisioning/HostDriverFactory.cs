@@ -1,4 +1,3 @@
-using System;
 using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Drivers.Local;
 using Containers.Provisioning.Drivers.Ssh;

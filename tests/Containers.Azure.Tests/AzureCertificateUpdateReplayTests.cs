@@ -1,11 +1,6 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using System.Text.Json.Nodes;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Azure.Templates;
 using Containers.Commands.Hosts;
 using Containers.Provisioning.Certificates;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Containers.Azure.Credentials;
 using Xunit;
 using K = Containers.Azure.Credentials.AzureCredentialKind;

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using Azure.Core.Pipeline;
 using Azure.ResourceManager;
 using Containers.Azure.Credentials;

@@ -1,5 +1,3 @@
-using System;
-using System.Threading.Tasks;
 using Containers.Tests.Engine.Tls;
 
 namespace Containers.TestEngine

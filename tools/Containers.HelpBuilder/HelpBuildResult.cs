@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Containers.HelpBuilder.Checks;
 using Containers.HelpBuilder.Maml;
 using Containers.HelpBuilder.Pages;

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Threading;
-using System.Threading.Tasks;
 using Azure.Core;
 
 namespace Containers.Azure.Arm

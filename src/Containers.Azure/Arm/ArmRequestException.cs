@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Azure.Arm
 {
     /// <summary>Azure Resource Manager refused a request or an operation failed; the message is Azure's own (code and text).</summary>

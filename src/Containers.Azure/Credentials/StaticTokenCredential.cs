@@ -1,8 +1,5 @@
-using System;
 using System.Text;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using Azure.Core;
 
 namespace Containers.Azure.Credentials

@@ -1,4 +1,3 @@
-using System;
 using System.Collections;
 using Containers.EngineSelection;
 using Containers.Models;

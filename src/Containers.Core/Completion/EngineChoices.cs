@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using Containers.Engine.Configuration;
 using Containers.EngineSelection;
 using Containers.Provisioning.Store;

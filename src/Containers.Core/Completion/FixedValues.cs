@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Containers.Completion
 {
     /// <summary>Completes a parameter from a list of values known without asking an engine (fixed ones, host names), in the list's order, quoted where they must be.</summary>

@@ -1,4 +1,3 @@
-using System;
 using Containers.Text;
 
 namespace Containers.Completion

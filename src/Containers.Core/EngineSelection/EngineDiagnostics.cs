@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using Containers.Engine.Diagnostics;
 using Containers.Models;

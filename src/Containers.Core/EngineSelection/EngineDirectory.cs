@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Linq;
 using Containers.Engine;
 using Containers.Engine.Tls;
 using Containers.Engine.Transport;

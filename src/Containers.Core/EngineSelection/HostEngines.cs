@@ -1,4 +1,3 @@
-using System;
 using Containers.Engine.Transport;
 using Containers.Models;
 using Containers.Provisioning.Store;

@@ -1,4 +1,3 @@
-using System;
 using Containers.Engine.Configuration;
 using Containers.Engine.Ssh;
 using Containers.Provisioning.Drivers;

@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Errors
 {
     /// <summary>A certificate the caller named (by thumbprint) is in none of the stores searched. Becomes CertificateNotFound (ObjectNotFound).</summary>

@@ -1,4 +1,3 @@
-using System;
 using Containers.Engine.CredentialStore;
 using Containers.Engine.Errors;
 using Containers.Engine.Registries;

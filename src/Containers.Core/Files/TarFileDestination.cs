@@ -1,4 +1,3 @@
-using System.IO;
 using Containers.Errors;
 using Containers.Output;
 

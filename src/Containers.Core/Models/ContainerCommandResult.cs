@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Models
 {
     /// <summary>A finished process in a container, with everything it wrote (what -PassThru returns instead of streaming).</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Models
 {
     /// <summary>One image, container, volume or build cache record with what it takes on disk (docker system df -v).</summary>

@@ -1,4 +1,3 @@
-using System;
 using Containers.Provisioning.Drivers;
 
 namespace Containers.Models

@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Models
 {
     /// <summary>Which output stream a line came from.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Models
 {
     /// <summary>One reading of a container's resource usage, as docker stats shows it.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Containers.Engine.Models;
 
 namespace Containers.Models

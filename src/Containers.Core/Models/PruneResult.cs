@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Models
 {
     /// <summary>What a prune removed (-Stopped, -Unused) and how much space it gave back.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Output
 {
     /// <summary>An error as a PowerShell user sees it: a stable id, a category, a message that names the problem, and what it was about.</summary>

@@ -1,6 +1,4 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using Containers.Engine.Endpoints;
 using Containers.Errors;
 using Containers.Text;

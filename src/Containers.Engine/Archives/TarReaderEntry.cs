@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Engine.Archives
 {
     /// <summary>One entry of a tar stream as <see cref="TarStreamReader"/> reads it; its data is read from the reader.</summary>

@@ -1,5 +1,3 @@
-using System.IO;
-
 namespace Containers.Engine.Archives
 {
     /// <summary>One file, directory or link of this machine, with its name inside the archive <see cref="TarWriterStream"/> writes.</summary>

@@ -1,5 +1,3 @@
-using System.IO;
-
 namespace Containers.Engine.Archives
 {
     /// <summary>An archive entry refused because unpacking it could write outside the destination.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Engine.Configuration
 {
     /// <summary>The real environment of this process, read afresh on every call (a PowerShell user may change $env:DOCKER_HOST at any time).</summary>

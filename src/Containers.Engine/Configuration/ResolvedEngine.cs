@@ -1,4 +1,3 @@
-using System;
 using Containers.Engine.Tls;
 using Containers.Engine.Transport;
 

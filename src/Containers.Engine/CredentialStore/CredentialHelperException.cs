@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Engine.CredentialStore
 {
     /// <summary>A credential helper (<c>docker-credential-NAME</c>) is missing, failed, hung or answered nonsense.</summary>

@@ -1,9 +1,5 @@
-using System;
 using System.Diagnostics;
-using System.IO;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Processes;
 
 namespace Containers.Engine.CredentialStore

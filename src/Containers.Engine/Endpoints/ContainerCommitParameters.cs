@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Endpoints
 {
     /// <summary>Query options of <c>POST /commit</c>.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Http;
 using Containers.Engine.Json;
 using Containers.Engine.Models;

@@ -1,9 +1,5 @@
-using System;
-using System.IO;
 using System.Net;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
 using Containers.Engine.Json;

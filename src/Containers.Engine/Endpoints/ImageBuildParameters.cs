@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Endpoints
 {
     /// <summary>Query options of <c>POST /build</c> (the classic builder: BuildKit's session protocol is not spoken here).</summary>

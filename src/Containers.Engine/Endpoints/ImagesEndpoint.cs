@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using System.IO;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Credentials;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;

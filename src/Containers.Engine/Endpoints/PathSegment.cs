@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Engine.Endpoints
 {
     /// <summary>Puts a name or id into a URL path.</summary>

@@ -1,5 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Http;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;

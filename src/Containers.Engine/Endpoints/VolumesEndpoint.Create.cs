@@ -1,5 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
 using Containers.Engine.Models;

@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Engine.Errors
 {
     /// <summary>No answer: the socket, pipe or TCP address could not be reached, or the connection broke mid-request.</summary>

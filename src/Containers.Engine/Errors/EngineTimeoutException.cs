@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Engine.Errors
 {
     /// <summary>The engine accepted the connection but did not answer within the call's time limit.</summary>

@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Transport;
 
 namespace Containers.Engine.Http

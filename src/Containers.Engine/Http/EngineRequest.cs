@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Containers.Engine.Errors;
 
 namespace Containers.Engine.Http

@@ -1,5 +1,3 @@
-using System.IO;
-
 namespace Containers.Engine.Http
 {
     /// <summary>A request body: bytes of known length, or a stream sent with chunked encoding as it is read.</summary>

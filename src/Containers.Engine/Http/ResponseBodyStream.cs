@@ -1,8 +1,4 @@
-using System;
 using System.Globalization;
-using System.IO;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Errors;
 
 namespace Containers.Engine.Http

@@ -1,8 +1,5 @@
-using System.IO;
 using System.Net;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Errors;
 
 namespace Containers.Engine.Json

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net.Http;
 using System.Text.Json;
-using System.Threading.Tasks;
 
 namespace Containers.Engine.Registries
 {

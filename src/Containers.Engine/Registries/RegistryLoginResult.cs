@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Engine.Registries
 {
     /// <summary>What a successful login check found.</summary>

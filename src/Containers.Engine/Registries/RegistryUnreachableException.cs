@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Engine.Registries
 {
     /// <summary>The registry (or its token service) could not be reached, refused TLS, or did not answer in time.</summary>

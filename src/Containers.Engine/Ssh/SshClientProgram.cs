@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-
 namespace Containers.Engine.Ssh
 {
     /// <summary>Finds the OpenSSH client programs: on the PATH, and on Windows also where the optional OpenSSH feature installs them.</summary>

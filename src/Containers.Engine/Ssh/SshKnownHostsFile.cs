@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using Containers.Engine.Files;
 
 namespace Containers.Engine.Ssh

@@ -1,8 +1,4 @@
-using System;
-using System.IO;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Errors;
 
 namespace Containers.Engine.Streams

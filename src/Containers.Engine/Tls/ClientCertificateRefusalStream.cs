@@ -1,8 +1,4 @@
-using System;
-using System.IO;
 using System.Net.Security;
-using System.Threading;
-using System.Threading.Tasks;
 
 namespace Containers.Engine.Tls
 {

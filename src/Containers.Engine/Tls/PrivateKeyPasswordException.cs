@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Engine.Tls
 {
     /// <summary>An encrypted key that was given no password, or a password that does not open it.</summary>

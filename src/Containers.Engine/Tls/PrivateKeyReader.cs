@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Formats.Asn1;
 using System.Security;
 using System.Security.Cryptography;

@@ -1,7 +1,6 @@
 using System.Net.Security;
 using System.Net.Sockets;
 using System.Reflection;
-using System.Threading.Tasks;
 
 namespace Containers.Engine.Tls
 {

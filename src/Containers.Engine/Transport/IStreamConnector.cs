@@ -1,6 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace Containers.Engine.Transport
 {
     /// <summary>Opens one byte stream to the engine. The HTTP layer speaks HTTP/1.1 over whatever this returns.</summary>

@@ -1,4 +1,3 @@
-using System;
 using System.Globalization;
 using Containers.Engine.Errors;
 using Containers.Engine.Ssh;

@@ -1,9 +1,6 @@
-using System;
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Errors;
 using Containers.Engine.Tls;
 

@@ -1,4 +1,3 @@
-using System;
 using Containers.Provisioning.Store;
 
 namespace Containers.Provisioning.Drivers

@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Provisioning.Drivers
 {
     /// <summary>A driver could not do what it was asked; the message is the driver's own account of why.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Provisioning.Drivers
 {
     /// <summary>-Driver names a driver this version cannot use (not written yet, or unknown).</summary>

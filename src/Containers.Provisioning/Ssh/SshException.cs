@@ -1,4 +1,3 @@
-using System;
 using Containers.Engine.Ssh;
 
 namespace Containers.Provisioning.Ssh

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Containers.Engine.Ssh;
 
 namespace Containers.Provisioning.Ssh

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Containers.Provisioning.Certificates;
 
 namespace Containers.Provisioning.Store

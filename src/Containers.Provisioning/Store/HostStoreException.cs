@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Provisioning.Store
 {
     /// <summary>A host store operation that was refused or failed; the message names the host and the file involved.</summary>

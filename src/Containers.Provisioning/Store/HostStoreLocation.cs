@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using Containers.Engine.Configuration;
 
 namespace Containers.Provisioning.Store

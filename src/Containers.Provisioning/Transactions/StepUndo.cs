@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace Containers.Provisioning.Transactions
 {
     /// <summary>Where a running step registers the undo of each thing it made.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Threading;
-using System.Threading.Tasks;
-
 namespace Containers.Provisioning.Transactions
 {
     /// <summary>One registered undo: the step that made the thing, what it takes back, and how.</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading.Tasks;
 using Containers.Models;
 using Containers.PowerShell.Completers;
 

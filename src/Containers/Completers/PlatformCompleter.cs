@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Collections.Generic;
 using Containers.Completion;
 using Containers.PowerShell.Hosting;
 

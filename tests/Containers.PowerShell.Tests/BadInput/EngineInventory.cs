@@ -1,11 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Net.Http;
 using System.Net.Sockets;
 using System.Text.Json;
-using System.Threading.Tasks;
 
 namespace Containers.PowerShell.Tests.BadInput
 {

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.PowerShell.Tests.Fixtures;
 using Containers.PowerShell.Tests.Views;
 using Xunit;

@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading.Tasks;
 using Containers.PowerShell.Tests.Fixtures;
 using Containers.Tests.Fixtures;
 using Xunit;

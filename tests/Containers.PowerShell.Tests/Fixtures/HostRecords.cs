@@ -1,5 +1,3 @@
-using System.IO;
-
 namespace Containers.PowerShell.Tests.Fixtures
 {
     /// <summary>

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace Containers.PowerShell.Tests.Fixtures
 {
     /// <summary>The built module as the test build lays it out (Module/Containers beside the tests), the way build.ps1 does.</summary>

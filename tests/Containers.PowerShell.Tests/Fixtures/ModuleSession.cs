@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
-using System.Threading.Tasks;
 using PowerShellInstance = System.Management.Automation.PowerShell;
 
 namespace Containers.PowerShell.Tests.Fixtures

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace Containers.PowerShell.Tests.Fixtures
 {
     /// <summary>A folder of one test's own under the temporary folder, removed with what is in it when disposed.</summary>

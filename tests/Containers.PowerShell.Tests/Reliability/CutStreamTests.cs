@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Formats.Tar;
-using System.IO;
-using System.Linq;
 using System.Management.Automation;
-using System.Threading.Tasks;
 using Containers.PowerShell.Tests.Fixtures;
 using Xunit;
 using static Containers.PowerShell.Tests.Reliability.RecordedAnswers;

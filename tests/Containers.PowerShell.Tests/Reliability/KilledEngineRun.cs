@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Management.Automation;
-using System.Threading.Tasks;
 using Containers.PowerShell.Tests.Fixtures;
 using Xunit;
 

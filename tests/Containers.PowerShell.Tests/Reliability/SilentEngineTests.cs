@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
 using System.Management.Automation;
-using System.Threading.Tasks;
 using Containers.PowerShell.Tests.Fixtures;
 using Containers.Tests.Fixtures;
 using Xunit;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Management.Automation.Language;
 using System.Xml;
 using System.Xml.Linq;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading.Tasks;
 using Containers.PowerShell.Tests.Fixtures;
 using Containers.PowerShell.Tests.Views;
 using Xunit;

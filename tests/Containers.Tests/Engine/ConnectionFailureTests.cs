@@ -1,9 +1,5 @@
-using System;
 using System.Diagnostics;
-using System.IO;
 using System.Net.Sockets;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Errors;
 using Containers.Engine.Transport;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;

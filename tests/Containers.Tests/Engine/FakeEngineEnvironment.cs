@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Containers.Engine.Configuration;
 
 namespace Containers.Tests.Engine

@@ -1,12 +1,8 @@
-using System;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.IO;
 using System.Net.Sockets;
 using System.Runtime.ExceptionServices;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Transport;
 
 namespace Containers.Tests.Engine

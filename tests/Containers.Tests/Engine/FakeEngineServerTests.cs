@@ -1,5 +1,3 @@
-using System;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Xunit;
 using Xunit.Sdk;

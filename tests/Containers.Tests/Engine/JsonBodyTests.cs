@@ -1,6 +1,4 @@
-using System;
 using System.Net;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;

@@ -1,5 +1,3 @@
-using System;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Errors;
 using Containers.Engine.Endpoints;

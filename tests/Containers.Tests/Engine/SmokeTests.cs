@@ -1,4 +1,3 @@
-using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
 using Containers.Tests.Fixtures;
 using Xunit;

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Models;
 using Containers.Models;

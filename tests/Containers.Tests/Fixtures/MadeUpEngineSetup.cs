@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using Containers.EngineSelection;
 using Containers.Tests.Engine;
 

@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-
 namespace Containers.Tests.Fixtures
 {
     /// <summary>Finds the programs engine tests need, failing with what to install instead of skipping.</summary>

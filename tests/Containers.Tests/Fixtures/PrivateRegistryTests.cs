@@ -1,8 +1,4 @@
-using System;
-using System.IO;
 using System.Net;
-using System.Net.Http;
-using System.Threading.Tasks;
 using Containers.Tests.Fixtures;
 using Xunit;
 

@@ -1,7 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
 using Containers.Output;
 
 namespace Containers.Tests.Fixtures

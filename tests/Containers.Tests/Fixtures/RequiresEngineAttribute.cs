@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 

@@ -1,8 +1,5 @@
-using System;
-using System.IO;
 using System.Net;
 using System.Text;
-using System.Threading.Tasks;
 
 namespace Containers.Tests.Fixtures
 {

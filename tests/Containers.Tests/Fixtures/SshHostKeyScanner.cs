@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Processes;
 using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;

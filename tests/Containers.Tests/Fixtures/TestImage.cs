@@ -1,11 +1,7 @@
-using System;
 using System.Diagnostics;
 using System.Formats.Tar;
-using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Http;
 

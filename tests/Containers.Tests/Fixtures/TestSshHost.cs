@@ -1,10 +1,6 @@
-using System;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Net.Sockets;
-using System.Threading.Tasks;
 using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;
 

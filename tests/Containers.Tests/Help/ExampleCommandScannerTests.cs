@@ -1,4 +1,3 @@
-using System.Linq;
 using Containers.HelpBuilder.Checks;
 using Xunit;
 

@@ -1,4 +1,3 @@
-using System.Linq;
 using Containers.HelpBuilder.About;
 using Containers.HelpBuilder.Maml;
 using Containers.HelpBuilder.Markdown;

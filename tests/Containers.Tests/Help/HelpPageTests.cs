@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using Containers.HelpBuilder.Checks;
 using Xunit;
 

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using Containers.HelpBuilder.Checks;
 using Containers.HelpBuilder.Metadata;

@@ -1,4 +1,3 @@
-using System;
 using Containers.HelpBuilder.Metadata;
 
 namespace Containers.Tests.Help

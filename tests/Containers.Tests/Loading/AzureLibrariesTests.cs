@@ -1,12 +1,7 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Runtime.Loader;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.PowerShell.Loading;
 using Containers.Provisioning.AzureTokens;
 using Containers.Provisioning.Drivers;

@@ -1,4 +1,3 @@
-using System.IO;
 using System.Xml.Linq;
 using Containers.Tests.Metadata;
 

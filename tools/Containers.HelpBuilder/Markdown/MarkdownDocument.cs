@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.HelpBuilder.Markdown
 {
     /// <summary>A markdown file as blocks, with its YAML front matter as plain key/value pairs.</summary>

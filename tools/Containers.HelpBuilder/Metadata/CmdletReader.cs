@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace Containers.HelpBuilder.Metadata
 {
     /// <summary>Reads every cmdlet a compiled module assembly declares, sorted by name.</summary>

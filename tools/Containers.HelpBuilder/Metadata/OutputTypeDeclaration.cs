@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.HelpBuilder.Metadata
 {
     /// <summary>One type an [OutputType] attribute names, and the parameter sets it is limited to (none: every set).</summary>

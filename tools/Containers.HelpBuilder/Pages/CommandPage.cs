@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Containers.HelpBuilder.Markdown;
 
 namespace Containers.HelpBuilder.Pages

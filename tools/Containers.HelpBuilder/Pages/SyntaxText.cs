@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using Containers.HelpBuilder.Metadata;
 
 namespace Containers.HelpBuilder.Pages

@@ -1,4 +1,3 @@
-using System.Linq;
 using Containers.Commands.Targets;
 using Containers.Engine.Endpoints;
 using Containers.Models;

@@ -1,7 +1,4 @@
-using System;
 using System.Text.Json.Nodes;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Images;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.EngineSelection;
 using Containers.Models;
 using Containers.Output;

@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Commands.Files
 {
     /// <summary>Paths inside a container: always '/'-separated and absolute, whatever this machine's own paths look like.</summary>

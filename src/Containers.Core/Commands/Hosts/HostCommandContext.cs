@@ -1,4 +1,3 @@
-using System;
 using Containers.EngineSelection;
 using Containers.Provisioning;
 using Containers.Provisioning.Drivers;

@@ -1,4 +1,3 @@
-using System;
 using Containers.Output;
 using Containers.Provisioning.Transactions;
 

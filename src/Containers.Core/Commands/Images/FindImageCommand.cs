@@ -1,8 +1,4 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
 using Containers.Engine.Endpoints;

@@ -1,5 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Targets;
 using Containers.Engine.Models;
 using Containers.Models;

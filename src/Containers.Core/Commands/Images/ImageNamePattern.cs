@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using System.Text.RegularExpressions;
 using Containers.Engine.References;
 using Containers.Models;

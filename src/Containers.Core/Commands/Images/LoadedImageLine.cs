@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Commands.Images
 {
     /// <summary>

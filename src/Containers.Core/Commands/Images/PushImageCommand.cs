@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Registries;
 using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Containers.Errors;
 
 namespace Containers.Commands.Interactive

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Containers.Output;
 
 namespace Containers.Commands.Interactive

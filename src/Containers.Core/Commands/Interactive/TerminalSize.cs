@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Commands.Interactive
 {
     /// <summary>A terminal's visible size in character cells, as the engine's resize calls take it.</summary>

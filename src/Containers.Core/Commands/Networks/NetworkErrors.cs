@@ -1,4 +1,3 @@
-using System;
 using System.Net;
 using Containers.Engine.Errors;
 using Containers.Errors;

@@ -1,4 +1,3 @@
-using System.Linq;
 using Containers.Commands.Targets;
 
 namespace Containers.Commands.Networks

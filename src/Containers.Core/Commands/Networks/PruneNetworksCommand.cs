@@ -1,5 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Pruning;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Models;

@@ -1,4 +1,3 @@
-using System;
 using Containers.Engine.Endpoints;
 using Containers.Text;
 

@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using System.Linq;
 using Containers.Engine.Credentials;
 using Containers.Errors;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Security.Cryptography.X509Certificates;
 using System.Text;
 using Containers.Errors;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Security;
 using System.Security.Cryptography.X509Certificates;
 using Containers.Engine.Errors;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Security.Cryptography.X509Certificates;
 
 namespace Containers.EngineSelection.Certificates

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace Containers.Engine.Models
 {
     /// <summary>A path of a container as a tar stream, with the engine's stat of that path. Dispose it.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>The portable part of a container's configuration (what <c>Config</c> holds in inspect output).</summary>

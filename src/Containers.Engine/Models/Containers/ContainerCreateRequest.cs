@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>The body of <c>POST /containers/create</c>: the configuration with the host and network parts beside it.</summary>

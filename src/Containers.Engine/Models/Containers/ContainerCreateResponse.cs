@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>The answer to a create: the new id and any warnings (a memory limit the kernel cannot enforce, say).</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary><c>GET /containers/{id}/json</c>: everything the engine knows about one container.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>The answer to <c>GET /containers/{id}/top</c>: ps's column titles, and one row of texts per process.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>The answer to <c>POST /containers/{id}/update</c>.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>A container's attachment to one network: in create requests and in inspect output.</summary>

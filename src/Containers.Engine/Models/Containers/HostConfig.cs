@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>The host-dependent part of a container's configuration: ports, mounts, limits, restart policy.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>A mount in a create request: <c>bind</c>, <c>volume</c> or <c>tmpfs</c>.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>The body of <c>POST /containers/{id}/exec</c>.</summary>

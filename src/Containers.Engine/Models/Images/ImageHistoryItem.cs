@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>One layer of <c>GET /images/{name}/history</c>, newest first.</summary>

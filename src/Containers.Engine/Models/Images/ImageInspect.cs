@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary><c>GET /images/{name}/json</c>: what docker image inspect shows.</summary>

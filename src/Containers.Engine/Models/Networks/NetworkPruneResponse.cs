@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>The answer to <c>POST /networks/prune</c>: names, not ids, and no space figure (networks take none).</summary>

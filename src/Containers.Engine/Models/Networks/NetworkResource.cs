@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>A network, as <c>GET /networks</c> lists it (and <c>GET /networks/{id}</c> inspects it).</summary>

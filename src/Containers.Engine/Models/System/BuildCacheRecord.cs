@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>One build cache record of <c>GET /system/df</c>.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary><c>GET /system/df</c>: what images, containers, volumes and the build cache take on disk.</summary>

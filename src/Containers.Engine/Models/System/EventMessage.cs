@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>One message of <c>GET /events</c>: something that happened to an object the engine manages.</summary>

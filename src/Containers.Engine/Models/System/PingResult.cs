@@ -1,5 +1,3 @@
-using System;
-
 namespace Containers.Engine.Models
 {
     /// <summary>What <c>/_ping</c> says: the engine's API version and OS, before any versioned call.</summary>

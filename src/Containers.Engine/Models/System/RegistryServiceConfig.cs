@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>The engine's registry settings, as <c>GET /info</c> reports them.</summary>

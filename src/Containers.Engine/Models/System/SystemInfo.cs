@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary><c>GET /info</c>: what <c>docker info</c> shows.</summary>

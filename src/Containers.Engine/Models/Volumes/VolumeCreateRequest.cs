@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>The body of <c>POST /volumes/create</c>. Null fields are left out, so the engine applies its defaults.</summary>

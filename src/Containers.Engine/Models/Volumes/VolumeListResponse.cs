@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>The answer to <c>GET /volumes</c>: the volumes, and warnings about drivers that did not answer.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace Containers.Engine.Models
 {
     /// <summary>The answer to <c>POST /volumes/prune</c>: the names of the volumes removed and the bytes they held.</summary>

@@ -1,10 +1,5 @@
-using System;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Processes;
 
 namespace Containers.Provisioning.Drivers.Local

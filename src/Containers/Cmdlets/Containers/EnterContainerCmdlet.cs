@@ -1,8 +1,5 @@
-using System;
 using System.Collections;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Interactive;
 using Containers.Models;
 using Containers.Output;

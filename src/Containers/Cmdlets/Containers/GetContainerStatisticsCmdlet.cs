@@ -1,8 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Models;
 using Containers.Output;

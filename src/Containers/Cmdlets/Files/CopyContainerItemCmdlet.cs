@@ -1,9 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Files;
 using Containers.Models;
 using Containers.Output;

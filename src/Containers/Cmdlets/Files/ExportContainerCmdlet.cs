@@ -1,7 +1,4 @@
-using System.IO;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Files;
 using Containers.Output;
 

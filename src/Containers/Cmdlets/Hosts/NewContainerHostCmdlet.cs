@@ -1,8 +1,6 @@
 using System.Management.Automation;
 using System.Net;
 using System.Security;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Hosts;
 using Containers.Models;
 using Containers.Output;

@@ -1,7 +1,5 @@
 using System.Collections;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Networks;
 using Containers.Models;
 using Containers.Output;

@@ -1,9 +1,6 @@
-using System;
 using System.Management.Automation;
 using System.Net;
 using System.Security;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Registries;
 using Containers.Credentials;
 using Containers.Engine.Credentials;

@@ -1,8 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Commands.Engines;
 using Containers.Commands.Files;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Containers.Completion;
 using Xunit;
 

@@ -1,7 +1,4 @@
-using System;
 using System.Collections;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Completion;
 using Containers.EngineSelection;
 using Containers.Tests.Fixtures;

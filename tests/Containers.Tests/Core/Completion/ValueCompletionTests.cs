@@ -1,9 +1,4 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Completion;
 using Containers.Engine.Configuration;
 using Containers.Engine.Models;

@@ -1,4 +1,3 @@
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Errors;
 using Containers.Engine.Transport;

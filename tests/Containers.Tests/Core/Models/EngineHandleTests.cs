@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Text.Json;
-using System.Threading.Tasks;
 using Containers.Commands.Engines;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Models;

@@ -1,4 +1,3 @@
-using System.Linq;
 using Containers.Errors;
 using Containers.Parsing;
 using Xunit;

@@ -1,4 +1,3 @@
-using System.Linq;
 using Containers.Engine.Models;
 using Containers.Output;
 using Containers.Progress;

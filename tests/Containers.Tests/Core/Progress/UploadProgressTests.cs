@@ -1,6 +1,3 @@
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Engine.Build;
 using Containers.Output;
 using Containers.Progress;

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Text;
-using System.Threading.Tasks;
 using Containers.Engine.Archives;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;

@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Formats.Tar;
-using System.IO;
-using System.Linq;
 using System.Text;
-using System.Threading.Tasks;
 using Containers.Engine.Archives;
 using Containers.Engine.Build;
 using Containers.Engine.Http;

@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Engine.Build;
 using Containers.Tests.Fixtures;
 using Xunit;

@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using Containers.Engine.Build;
 using Xunit;
 

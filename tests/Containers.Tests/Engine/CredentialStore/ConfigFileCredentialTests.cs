@@ -1,9 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Runtime.Versioning;
 using System.Text;
-using System.Threading.Tasks;
 using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;
 using Xunit;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Text;
 using Containers.Engine.Configuration;
 using Containers.Engine.CredentialStore;

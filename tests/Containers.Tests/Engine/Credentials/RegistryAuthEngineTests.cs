@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using System.Runtime.Versioning;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;

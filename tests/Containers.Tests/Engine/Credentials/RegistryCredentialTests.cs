@@ -1,6 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.Linq;
 using System.Reflection;
 using Containers.Engine.Credentials;
 using Xunit;

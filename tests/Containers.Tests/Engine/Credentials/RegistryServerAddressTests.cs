@@ -1,4 +1,3 @@
-using System;
 using Containers.Engine.Credentials;
 using Xunit;
 

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Threading.Tasks;
 using Containers.Engine.Diagnostics;
 using Containers.Engine.Errors;
 using Containers.Engine.Endpoints;

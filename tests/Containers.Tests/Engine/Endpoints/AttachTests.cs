@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Http;
 using Containers.Engine.Models;

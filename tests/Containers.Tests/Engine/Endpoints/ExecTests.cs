@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Errors;
 using Containers.Engine.Http;
 using Containers.Engine.Models;

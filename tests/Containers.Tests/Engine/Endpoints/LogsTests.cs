@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Streams;
 using Containers.Tests.Fixtures;

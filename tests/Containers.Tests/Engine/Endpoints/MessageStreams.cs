@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Threading.Tasks;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
 

@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Models;
 using Containers.Tests.Fixtures;

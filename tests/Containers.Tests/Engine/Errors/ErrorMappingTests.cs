@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Net;
-using System.Threading.Tasks;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Tests.Fixtures;

@@ -1,4 +1,3 @@
-using System;
 using Containers.Engine.References;
 using Xunit;
 

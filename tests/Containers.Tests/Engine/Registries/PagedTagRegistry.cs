@@ -1,10 +1,7 @@
-using System;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Linq;
 using System.Net;
 using System.Text;
-using System.Threading;
 using Containers.Tests.Fixtures;
 
 namespace Containers.Tests.Engine.Registries

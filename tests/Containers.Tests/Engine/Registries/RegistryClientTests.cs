@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using System.Net.Http;
-using System.Threading.Tasks;
 using Containers.Engine.Credentials;
 using Containers.Engine.Registries;
 using Containers.Tests.Fixtures;

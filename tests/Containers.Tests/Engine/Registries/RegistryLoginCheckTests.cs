@@ -1,9 +1,5 @@
-using System;
 using System.Diagnostics;
-using System.Linq;
 using System.Net;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Credentials;
 using Containers.Engine.Registries;
 using Containers.Tests.Fixtures;

@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.IO;
 using System.Net;
 using System.Text;
 using Containers.Tests.Fixtures;

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;

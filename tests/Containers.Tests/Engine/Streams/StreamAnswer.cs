@@ -1,4 +1,3 @@
-using System.IO;
 using System.Text;
 
 namespace Containers.Tests.Engine.Streams

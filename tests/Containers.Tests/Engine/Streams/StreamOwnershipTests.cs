@@ -1,10 +1,6 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Http;
 using Xunit;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Threading.Tasks;
 using Containers.Tests.Fixtures;
 
 namespace Containers.Tests.Engine.Tls

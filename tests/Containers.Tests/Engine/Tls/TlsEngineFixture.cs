@@ -1,8 +1,5 @@
-using System.Collections.Generic;
-using System.IO;
 using System.Net;
 using System.Net.Sockets;
-using System.Threading.Tasks;
 using Containers.Tests.Fixtures;
 using Xunit;
 

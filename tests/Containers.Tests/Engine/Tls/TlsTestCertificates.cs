@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
 using Containers.Tests.Fixtures;
 
 namespace Containers.Tests.Engine.Tls

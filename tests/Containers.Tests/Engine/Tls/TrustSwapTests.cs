@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Threading.Tasks;
 using Containers.Commands.Engines;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Security.Cryptography.X509Certificates;
 using Containers.Provisioning.Certificates;
 using Containers.Tests.Fixtures;

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Threading.Tasks;
 using Containers.Engine.Configuration;
 using Containers.Provisioning.Contexts;
 using Containers.Provisioning.Store;

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Provisioning.Drivers;
 using Containers.Provisioning.Store;
 using Containers.Provisioning.Transactions;

@@ -1,6 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Tls;
 using Containers.Engine.Transport;

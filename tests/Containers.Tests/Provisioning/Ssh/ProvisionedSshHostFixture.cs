@@ -1,7 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.IO;
-using System.Threading.Tasks;
 using Containers.Engine.Configuration;
 using Containers.Engine.Ssh;
 using Containers.Provisioning.Contexts;

@@ -1,9 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Runtime.Versioning;
 using System.Text.Json;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Errors;
 using Containers.Engine.Ssh;

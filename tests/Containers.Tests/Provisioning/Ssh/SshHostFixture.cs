@@ -1,4 +1,3 @@
-using System.Threading.Tasks;
 using Containers.Tests.Fixtures;
 using Xunit;
 

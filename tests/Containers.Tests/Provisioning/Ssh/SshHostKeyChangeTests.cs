@@ -1,5 +1,3 @@
-using System;
-using System.Threading.Tasks;
 using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;
 using Containers.Tests.Fixtures;

@@ -1,8 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
-using System.Threading.Tasks;
 using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;
 using Containers.Provisioning.Store;

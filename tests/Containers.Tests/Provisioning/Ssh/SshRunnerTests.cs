@@ -1,11 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
-using System.IO;
-using System.Linq;
 using System.Runtime.Versioning;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Engine.Ssh;
 using Containers.Provisioning.Ssh;
 using Containers.Tests.Fixtures;

@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using System.Runtime.Versioning;
-using System.Threading.Tasks;
 using Containers.Provisioning.Ssh;
 using Containers.Provisioning.Store;
 using Containers.Tests.Fixtures;

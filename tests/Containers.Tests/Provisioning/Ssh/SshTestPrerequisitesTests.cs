@@ -1,4 +1,3 @@
-using System;
 using Containers.Tests.Fixtures;
 using Xunit;
 

@@ -1,8 +1,5 @@
-using System;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
-using System.Threading;
 using Containers.Tests.Fixtures;
 using Xunit;
 

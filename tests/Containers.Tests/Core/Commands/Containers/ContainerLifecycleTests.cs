@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;

@@ -1,8 +1,4 @@
-using System;
 using System.Collections;
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Models;

@@ -1,7 +1,4 @@
 using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Models;
 using Containers.Output;

@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Models;
 using Containers.Output;

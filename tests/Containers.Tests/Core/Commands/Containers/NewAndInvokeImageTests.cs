@@ -1,9 +1,5 @@
-using System;
 using System.Diagnostics;
-using System.Linq;
 using System.Text.Json.Nodes;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using Containers.Commands.Containers;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;

@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Errors;
 using Containers.Models;

@@ -1,8 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Engines;
 using Containers.Engine.Configuration;
 using Containers.Engine.Errors;

@@ -1,6 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Commands.Engines;
 using Containers.Engine.Errors;

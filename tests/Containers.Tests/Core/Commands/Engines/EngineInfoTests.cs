@@ -1,8 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
-using System.Threading.Tasks;
 using Containers.Commands.Engines;
 using Containers.Models;
 using Containers.Tests.Fixtures;

@@ -1,7 +1,4 @@
-using System;
-using System.IO;
 using System.Security.Cryptography.X509Certificates;
-using System.Threading.Tasks;
 using Containers.Commands.Engines;
 using Containers.Engine;
 using Containers.Engine.Configuration;

@@ -1,5 +1,3 @@
-using System;
-using System.Threading.Tasks;
 using Containers.Commands.Engines;
 using Containers.EngineSelection;
 using Containers.Errors;

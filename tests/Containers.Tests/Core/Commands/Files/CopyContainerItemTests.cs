@@ -1,10 +1,6 @@
-using System;
 using System.Formats.Tar;
-using System.IO;
-using System.Linq;
 using System.Runtime.Versioning;
 using System.Text;
-using System.Threading.Tasks;
 using Containers.Commands.Files;
 using Containers.Engine.Models;
 using Containers.Models;

@@ -1,4 +1,3 @@
-using System.Linq;
 using Containers.Commands.Images;
 using Containers.Tests.Fixtures;
 using Xunit;

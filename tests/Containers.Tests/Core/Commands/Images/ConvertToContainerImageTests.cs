@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Commands.Images;
 using Containers.Engine.Models;

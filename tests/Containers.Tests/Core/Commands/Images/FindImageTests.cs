@@ -1,9 +1,6 @@
-using System;
 using System.Collections;
-using System.Linq;
 using System.Net;
 using System.Text;
-using System.Threading.Tasks;
 using Containers.Commands.Images;
 using Containers.EngineSelection;
 using Containers.Models;

@@ -1,8 +1,4 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Images;
 using Containers.Errors;
 using Containers.Models;

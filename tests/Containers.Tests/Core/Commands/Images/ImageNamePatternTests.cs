@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using Containers.Commands.Images;
 using Containers.Engine.Models;
 using Containers.Models;

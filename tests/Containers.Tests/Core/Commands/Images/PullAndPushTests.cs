@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using System.Net.Http;
-using System.Threading.Tasks;
 using Containers.Commands.Images;
 using Containers.Commands.Registries;
 using Containers.Engine.Errors;

@@ -1,7 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Interactive;
 using Containers.Models;
 using Containers.Tests.Fixtures;

@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Interactive;
 using Containers.Output;
 using Containers.Tests.Fixtures;

@@ -1,7 +1,5 @@
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Networks;
 using Containers.Models;
 using Containers.Parsing;

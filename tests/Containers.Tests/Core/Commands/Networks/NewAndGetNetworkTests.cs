@@ -1,7 +1,4 @@
-using System;
 using System.Collections;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Networks;
 using Containers.Errors;
 using Containers.Models;

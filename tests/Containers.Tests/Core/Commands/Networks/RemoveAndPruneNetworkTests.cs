@@ -1,7 +1,4 @@
 using System.Collections;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Networks;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;

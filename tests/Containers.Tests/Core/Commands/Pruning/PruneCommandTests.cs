@@ -1,4 +1,3 @@
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Commands.Images;
 using Containers.Commands.Networks;

@@ -1,8 +1,4 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Engine;
 using Containers.Engine.Credentials;
 using Containers.Engine.Errors;

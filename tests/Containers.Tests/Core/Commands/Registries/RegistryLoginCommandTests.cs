@@ -1,7 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Registries;
 using Containers.Engine.CredentialStore;
 using Containers.Engine.Credentials;

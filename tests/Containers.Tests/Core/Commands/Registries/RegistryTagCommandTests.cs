@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-using System.Threading.Tasks;
 using Containers.Commands.Images;
 using Containers.Commands.Registries;
 using Containers.Engine.Credentials;

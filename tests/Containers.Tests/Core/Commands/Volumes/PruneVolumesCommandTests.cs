@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Commands.Volumes;
 using Containers.Models;

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Threading.Tasks;
 using Containers.Commands.Containers;
 using Containers.Commands.Volumes;
 using Containers.Errors;

@@ -1,5 +1,3 @@
-using System;
-using System.Threading.Tasks;
 using Containers.Tests.Metadata.CircleSamples.Lower;
 
 namespace Containers.Tests.Metadata.CircleSamples.Upper

@@ -1,10 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Hosts;
 using Containers.Engine.Ssh;
 using Containers.Errors;

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Containers.Commands.Hosts;
 using Containers.Engine.Configuration;
 using Containers.Models;
