@@ -5,7 +5,7 @@
     Author               = 'Containers contributors'
     CompanyName          = 'Containers contributors'
     Copyright            = '(c) Containers contributors. All rights reserved.'
-    Description          = 'Administer containers, images and the machines that run them: typed objects and the pipeline instead of the docker CLI''s text.'
+    Description          = 'Administer Docker containers, images, networks, volumes, registry logins and the machines that run them from PowerShell: binary cmdlets that talk to the Docker Engine API themselves (no docker CLI needed) and return typed objects for the pipeline instead of text. Windows PowerShell 5.1 and PowerShell 7.4+, on Windows and Linux; local engines, and remote ones over TLS or SSH.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
@@ -77,9 +77,25 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags         = @('Docker', 'Container', 'Containers', 'Linux', 'Windows', 'PSEdition_Desktop', 'PSEdition_Core')
-            ProjectUri   = ''
-            ReleaseNotes = 'First slice: engine connection and container management.'
+            # DSC and DscResources join these once the module exports DSC resources (DscResourcesToExport).
+            Tags         = @('Docker', 'Containers', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux')
+            # No ProjectUri, LicenseUri or IconUri: the project has no public address, license or icon yet, and the
+            # gallery refuses an empty one ("ProjectUrl cannot be empty").
+            ReleaseNotes = @'
+0.1.0
+- Engines: the local engine (unix socket, named pipe), DOCKER_HOST, DOCKER_CONTEXT and docker contexts, remote engines
+  over TCP with TLS client certificates (files, PFX, certificate objects) and ssh://; Get-, Test-, Connect-,
+  Disconnect- and New-ContainerEngine.
+- Containers: create, start, stop, restart, pause, rename, update, wait, remove; docker run (Invoke-ContainerImage) and
+  exec (Invoke-ContainerCommand, Enter-Container), logs, statistics, processes, changes, events, docker cp
+  (Copy-ContainerItem) and export.
+- Images, registries, networks, volumes: pull, push and build with per-layer progress, tags, history, save and load,
+  registry logins shared with the docker CLI (and Azure Container Registry), networks and volumes with prune.
+- Hosts: engines the module provisions (local, SSH, Azure) with their own certificate authority, each also a docker
+  context.
+- Every state change honours -WhatIf and -Confirm; errors are ErrorRecords with stable ids and categories; tab
+  completion asks the engine for names; help for every cmdlet and about_Containers.
+'@
         }
     }
 }

@@ -6,6 +6,10 @@
     Import-Module ./out/Containers/Containers.psd1
 .EXAMPLE
     ./build.ps1 -Test
+.EXAMPLE
+    ./build.ps1 -Package
+    Also writes out/package/Containers.<version>.nupkg (for a PowerShell gallery) and out/package/Containers.zip (for
+    Azure Automation), without contacting any gallery.
 #>
 [CmdletBinding()]
 param(
@@ -19,7 +23,11 @@ param(
     [switch] $Test,
 
     # With -Test: a file to write "PASSED FAILED SKIPPED" to, for test.sh's summary.
-    [string] $ResultCountPath
+    [string] $ResultCountPath,
+
+    # Also pack the built module: a .nupkg made by Publish-PSResource into a local repository of this run's own, and a
+    # zip for Azure Automation, both in out/package (tools/Package/ModulePackage.ps1).
+    [switch] $Package
 )
 
 $ErrorActionPreference = 'Stop'
@@ -63,6 +71,13 @@ try {
 }
 finally {
     Remove-Item $staging -Recurse -Force -ErrorAction SilentlyContinue
+}
+
+if ($Package) {
+    . (Join-Path $PSScriptRoot 'tools/Package/ModulePackage.ps1')
+    $packed = New-ModulePackage -ModuleFolder $OutputPath -Destination (Join-Path $PSScriptRoot 'out/package')
+    Write-Host "Gallery package: $($packed.Nupkg)"
+    Write-Host "Azure Automation zip: $($packed.Zip)"
 }
 
 if ($Test) {
