@@ -21,7 +21,10 @@ function New-ModulePackage {
         throw "'$ModuleFolder' holds no $name.psd1: pass the built module folder (out/Containers)."
     }
     # PSResourceGet ships with PowerShell 7.4+; Windows PowerShell needs it installed.
-    Import-Module Microsoft.PowerShell.PSResourceGet -ErrorAction Stop
+    if (-not (Get-Module Microsoft.PowerShell.PSResourceGet -ListAvailable)) {
+        throw 'Packing needs Microsoft.PowerShell.PSResourceGet (in PowerShell 7.4+; elsewhere Install-PSResource or Install-Module Microsoft.PowerShell.PSResourceGet).'
+    }
+    Import-Module Microsoft.PowerShell.PSResourceGet
 
     $null = New-Item -ItemType Directory -Path $Destination -Force
     $Destination = (Resolve-Path $Destination).Path
