@@ -49,8 +49,8 @@ function New-ModulePackage {
         Remove-Item $repositoryFolder -Recurse -Force -ErrorAction SilentlyContinue
     }
 
-    # Azure Automation imports a zip named after the module, with the module folder at its root. ZipFile writes '/'
-    # separators on every platform (Compress-Archive in Windows PowerShell 5.1 wrote '\', which Linux workers reject).
+    # Azure Automation imports a zip named after the module, with the module folder at its root: includeBaseDirectory
+    # makes the folder's name the first part of every entry.
     Add-Type -AssemblyName System.IO.Compression.FileSystem
     [System.IO.Compression.ZipFile]::CreateFromDirectory($ModuleFolder, $zip, [System.IO.Compression.CompressionLevel]::Optimal, $true)
 
