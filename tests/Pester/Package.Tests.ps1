@@ -4,7 +4,8 @@
     packs the built module; the .nupkg is published to a local repository, saved from it into an empty module path with
     Save-PSResource, and imported by name in a fresh pwsh that reaches the private engine; the zip is opened and its
     manifest tested. The PSResourceGet work runs in child pwsh processes whose repository list lives in a folder of this
-    file's own (XDG_DATA_HOME), so the user's repositories are never touched, and no gallery is contacted.
+    file's own (XDG_DATA_HOME, on Linux and macOS), so the user's repositories are never touched, and no gallery is
+    contacted.
 #>
 
 BeforeAll {
@@ -85,6 +86,11 @@ Describe 'The gallery package' {
         $metadata.releaseNotes | Should -Match "^$([regex]::Escape($script:version))"
         $tags = $metadata.tags -split ' '
         foreach ($tag in 'Docker', 'Containers', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux') { $tags | Should -Contain $tag }
+        # A gallery finds DSC resources by these two tags: they belong in PSData.Tags exactly when the module exports some.
+        $hasDsc = [bool] (Import-PowerShellDataFile (Join-Path $script:moduleFolder 'Containers.psd1'))['DscResourcesToExport']
+        foreach ($tag in 'DSC', 'DscResources') {
+            ($tags -contains $tag) | Should -Be $hasDsc -Because "the tag $tag goes with DscResourcesToExport in Containers.psd1"
+        }
         foreach ($element in $metadata.ChildNodes) { $element.InnerText.Trim() | Should -Not -BeNullOrEmpty -Because "<$($element.Name)> is empty" }
     }
 
