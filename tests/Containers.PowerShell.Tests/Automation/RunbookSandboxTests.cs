@@ -32,7 +32,7 @@ function Get-AutomationCertificate([string] $Name) {
         public async Task The_runbook_reaches_the_TLS_engine_with_certificate_objects_and_exits_0()
         {
             TlsTestEngineProcess tls = await TlsTestEngineProcess.GetAsync();
-            Pwsh.Outcome run = await RunAsync(tls.Address, Path.Combine(tls.Good, "ca.pem"));
+            Pwsh.Outcome run = await RunAsync(tls, tls.Address, Path.Combine(tls.Good, "ca.pem"));
 
             Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
             Assert.Equal(string.Empty, run.Error);
@@ -43,7 +43,7 @@ function Get-AutomationCertificate([string] $Name) {
         public async Task The_runbook_fails_with_exit_1_and_the_refusal_on_standard_error_when_the_CA_asset_is_the_wrong_authority()
         {
             TlsTestEngineProcess tls = await TlsTestEngineProcess.GetAsync();
-            Pwsh.Outcome run = await RunAsync(tls.Address, Path.Combine(tls.WrongAuthority, "ca.pem"));
+            Pwsh.Outcome run = await RunAsync(tls, tls.Address, Path.Combine(tls.WrongAuthority, "ca.pem"));
 
             Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
             Assert.Contains("certificate signed by unknown authority", run.Error, StringComparison.Ordinal);
@@ -55,16 +55,15 @@ function Get-AutomationCertificate([string] $Name) {
         {
             TlsTestEngineProcess tls = await TlsTestEngineProcess.GetAsync();
             string closed = $"tcp://127.0.0.1:{LoopbackPort.Free()}";
-            Pwsh.Outcome run = await RunAsync(closed, Path.Combine(tls.Good, "ca.pem"));
+            Pwsh.Outcome run = await RunAsync(tls, closed, Path.Combine(tls.Good, "ca.pem"));
 
             Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}\n{run.Output}\n{run.Error}");
             Assert.Contains(closed.Substring("tcp://".Length), run.Error, StringComparison.Ordinal);
             Assert.DoesNotContain("(API ", run.Output, StringComparison.Ordinal);
         }
 
-        private static async Task<Pwsh.Outcome> RunAsync(string engineUri, string caPem)
+        private static async Task<Pwsh.Outcome> RunAsync(TlsTestEngineProcess tls, string engineUri, string caPem)
         {
-            TlsTestEngineProcess tls = await TlsTestEngineProcess.GetAsync();
             using var home = new TemporaryFolder();
             using var scripts = new TemporaryFolder();
             scripts.Write("sandbox.ps1", Sandbox);
