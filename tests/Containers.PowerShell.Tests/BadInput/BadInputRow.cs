@@ -1,4 +1,4 @@
-using System.Reflection;
+using Containers.PowerShell.Tests.Fixtures;
 
 namespace Containers.PowerShell.Tests.BadInput
 {
@@ -41,8 +41,7 @@ namespace Containers.PowerShell.Tests.BadInput
         /// <summary>The rows of a table in this folder of the repository; comments (#) and blank lines are skipped.</summary>
         public static IReadOnlyList<BadInputRow> Read(string fileName)
         {
-            string root = typeof(BadInputRow).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                .Single(attribute => attribute.Key == "RepositoryRoot").Value!;
+            string root = RepositoryFiles.Root;
             string path = Path.Combine(root, "tests", "Containers.PowerShell.Tests", "BadInput", fileName);
             string[] lines = System.IO.File.ReadAllLines(path);
             var rows = new List<BadInputRow>();

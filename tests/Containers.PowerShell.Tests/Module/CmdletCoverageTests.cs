@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Containers.PowerShell.Tests.Fixtures;
 using Xunit;
@@ -18,8 +17,7 @@ namespace Containers.PowerShell.Tests.Module
             string[] exported = session.Run("(Get-Module Containers).ExportedCmdlets.Keys").AssertNoErrors()
                 .Output.Select(item => (string)item.BaseObject).ToArray();
 
-            string root = typeof(CmdletCoverageTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                .Single(attribute => attribute.Key == "RepositoryRoot").Value!;
+            string root = RepositoryFiles.Root;
             string testsFolder = Path.Combine(root, "tests", "Containers.PowerShell.Tests");
             string sources = string.Join("\n", Directory.EnumerateFiles(testsFolder, "*.cs", SearchOption.AllDirectories)
                 .Where(file => !file.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
