@@ -95,6 +95,9 @@
   context.
 - Every state change honours -WhatIf and -Confirm; errors are ErrorRecords with stable ids and categories; tab
   completion asks the engine for names; help for every cmdlet and about_Containers.
+- Requires Windows PowerShell 5.1 or PowerShell 7.4 or later: its assemblies reference System.Text.Json 8.0, which
+  PowerShell 7.2 (.NET 6) and 7.3 (.NET 7) cannot provide. Azure Automation: the PowerShell 7.4 runtime
+  (about_Containers_Automation).
 '@
         }
     }
