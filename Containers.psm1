@@ -328,7 +328,13 @@ class ContainerRegistryLogin {
     [string] $UserName
 
     [ContainerRegistryLogin] Get() {
-        $actual = Get-ContainerRegistry -Registry $this.Registry -ErrorAction Stop | Select-Object -First 1
+        $actual = $null
+        try {
+            $actual = Get-ContainerRegistry -Registry $this.Registry -ErrorAction Stop | Select-Object -First 1
+        }
+        catch {
+            if ($_.FullyQualifiedErrorId -notlike 'RegistryLoginNotFound*') { throw }
+        }
         $state = [ContainerRegistryLogin]::new()
         $state.Registry = $this.Registry
         $state.Engine = $this.Engine
