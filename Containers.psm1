@@ -45,6 +45,11 @@ function Compare-DscHashtable([hashtable] $Specified, $Actual, [string] $What) {
     return $differences
 }
 
+# A terminating error with one of the module's ids, for what a resource refuses before any cmdlet would.
+function New-DscErrorRecord([string] $Id, [System.Management.Automation.ErrorCategory] $Category, [string] $Message, $Target) {
+    return [System.Management.Automation.ErrorRecord]::new([System.InvalidOperationException]::new($Message), $Id, $Category, $Target)
+}
+
 # The one "Test" of every resource: Ensure first, then the differences the resource listed for Present.
 function Test-DscState([string] $Resource, [string] $Name, [string] $Wanted, [string] $Actual, [string[]] $Differences) {
     if ($Wanted -ne $Actual) {
@@ -185,6 +190,16 @@ class ContainerNetwork {
         return Get-ContainerNetwork -Filter @{ name = $this.Name } @engineParameter -ErrorAction Stop | Where-Object Name -ceq $this.Name
     }
 
+    # The engine removes a network that only created (never started) containers name, which would leave them pointing
+    # at a network that is gone: any container naming it, in any state, makes the network in use here.
+    hidden [void] RefuseWhileUsed([string] $action) {
+        $engineParameter = EngineParameter $this.Engine
+        $users = @(Get-Container -All -Filter @{ network = $this.Name } @engineParameter -ErrorAction Stop)
+        if ($users.Count -gt 0) {
+            throw (New-DscErrorRecord 'NetworkInUse' ResourceBusy ("Cannot $action network '$($this.Name)': containers use it (" + (($users | ForEach-Object Name) -join ', ') + '). Remove them or disconnect them first.') $this.Name)
+        }
+    }
+
     [ContainerNetwork] Get() {
         $actual = $this.Find()
         $state = [ContainerNetwork]::new()
@@ -224,7 +239,7 @@ class ContainerNetwork {
         $engineParameter = EngineParameter $this.Engine
         if ($this.Ensure -eq [Ensure]::Absent) {
             if ($actual.Ensure -eq [Ensure]::Present) {
-                # Refused with NetworkInUse while a container is connected.
+                $this.RefuseWhileUsed('remove')
                 Write-Verbose "Removing network '$($this.Name)'."
                 Remove-ContainerNetwork -Name $this.Name @engineParameter -Confirm:$false -ErrorAction Stop
             }
@@ -234,7 +249,8 @@ class ContainerNetwork {
             $differences = $this.Differences($actual)
             if ($differences.Count -eq 0) { return }
             foreach ($difference in $differences) { Write-Verbose "Network '$($this.Name)': $difference." }
-            # Made again, and only while no container is connected (NetworkInUse otherwise, the network unchanged).
+            # Made again, and only while no container uses it (NetworkInUse otherwise, the network unchanged).
+            $this.RefuseWhileUsed('recreate')
             Write-Verbose "Recreating network '$($this.Name)': removing it."
             Remove-ContainerNetwork -Name $this.Name @engineParameter -Confirm:$false -ErrorAction Stop
         }
