@@ -64,6 +64,29 @@ function Test-DscState([string] $Resource, [string] $Name, [string] $Wanted, [st
     return $true
 }
 
+# The one "Set" of what the engine cannot change in place (volumes, networks): removed when Absent is wanted, made when
+# missing, and when present but different, removed and made again. $RemoveObject refuses, with the module's *InUse error,
+# while containers use the object, so nothing is half done. The script blocks run in the caller's scope chain (they see
+# its $this and variables), so no parameter here may share a name with them.
+function Invoke-DscRecreation([string] $Resource, [string] $Name, [string] $Wanted, [string] $Actual, [string[]] $Differences,
+    [scriptblock] $RemoveObject, [scriptblock] $MakeObject) {
+    if ($Wanted -eq 'Absent') {
+        if ($Actual -eq 'Present') {
+            Write-Verbose "Removing $Resource '$Name'."
+            & $RemoveObject
+        }
+        return
+    }
+    if ($Actual -eq 'Present') {
+        if ($Differences.Count -eq 0) { return }
+        foreach ($difference in $Differences) { Write-Verbose "$Resource '$Name': $difference." }
+        Write-Verbose "Recreating $Resource '$Name': removing it."
+        & $RemoveObject
+    }
+    Write-Verbose "Creating $Resource '$Name'."
+    & $MakeObject
+}
+
 [DscResource()]
 class ContainerVolume {
     [DscProperty(Key)]
@@ -121,35 +144,23 @@ class ContainerVolume {
 
     [bool] Test() {
         $actual = $this.Get()
-        return Test-DscState 'Volume' $this.Name $this.Ensure $actual.Ensure $this.Differences($actual)
+        return Test-DscState 'volume' $this.Name $this.Ensure $actual.Ensure $this.Differences($actual)
     }
 
     [void] Set() {
         $actual = $this.Get()
         $engineParameter = EngineParameter $this.Engine
-        if ($this.Ensure -eq [Ensure]::Absent) {
-            if ($actual.Ensure -eq [Ensure]::Present) {
-                # Refused with VolumeInUse while a container (even a stopped one) uses it.
-                Write-Verbose "Removing volume '$($this.Name)'."
-                Remove-ContainerVolume -Name $this.Name @engineParameter -Confirm:$false -ErrorAction Stop
-            }
-            return
-        }
-        if ($actual.Ensure -eq [Ensure]::Present) {
-            $differences = $this.Differences($actual)
-            if ($differences.Count -eq 0) { return }
-            foreach ($difference in $differences) { Write-Verbose "Volume '$($this.Name)': $difference." }
-            # A volume cannot be changed in place: it is made again, which empties it, and only while no container
-            # uses it (Remove-ContainerVolume refuses with VolumeInUse otherwise, and the volume stays as it was).
-            Write-Verbose "Recreating volume '$($this.Name)': removing it."
-            Remove-ContainerVolume -Name $this.Name @engineParameter -Confirm:$false -ErrorAction Stop
-        }
         $create = @{ Name = $this.Name }
         if ($this.Driver) { $create.Driver = $this.Driver }
         if ($this.DriverOption) { $create.Option = $this.DriverOption }
         if ($this.Label) { $create.Label = $this.Label }
-        Write-Verbose "Creating volume '$($this.Name)'."
-        $null = New-ContainerVolume @create @engineParameter -ErrorAction Stop
+        # Made again, which empties it, and only while no container (even a stopped one) uses it: Remove-ContainerVolume
+        # refuses with VolumeInUse otherwise, and the volume stays as it was.
+        Invoke-DscRecreation 'volume' $this.Name $this.Ensure $actual.Ensure $this.Differences($actual) {
+            Remove-ContainerVolume -Name $this.Name @engineParameter -Confirm:$false -ErrorAction Stop
+        } {
+            $null = New-ContainerVolume @create @engineParameter -ErrorAction Stop
+        }
     }
 }
 
@@ -192,11 +203,11 @@ class ContainerNetwork {
 
     # The engine removes a network that only created (never started) containers name, which would leave them pointing
     # at a network that is gone: any container naming it, in any state, makes the network in use here.
-    hidden [void] RefuseWhileUsed([string] $action) {
+    hidden [void] RefuseWhileUsed() {
         $engineParameter = EngineParameter $this.Engine
         $users = @(Get-Container -All -Filter @{ network = $this.Name } @engineParameter -ErrorAction Stop)
         if ($users.Count -gt 0) {
-            throw (New-DscErrorRecord 'NetworkInUse' ResourceBusy ("Cannot $action network '$($this.Name)': containers use it (" + (($users | ForEach-Object Name) -join ', ') + '). Remove them or disconnect them first.') $this.Name)
+            throw (New-DscErrorRecord 'NetworkInUse' ResourceBusy ("Cannot remove network '$($this.Name)': containers use it (" + (($users | ForEach-Object Name) -join ', ') + '). Remove them or disconnect them first.') $this.Name)
         }
     }
 
@@ -231,37 +242,25 @@ class ContainerNetwork {
 
     [bool] Test() {
         $actual = $this.Get()
-        return Test-DscState 'Network' $this.Name $this.Ensure $actual.Ensure $this.Differences($actual)
+        return Test-DscState 'network' $this.Name $this.Ensure $actual.Ensure $this.Differences($actual)
     }
 
     [void] Set() {
         $actual = $this.Get()
         $engineParameter = EngineParameter $this.Engine
-        if ($this.Ensure -eq [Ensure]::Absent) {
-            if ($actual.Ensure -eq [Ensure]::Present) {
-                $this.RefuseWhileUsed('remove')
-                Write-Verbose "Removing network '$($this.Name)'."
-                Remove-ContainerNetwork -Name $this.Name @engineParameter -Confirm:$false -ErrorAction Stop
-            }
-            return
-        }
-        if ($actual.Ensure -eq [Ensure]::Present) {
-            $differences = $this.Differences($actual)
-            if ($differences.Count -eq 0) { return }
-            foreach ($difference in $differences) { Write-Verbose "Network '$($this.Name)': $difference." }
-            # Made again, and only while no container uses it (NetworkInUse otherwise, the network unchanged).
-            $this.RefuseWhileUsed('recreate')
-            Write-Verbose "Recreating network '$($this.Name)': removing it."
-            Remove-ContainerNetwork -Name $this.Name @engineParameter -Confirm:$false -ErrorAction Stop
-        }
         $create = @{ Name = $this.Name }
         if ($this.Driver) { $create.Driver = $this.Driver }
         if ($this.Subnet) { $create.Subnet = $this.Subnet }
         if ($this.Gateway) { $create.Gateway = $this.Gateway }
         if ($this.Internal) { $create.Internal = $true }
         if ($this.Label) { $create.Label = $this.Label }
-        Write-Verbose "Creating network '$($this.Name)'."
-        $null = New-ContainerNetwork @create @engineParameter -ErrorAction Stop
+        # Made again only while no container names it (NetworkInUse otherwise, the network unchanged).
+        Invoke-DscRecreation 'network' $this.Name $this.Ensure $actual.Ensure $this.Differences($actual) {
+            $this.RefuseWhileUsed()
+            Remove-ContainerNetwork -Name $this.Name @engineParameter -Confirm:$false -ErrorAction Stop
+        } {
+            $null = New-ContainerNetwork @create @engineParameter -ErrorAction Stop
+        }
     }
 }
 
@@ -302,7 +301,7 @@ class ContainerImage {
     }
 
     [bool] Test() {
-        return Test-DscState 'Image' $this.Name $this.Ensure $this.Get().Ensure @()
+        return Test-DscState 'image' $this.Name $this.Ensure $this.Get().Ensure @()
     }
 
     [void] Set() {
@@ -374,7 +373,7 @@ class ContainerRegistryLogin {
 
     [bool] Test() {
         $actual = $this.Get()
-        return Test-DscState 'Registry login' $this.Registry $this.Ensure $actual.Ensure $this.Differences($actual)
+        return Test-DscState 'registry login' $this.Registry $this.Ensure $actual.Ensure $this.Differences($actual)
     }
 
     [void] Set() {

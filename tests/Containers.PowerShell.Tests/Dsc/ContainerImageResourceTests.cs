@@ -38,6 +38,13 @@ namespace Containers.PowerShell.Tests.Dsc
             RunResult again = session.Run("$image.Set()").AssertNoErrors();
             Assert.DoesNotContain(again.Verbose, line => line.StartsWith("Pulling", StringComparison.Ordinal));
 
+            // The same image named by its digest (repository@sha256:...) is present too.
+            RunResult byDigest = session.Run(@"
+                $digest = (Get-ContainerImageDetail -Name ""$TestRegistry/$Prefix-img:1"").RepoDigests | Where-Object { $_ -like ""$TestRegistry/$Prefix-img@*"" }
+                $pinned = New-DscResource ContainerImage @{ Name = $digest }
+                $pinned.Test(); $pinned.Get().Id").AssertNoErrors();
+            Assert.Equal(new object[] { true, id }, byDigest.Output.Select(item => item.BaseObject).ToArray());
+
             RunResult removed = session.Run("$image.Ensure = 'Absent'; $image.Test(); $image.Set(); $image.Test()").AssertNoErrors();
             Assert.Equal(new object[] { false, true }, removed.Output.Select(item => item.BaseObject).ToArray());
             Assert.Contains(removed.Verbose, line => line.StartsWith("Removing image", StringComparison.Ordinal));
