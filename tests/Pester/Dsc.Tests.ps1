@@ -56,7 +56,9 @@ Describe 'DSC resources' {
             $type.GetCustomAttributes([System.Management.Automation.DscResourceAttribute], $true) | Should -Not -BeNullOrEmpty
             $properties = $class.Members | Where-Object { $_ -is [System.Management.Automation.Language.PropertyMemberAst] -and
                 ($_.Attributes | Where-Object { $_.TypeName.Name -eq 'DscProperty' }) }
-            $keys = $properties | Where-Object { $_.Attributes.NamedArguments.ArgumentName -contains 'Key' }
+            $keys = $properties | Where-Object {
+                $_.Attributes | Where-Object { $_ -is [System.Management.Automation.Language.AttributeAst] -and
+                    ($_.NamedArguments | Where-Object ArgumentName -eq 'Key') } }
             @($keys).Count | Should -Be 1 -Because $class.Name
             $properties.Name | Should -Contain 'Ensure'
             $properties.Name | Should -Contain 'Engine'
