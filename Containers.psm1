@@ -17,7 +17,7 @@ enum Ensure {
 
 # -Engine for the cmdlets: nothing when the configuration names no engine, so the default resolution applies
 # (DOCKER_HOST, DOCKER_CONTEXT, the docker CLI's current context, the platform's socket or pipe).
-function EngineParameter([string] $Engine) {
+function Get-DscEngineParameter([string] $Engine) {
     if ([string]::IsNullOrEmpty($Engine)) { return @{} }
     return @{ Engine = $Engine }
 }
@@ -31,7 +31,7 @@ function ConvertTo-DscHashtable($Dictionary) {
     return $table
 }
 
-# The entries of a specified hashtable that the actual one lacks or holds with another value, as "key=value" texts
+# The entries of a specified hashtable that the actual one lacks or holds with another value, each said in a sentence
 # (empty: nothing differs). Only the specified keys count: extra labels or options the engine added are left alone.
 function Compare-DscHashtable([hashtable] $Specified, $Actual, [string] $What) {
     $differences = @()
@@ -113,7 +113,7 @@ class ContainerVolume {
     [datetime] $Created
 
     hidden [object] Find() {
-        $engineParameter = EngineParameter $this.Engine
+        $engineParameter = Get-DscEngineParameter $this.Engine
         return Get-ContainerVolume -Filter @{ name = $this.Name } @engineParameter -ErrorAction Stop | Where-Object Name -ceq $this.Name
     }
 
@@ -149,7 +149,7 @@ class ContainerVolume {
 
     [void] Set() {
         $actual = $this.Get()
-        $engineParameter = EngineParameter $this.Engine
+        $engineParameter = Get-DscEngineParameter $this.Engine
         $create = @{ Name = $this.Name }
         if ($this.Driver) { $create.Driver = $this.Driver }
         if ($this.DriverOption) { $create.Option = $this.DriverOption }
@@ -197,14 +197,14 @@ class ContainerNetwork {
     [string] $Id
 
     hidden [object] Find() {
-        $engineParameter = EngineParameter $this.Engine
+        $engineParameter = Get-DscEngineParameter $this.Engine
         return Get-ContainerNetwork -Filter @{ name = $this.Name } @engineParameter -ErrorAction Stop | Where-Object Name -ceq $this.Name
     }
 
     # The engine removes a network that only created (never started) containers name, which would leave them pointing
     # at a network that is gone: any container naming it, in any state, makes the network in use here.
     hidden [void] RefuseWhileUsed() {
-        $engineParameter = EngineParameter $this.Engine
+        $engineParameter = Get-DscEngineParameter $this.Engine
         $users = @(Get-Container -All -Filter @{ network = $this.Name } @engineParameter -ErrorAction Stop)
         if ($users.Count -gt 0) {
             throw (New-DscErrorRecord 'NetworkInUse' ResourceBusy ("Cannot remove network '$($this.Name)': containers use it (" + (($users | ForEach-Object Name) -join ', ') + '). Remove them or disconnect them first.') $this.Name)
@@ -247,7 +247,7 @@ class ContainerNetwork {
 
     [void] Set() {
         $actual = $this.Get()
-        $engineParameter = EngineParameter $this.Engine
+        $engineParameter = Get-DscEngineParameter $this.Engine
         $create = @{ Name = $this.Name }
         if ($this.Driver) { $create.Driver = $this.Driver }
         if ($this.Subnet) { $create.Subnet = $this.Subnet }
@@ -281,7 +281,7 @@ class ContainerImage {
     [string] $Id
 
     [ContainerImage] Get() {
-        $engineParameter = EngineParameter $this.Engine
+        $engineParameter = Get-DscEngineParameter $this.Engine
         $actual = $null
         try {
             $actual = Get-ContainerImageDetail -Name $this.Name @engineParameter -ErrorAction Stop
@@ -306,7 +306,7 @@ class ContainerImage {
 
     [void] Set() {
         $actual = $this.Get()
-        $engineParameter = EngineParameter $this.Engine
+        $engineParameter = Get-DscEngineParameter $this.Engine
         if ($this.Ensure -eq $actual.Ensure) { return }
         if ($this.Ensure -eq [Ensure]::Present) {
             # The stored login for the image's registry (Connect-ContainerRegistry, ContainerRegistryLogin) applies.
@@ -378,7 +378,7 @@ class ContainerRegistryLogin {
 
     [void] Set() {
         $actual = $this.Get()
-        $engineParameter = EngineParameter $this.Engine
+        $engineParameter = Get-DscEngineParameter $this.Engine
         if ($this.Ensure -eq [Ensure]::Absent) {
             if ($actual.Ensure -eq [Ensure]::Present) {
                 Write-Verbose "Removing the stored login for '$($this.Registry)'."
