@@ -87,6 +87,8 @@ function Invoke-DscRecreation([string] $Resource, [string] $Name, [string] $Want
     & $MakeObject
 }
 
+# Each class declares its own Ensure and Engine rather than inheriting them: the DSC v3 adapter reads a resource's
+# [DscProperty] members from its own class in this file's syntax tree, and older LCMs do not follow base classes.
 [DscResource()]
 class ContainerVolume {
     [DscProperty(Key)]
