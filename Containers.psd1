@@ -1,5 +1,6 @@
 @{
-    RootModule           = 'Containers.dll'
+    RootModule           = 'Containers.psm1'
+    NestedModules        = @('Containers.dll')
     ModuleVersion        = '0.1.0'
     GUID                 = '5f0c4a3e-7d1b-4f8e-9a62-3c1d2b8e9f41'
     Author               = 'Containers contributors'
@@ -75,6 +76,7 @@
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
+    DscResourcesToExport = @('ContainerVolume', 'ContainerNetwork', 'ContainerImage', 'ContainerRegistryLogin')
     PrivateData          = @{
         PSData = @{
             # DSC and DscResources join these once the module exports DSC resources (DscResourcesToExport).

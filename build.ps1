@@ -46,7 +46,7 @@ try {
         Where-Object { $_.Name -ne 'System.Management.Automation.dll' } |
         Copy-Item -Destination $OutputPath
 
-    foreach ($file in 'Containers.psd1', 'Containers.format.ps1xml', 'Containers.types.ps1xml') {
+    foreach ($file in 'Containers.psd1', 'Containers.psm1', 'Containers.format.ps1xml', 'Containers.types.ps1xml') {
         Copy-Item (Join-Path $PSScriptRoot $file) -Destination $OutputPath
     }
 

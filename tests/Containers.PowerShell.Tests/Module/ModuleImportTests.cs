@@ -12,13 +12,29 @@ namespace Containers.PowerShell.Tests.Module
         {
             using ModuleSession session = await ModuleSession.StartAsync();
             RunResult result = session.Run(@"
-                $manifest = Import-PowerShellDataFile (Get-Module Containers).Path.Replace('.dll', '.psd1')
+                $manifest = Import-PowerShellDataFile (Join-Path (Get-Module Containers).ModuleBase 'Containers.psd1')
                 $exported = (Get-Module Containers).ExportedCmdlets.Keys | Sort-Object
                 Compare-Object $exported ($manifest.CmdletsToExport | Sort-Object) | ForEach-Object { ""$($_.SideIndicator) $($_.InputObject)"" }
                 (Get-Module Containers).ExportedCmdlets.Count").AssertNoErrors();
 
             // Compare-Object writes a line per difference before the count.
             Assert.True(result.Output.Count == 1 && (int)result.Output[0].BaseObject > 50, result.Text);
+        }
+
+        [Fact]
+        public async Task The_root_is_the_script_module_and_the_nested_cmdlets_keep_their_module_and_help()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            RunResult result = session.Run(@"
+                $module = Get-Module Containers
+                $module.ModuleType.ToString(); [System.IO.Path]::GetFileName($module.Path)
+                $module.NestedModules.Name
+                (Get-Command Get-Container).Module.Name
+                (Get-Help Get-Container).Synopsis").AssertNoErrors();
+
+            Assert.Equal(
+                new object[] { "Script", "Containers.psm1", "Containers", "Containers", "Gets containers as objects, as docker ps does." },
+                result.Output.Select(item => item.BaseObject).ToArray());
         }
 
         [Fact]

@@ -116,7 +116,10 @@ namespace Containers.Tests.Metadata
             string manifest = File.ReadAllText(Path.Combine(root, "Containers.psd1"));
             Assert.Matches(@"CompatiblePSEditions\s*=\s*@\('Desktop',\s*'Core'\)", manifest);
             Assert.Matches(@"PowerShellVersion\s*=\s*'5\.1'", manifest);
-            Assert.Matches(@"RootModule\s*=\s*'Containers\.dll'", manifest);
+            // The script module is the root (DSC finds class-based resources only there), the cmdlets' assembly nested in it.
+            Assert.Matches(@"RootModule\s*=\s*'Containers\.psm1'", manifest);
+            Assert.Matches(@"NestedModules\s*=\s*@\('Containers\.dll'\)", manifest);
+            Assert.True(File.Exists(Path.Combine(root, "Containers.psm1")), "Containers.psm1 exists");
             foreach (Match file in Regex.Matches(manifest, @"'([\w.]+\.ps1xml)'"))
             {
                 Assert.True(File.Exists(Path.Combine(root, file.Groups[1].Value)), file.Groups[1].Value + " exists");
