@@ -79,8 +79,8 @@
     DscResourcesToExport = @('ContainerVolume', 'ContainerNetwork', 'ContainerImage', 'ContainerRegistryLogin')
     PrivateData          = @{
         PSData = @{
-            # DSC and DscResources join these once the module exports DSC resources (DscResourcesToExport).
-            Tags         = @('Docker', 'Containers', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux')
+            # DSC and DscResources go with DscResourcesToExport (tests/Pester/Package.Tests.ps1 holds them together).
+            Tags         = @('Docker', 'Containers', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'DSC', 'DscResources')
             # No ProjectUri, LicenseUri or IconUri: the project has no public address, license or icon yet, and the
             # gallery refuses an empty one ("ProjectUrl cannot be empty").
             ReleaseNotes = @'
@@ -95,6 +95,8 @@
   registry logins shared with the docker CLI (and Azure Container Registry), networks and volumes with prune.
 - Hosts: engines the module provisions (local, SSH, Azure) with their own certificate authority, each also a docker
   context.
+- DSC resources ContainerVolume, ContainerNetwork, ContainerImage and ContainerRegistryLogin (class-based, in the root
+  module Containers.psm1).
 - Every state change honours -WhatIf and -Confirm; errors are ErrorRecords with stable ids and categories; tab
   completion asks the engine for names; help for every cmdlet and about_Containers.
 - Requires Windows PowerShell 5.1 or PowerShell 7.4 or later: its assemblies reference System.Text.Json 8.0, which
