@@ -250,6 +250,30 @@ rm -rf ""$dir""
             return inside;
         }
 
+        /// <summary>
+        /// The names of the processes running in the host's namespace, sshd's included, each once, in order. A process
+        /// listed may be gone before its name is read (a session's own sshd child ending): gone is not running.
+        /// </summary>
+        public IReadOnlyList<string> ProcessNames() =>
+            Programs.Run("ip", new[] { "netns", "pids", Namespace }).Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Select(pid => CommandName(pid.Trim()))
+                .OfType<string>()
+                .Distinct()
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .ToArray();
+
+        private static string? CommandName(string pid)
+        {
+            try
+            {
+                return File.ReadAllText($"/proc/{pid}/comm").Trim();
+            }
+            catch (IOException)
+            {
+                return null;
+            }
+        }
+
         public void Dispose()
         {
             if (_disposed)

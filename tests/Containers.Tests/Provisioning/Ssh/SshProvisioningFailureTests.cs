@@ -55,8 +55,7 @@ namespace Containers.Tests.Provisioning.Ssh
 
             // Nothing runs on: no engine is left in the test host.
             Assert.False(File.Exists(host.PrivatePath("/run/docker.sock")));
-            Assert.Equal(new[] { "sshd" }, Programs.Run("ip", new[] { "netns", "pids", host.Namespace }).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Select(pid => File.ReadAllText($"/proc/{pid.Trim()}/comm").Trim()).Distinct());
+            Assert.Equal(new[] { "sshd" }, host.ProcessNames());
         }
     }
 }

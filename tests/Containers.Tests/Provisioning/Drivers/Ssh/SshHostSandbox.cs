@@ -58,13 +58,7 @@ namespace Containers.Tests.Provisioning.Drivers.Ssh
         public static async Task<SshHostSandbox> StartAsync() => new SshHostSandbox(await TestSshHost.StartAsync());
 
         /// <summary>The names of the processes in the test host's namespace, sshd's included.</summary>
-        public IReadOnlyList<string> ProcessesInHost() =>
-            Programs.Run("ip", new[] { "netns", "pids", Host.Namespace }).Split('\n', StringSplitOptions.RemoveEmptyEntries)
-                .Select(pid => ReadComm(pid.Trim()))
-                .Where(name => name.Length > 0)
-                .Distinct()
-                .OrderBy(name => name, StringComparer.Ordinal)
-                .ToList();
+        public IReadOnlyList<string> ProcessesInHost() => Host.ProcessNames();
 
         /// <summary>The files provisioning left in the test host's /etc/docker.</summary>
         public IReadOnlyList<string> EngineConfigurationFiles() =>
@@ -88,17 +82,5 @@ namespace Containers.Tests.Provisioning.Drivers.Ssh
         }
 
         public void Dispose() => Host.Dispose();
-
-        private static string ReadComm(string pid)
-        {
-            try
-            {
-                return File.ReadAllText($"/proc/{pid}/comm").Trim();
-            }
-            catch (IOException)
-            {
-                return string.Empty;
-            }
-        }
     }
 }
