@@ -7,6 +7,8 @@ namespace Containers.Compose
     /// Reads one compose file into <see cref="ComposeNode"/>s with YamlDotNet: anchors, aliases and merge keys
     /// (<c>&lt;&lt;: *defaults</c>, which compose files use for shared settings) resolved, every value marked with its
     /// line and column. A YAML syntax error becomes a <see cref="ComposeFileException"/> at the place YamlDotNet found it.
+    /// Merge keys are resolved here rather than by YamlDotNet's MergingParser, which copies the merged keys beside the
+    /// mapping's own and so makes a key that overrides a merged one a duplicate.
     /// </summary>
     internal static class ComposeYamlLoader
     {
@@ -25,7 +27,7 @@ namespace Containers.Compose
             var stream = new YamlStream();
             try
             {
-                stream.Load(new MergingParser(new Parser(new StringReader(text))));
+                stream.Load(new StringReader(text));
             }
             catch (YamlException e)
             {
@@ -57,6 +59,7 @@ namespace Containers.Compose
             {
                 case YamlMappingNode mapping:
                     var entries = new List<KeyValuePair<string, ComposeNode>>(mapping.Children.Count);
+                    var merged = new List<KeyValuePair<string, ComposeNode>>();
                     foreach (KeyValuePair<YamlNode, YamlNode> child in mapping.Children)
                     {
                         if (!(child.Key is YamlScalarNode key) || key.Value == null)
@@ -64,10 +67,25 @@ namespace Containers.Compose
                             throw new ComposeFileException("a key must be a single value", file, (int)child.Key.Start.Line, (int)child.Key.Start.Column, path);
                         }
 
+                        if (key.Value == "<<" && key.Style == ScalarStyle.Plain)
+                        {
+                            merged.AddRange(MergedEntries(child.Value, file, path));
+                            continue;
+                        }
+
                         string childPath = ComposeNode.ChildPath(path, key.Value);
                         ComposeNode value = Convert(child.Value, file, childPath);
                         value.KeyMark = new ComposeMark(file, (int)key.Start.Line, (int)key.Start.Column);
                         entries.Add(new KeyValuePair<string, ComposeNode>(key.Value, value));
+                    }
+
+                    // The mapping's own keys win over merged ones; of several merged mappings, the first to give a key wins.
+                    foreach (KeyValuePair<string, ComposeNode> entry in merged)
+                    {
+                        if (!entries.Any(own => own.Key == entry.Key))
+                        {
+                            entries.Add(entry);
+                        }
                     }
 
                     return new ComposeMapping(mark, path, tag, entries);
@@ -86,6 +104,24 @@ namespace Containers.Compose
 
                 default:
                     throw new ComposeFileException("an unresolved alias", file, mark.Line, mark.Column, path);
+            }
+        }
+
+        // The value of a merge key: a mapping (an alias of one) or a list of them.
+        private static IEnumerable<KeyValuePair<string, ComposeNode>> MergedEntries(YamlNode value, string file, string path)
+        {
+            IEnumerable<YamlNode> sources = value is YamlSequenceNode list ? list.Children : new[] { value };
+            foreach (YamlNode source in sources)
+            {
+                if (!(Convert(source, file, path) is ComposeMapping mapping))
+                {
+                    throw new ComposeFileException("a merge key (<<) takes a mapping or a list of mappings", file, (int)source.Start.Line, (int)source.Start.Column, path);
+                }
+
+                foreach (KeyValuePair<string, ComposeNode> entry in mapping.Entries)
+                {
+                    yield return entry;
+                }
             }
         }
 

@@ -1,0 +1,105 @@
+using Containers.Compose;
+using Containers.Tests.Fixtures;
+using Xunit;
+using YamlDotNet.RepresentationModel;
+
+namespace Containers.Tests.Compose
+{
+    /// <summary>
+    /// One file read by docker-compose 1.29 (<c>docker-compose -f FILE config</c>, which resolves interpolation, .env,
+    /// env_file and the short syntaxes without an engine) and by the reader: the resolved values must agree.
+    /// </summary>
+    [RequiresEngine]
+    public sealed class DockerComposeConfigTests : IDisposable
+    {
+        private const string File = @"services:
+  web:
+    image: ""busybox:${TAG}""
+    command: sh -c 'echo ""$$HOME""'
+    ports:
+      - ""8080:80""
+      - ""127.0.0.1:5353:53/udp""
+      - ""9000-9001:7000-7001""
+      - target: 443
+        published: 8443
+    environment:
+      PLAIN: value
+      DEFAULTED: ${CT_UNSET_VARIABLE:-fallback}
+      EMPTY_DEFAULT: ${CT_EMPTY-kept-empty}
+      FROM_HOST:
+      FROM_DOTENV: ${CT_DOTENV}
+    env_file: app.env
+    volumes:
+      - ./src:/src:ro
+      - data:/data
+volumes:
+  data: {}
+";
+
+        private static readonly Dictionary<string, string> Variables = new Dictionary<string, string>
+        {
+            ["TAG"] = "from-environment",
+            ["CT_EMPTY"] = string.Empty,
+            ["FROM_HOST"] = "host-value",
+        };
+
+        private readonly ComposeFolder _folder = new ComposeFolder();
+
+        public void Dispose() => _folder.Dispose();
+
+        [Fact]
+        public void Ports_environment_volumes_and_interpolation_agree_with_docker_compose_config()
+        {
+            _folder.Write(".env", "TAG=from-dotenv\nCT_DOTENV=dotenv-value\n");
+            _folder.Write("app.env", "FROM_FILE=file-value\nPLAIN=overridden-by-environment\n");
+            string file = _folder.Write("compose.yaml", File);
+
+            ComposeService ours = _folder.ReadFiles(new[] { file }, Variables).Services["web"];
+            YamlMappingNode theirs = DockerComposeConfig(file);
+
+            Assert.Equal(Scalar(theirs, "image"), ours.Image);
+            Assert.Equal("busybox:from-environment", ours.Image);
+
+            var theirEnvironment = ((YamlMappingNode)theirs["environment"]).Children.ToDictionary(pair => ((YamlScalarNode)pair.Key).Value!, pair => ((YamlScalarNode)pair.Value).Value);
+            Assert.Equal(theirEnvironment.OrderBy(pair => pair.Key, StringComparer.Ordinal), ours.Environment.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+            Assert.Equal("fallback", ours.Environment["DEFAULTED"]);
+            Assert.Equal(string.Empty, ours.Environment["EMPTY_DEFAULT"]);
+
+            Assert.Equal(((YamlSequenceNode)theirs["ports"]).Children.Select(Port), ours.Ports.Select(port => port.ToString()));
+            Assert.Equal(
+                ((YamlSequenceNode)theirs["volumes"]).Children.Select(volume => ((YamlScalarNode)volume).Value),
+                ours.Volumes.Select(mount => mount.Source + ":" + mount.Target + (mount.ReadOnly ? ":ro" : ":rw")));
+
+            // docker-compose prints the command as written, $$ kept for its own output.
+            Assert.Equal("sh -c 'echo \"$$HOME\"'", Scalar(theirs, "command"));
+            Assert.Equal(new[] { "sh", "-c", "echo \"$HOME\"" }, ours.Command);
+        }
+
+        private YamlMappingNode DockerComposeConfig(string file)
+        {
+            string output = DockerCli.RunCompose(
+                Path.Combine(_folder.Root, "docker-config"),
+                new[] { "-f", file, "config" },
+                Variables.ToDictionary(pair => pair.Key, pair => (string?)pair.Value));
+            var stream = new YamlStream();
+            stream.Load(new StringReader(output));
+            var root = (YamlMappingNode)stream.Documents[0].RootNode;
+            return (YamlMappingNode)((YamlMappingNode)root["services"])["web"];
+        }
+
+        private static string? Scalar(YamlMappingNode mapping, string key) => ((YamlScalarNode)mapping[key]).Value;
+
+        // docker-compose 1.29 prints a port as IP:PUBLISHED:TARGET/PROTOCOL text or as published/target lines.
+        private static string Port(YamlNode port)
+        {
+            if (port is YamlScalarNode text)
+            {
+                return text.Value!.Contains('/') ? text.Value : text.Value + "/tcp";
+            }
+
+            var mapping = (YamlMappingNode)port;
+            string protocol = mapping.Children.ContainsKey(new YamlScalarNode("protocol")) ? Scalar(mapping, "protocol")! : "tcp";
+            return Scalar(mapping, "published") + ":" + Scalar(mapping, "target") + "/" + protocol;
+        }
+    }
+}
