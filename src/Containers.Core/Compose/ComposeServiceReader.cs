@@ -162,69 +162,52 @@ namespace Containers.Compose
         // A service that names no network and has no network_mode is on the project's default network, as compose puts it.
         private static Dictionary<string, ComposeServiceNetwork> Networks(ComposeNode? node, string? networkMode)
         {
-            var networks = new Dictionary<string, ComposeServiceNetwork>(StringComparer.Ordinal);
             if (networkMode == null && (node == null || node is ComposeScalar { Value: null }))
             {
-                networks["default"] = new ComposeServiceNetwork();
-                return networks;
+                return new Dictionary<string, ComposeServiceNetwork>(StringComparer.Ordinal) { ["default"] = new ComposeServiceNetwork() };
             }
 
-            if (node is ComposeSequence sequence)
-            {
-                foreach (ComposeNode item in sequence.Items)
+            return Named(node).ToDictionary(
+                entry => entry.Key,
+                entry => new ComposeServiceNetwork
                 {
-                    networks[ComposeValues.RequiredText(item)] = new ComposeServiceNetwork();
-                }
-
-                return networks;
-            }
-
-            foreach (KeyValuePair<string, ComposeNode> entry in ComposeValues.Mapping(node)?.Entries ?? new List<KeyValuePair<string, ComposeNode>>())
-            {
-                ComposeMapping? settings = ComposeValues.Mapping(entry.Value);
-                networks[entry.Key] = new ComposeServiceNetwork
-                {
-                    Aliases = ComposeValues.TextList(settings?.Get("aliases")),
-                    Ipv4Address = ComposeValues.Text(settings?.Get("ipv4_address")),
-                    Ipv6Address = ComposeValues.Text(settings?.Get("ipv6_address")),
-                };
-            }
-
-            return networks;
+                    Aliases = ComposeValues.TextList(entry.Value?.Get("aliases")),
+                    Ipv4Address = ComposeValues.Text(entry.Value?.Get("ipv4_address")),
+                    Ipv6Address = ComposeValues.Text(entry.Value?.Get("ipv6_address")),
+                },
+                StringComparer.Ordinal);
         }
 
-        private static Dictionary<string, ComposeDependency> DependsOn(ComposeNode? node)
+        private static Dictionary<string, ComposeDependency> DependsOn(ComposeNode? node) =>
+            Named(node).ToDictionary(
+                entry => entry.Key,
+                entry =>
+                {
+                    ComposeNode? conditionNode = entry.Value?.Get("condition");
+                    string condition = ComposeValues.Text(conditionNode) ?? "service_started";
+                    if (condition != "service_started" && condition != "service_healthy" && condition != "service_completed_successfully")
+                    {
+                        throw conditionNode!.Error($"'{condition}' is not a condition; use service_started, service_healthy or service_completed_successfully");
+                    }
+
+                    return new ComposeDependency
+                    {
+                        Condition = condition,
+                        Restart = ComposeValues.Boolean(entry.Value?.Get("restart")) ?? false,
+                        Required = ComposeValues.Boolean(entry.Value?.Get("required")) ?? true,
+                    };
+                },
+                StringComparer.Ordinal);
+
+        // networks and depends_on: a list of names, or a map of names to their settings (null: none). A name written
+        // twice counts once, its last settings kept.
+        private static IEnumerable<KeyValuePair<string, ComposeMapping?>> Named(ComposeNode? node)
         {
-            var dependencies = new Dictionary<string, ComposeDependency>(StringComparer.Ordinal);
-            if (node is ComposeSequence sequence)
-            {
-                foreach (ComposeNode item in sequence.Items)
-                {
-                    dependencies[ComposeValues.RequiredText(item)] = new ComposeDependency();
-                }
-
-                return dependencies;
-            }
-
-            foreach (KeyValuePair<string, ComposeNode> entry in ComposeValues.Mapping(node)?.Entries ?? new List<KeyValuePair<string, ComposeNode>>())
-            {
-                ComposeMapping? settings = ComposeValues.Mapping(entry.Value);
-                ComposeNode? conditionNode = settings?.Get("condition");
-                string condition = ComposeValues.Text(conditionNode) ?? "service_started";
-                if (condition != "service_started" && condition != "service_healthy" && condition != "service_completed_successfully")
-                {
-                    throw conditionNode!.Error($"'{condition}' is not a condition; use service_started, service_healthy or service_completed_successfully");
-                }
-
-                dependencies[entry.Key] = new ComposeDependency
-                {
-                    Condition = condition,
-                    Restart = ComposeValues.Boolean(settings?.Get("restart")) ?? false,
-                    Required = ComposeValues.Boolean(settings?.Get("required")) ?? true,
-                };
-            }
-
-            return dependencies;
+            IEnumerable<KeyValuePair<string, ComposeMapping?>> entries = node is ComposeSequence sequence
+                ? sequence.Items.Select(item => new KeyValuePair<string, ComposeMapping?>(ComposeValues.RequiredText(item), null))
+                : (ComposeValues.Mapping(node)?.Entries ?? new List<KeyValuePair<string, ComposeNode>>())
+                    .Select(entry => new KeyValuePair<string, ComposeMapping?>(entry.Key, ComposeValues.Mapping(entry.Value)));
+            return entries.GroupBy(entry => entry.Key, StringComparer.Ordinal).Select(group => group.Last());
         }
 
         private static string? Restart(ComposeNode? node)
