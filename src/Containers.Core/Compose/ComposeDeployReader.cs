@@ -9,13 +9,12 @@ namespace Containers.Compose
 
         public static ComposeDeploy? Read(ComposeNode? node)
         {
-            ComposeMapping? deploy = ComposeValues.Mapping(node);
+            ComposeMapping? deploy = ComposeValues.Mapping(node, ComposeKeys.Deploy, "deploy");
             if (deploy == null)
             {
                 return null;
             }
 
-            ComposeValues.CheckKeys(deploy, ComposeKeys.Deploy, "deploy");
             ComposeNode? modeNode = deploy.Get("mode");
             string? mode = ComposeValues.Text(modeNode);
             if (mode != null && mode != "replicated" && mode != "global" && mode != "replicated-job" && mode != "global-job")
@@ -53,13 +52,12 @@ namespace Containers.Compose
 
         private static ComposeResources? Resources(ComposeNode? node)
         {
-            ComposeMapping? mapping = ComposeValues.Mapping(node);
+            ComposeMapping? mapping = ComposeValues.Mapping(node, ResourceKeys, "resources");
             if (mapping == null)
             {
                 return null;
             }
 
-            ComposeValues.CheckKeys(mapping, ResourceKeys, "resources");
             ComposeNode? cpusNode = mapping.Get("cpus");
             double? cpus = ComposeValues.Number(cpusNode);
             if (cpus < 0)
@@ -73,13 +71,12 @@ namespace Containers.Compose
 
         private static ComposeUpdateConfig? Update(ComposeNode? node)
         {
-            ComposeMapping? mapping = ComposeValues.Mapping(node);
+            ComposeMapping? mapping = ComposeValues.Mapping(node, UpdateKeys, "update_config");
             if (mapping == null)
             {
                 return null;
             }
 
-            ComposeValues.CheckKeys(mapping, UpdateKeys, "update_config");
             return new ComposeUpdateConfig
             {
                 Parallelism = NotNegative(mapping.Get("parallelism")),

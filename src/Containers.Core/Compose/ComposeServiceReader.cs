@@ -11,6 +11,16 @@ namespace Containers.Compose
     {
         private static readonly string[] RestartValues = { "no", "always", "on-failure", "unless-stopped" };
 
+        private static readonly string[] NetworkKeys = { "aliases", "ipv4_address", "ipv6_address", "link_local_ips", "mac_address", "priority", "gw_priority", "driver_opts", "interface_name" };
+
+        private static readonly string[] DependencyKeys = { "condition", "restart", "required" };
+
+        private static readonly string[] ReferenceKeys = { "source", "target", "uid", "gid", "mode" };
+
+        private static readonly string[] HealthcheckKeys = { "test", "interval", "timeout", "retries", "start_period", "start_interval", "disable" };
+
+        private static readonly string[] EnvFileKeys = { "path", "required", "format" };
+
         private readonly string projectDirectory;
         private readonly IReadOnlyDictionary<string, string> variables;
 
@@ -22,6 +32,11 @@ namespace Containers.Compose
 
         public ComposeService Read(string name, ComposeMapping service)
         {
+            if (name.Length == 0 || !name.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-'))
+            {
+                throw service.KeyError($"'{name}' is not a service name; use letters, digits, '.', '_' and '-'");
+            }
+
             ComposeValues.CheckKeys(service, ComposeKeys.Service, "service");
             string? image = ComposeValues.Text(service.Get("image"));
             ComposeBuild? build = Build(service.Get("build"));
@@ -92,13 +107,12 @@ namespace Containers.Compose
                 return scalar.Value == null ? null : new ComposeBuild { Context = Context(scalar.Value) };
             }
 
-            ComposeMapping? mapping = ComposeValues.Mapping(node);
+            ComposeMapping? mapping = ComposeValues.Mapping(node, ComposeKeys.Build, "build");
             if (mapping == null)
             {
                 return null;
             }
 
-            ComposeValues.CheckKeys(mapping, ComposeKeys.Build, "build");
             return new ComposeBuild
             {
                 Context = Context(ComposeValues.Text(mapping.Get("context")) ?? "."),
@@ -122,7 +136,7 @@ namespace Containers.Compose
             IEnumerable<ComposeNode> items = node is ComposeScalar { Value: { } } ? new[] { node } : ComposeValues.Sequence(node)?.Items ?? new List<ComposeNode>();
             foreach (ComposeNode item in items)
             {
-                ComposeMapping? entry = item as ComposeMapping;
+                ComposeMapping? entry = item is ComposeMapping ? ComposeValues.Mapping(item, EnvFileKeys, "env_file") : null;
                 ComposeNode pathNode = entry == null ? item : entry.Get("path") ?? throw item.Error("an env_file entry needs 'path'");
                 paths.Add(MountSyntax.HostPath(ComposeValues.RequiredText(pathNode), projectDirectory));
                 required.Add(ComposeValues.Boolean(entry?.Get("required")) ?? true);
@@ -167,7 +181,7 @@ namespace Containers.Compose
                 return new Dictionary<string, ComposeServiceNetwork>(StringComparer.Ordinal) { ["default"] = new ComposeServiceNetwork() };
             }
 
-            return Named(node).ToDictionary(
+            return Named(node, NetworkKeys, "service network").ToDictionary(
                 entry => entry.Key,
                 entry => new ComposeServiceNetwork
                 {
@@ -179,7 +193,7 @@ namespace Containers.Compose
         }
 
         private static Dictionary<string, ComposeDependency> DependsOn(ComposeNode? node) =>
-            Named(node).ToDictionary(
+            Named(node, DependencyKeys, "depends_on").ToDictionary(
                 entry => entry.Key,
                 entry =>
                 {
@@ -201,12 +215,12 @@ namespace Containers.Compose
 
         // networks and depends_on: a list of names, or a map of names to their settings (null: none). A name written
         // twice counts once, its last settings kept.
-        private static IEnumerable<KeyValuePair<string, ComposeMapping?>> Named(ComposeNode? node)
+        private static IEnumerable<KeyValuePair<string, ComposeMapping?>> Named(ComposeNode? node, IReadOnlyCollection<string> keys, string what)
         {
             IEnumerable<KeyValuePair<string, ComposeMapping?>> entries = node is ComposeSequence sequence
                 ? sequence.Items.Select(item => new KeyValuePair<string, ComposeMapping?>(ComposeValues.RequiredText(item), null))
                 : (ComposeValues.Mapping(node)?.Entries ?? new List<KeyValuePair<string, ComposeNode>>())
-                    .Select(entry => new KeyValuePair<string, ComposeMapping?>(entry.Key, ComposeValues.Mapping(entry.Value)));
+                    .Select(entry => new KeyValuePair<string, ComposeMapping?>(entry.Key, ComposeValues.Mapping(entry.Value, keys, what)));
             return entries.GroupBy(entry => entry.Key, StringComparer.Ordinal).Select(group => group.Last());
         }
 
@@ -233,6 +247,7 @@ namespace Containers.Compose
                     return new ComposeFileReference { Source = ComposeValues.RequiredText(item) };
                 }
 
+                ComposeValues.CheckKeys(mapping, ReferenceKeys, "secret or config reference");
                 return new ComposeFileReference
                 {
                     Source = ComposeValues.RequiredText(mapping.Get("source") ?? throw item.Error("needs 'source', the secret's or config's name")),
@@ -266,7 +281,7 @@ namespace Containers.Compose
 
         private static ComposeHealthcheck? Healthcheck(ComposeNode? node)
         {
-            ComposeMapping? mapping = ComposeValues.Mapping(node);
+            ComposeMapping? mapping = ComposeValues.Mapping(node, HealthcheckKeys, "healthcheck");
             if (mapping == null)
             {
                 return null;

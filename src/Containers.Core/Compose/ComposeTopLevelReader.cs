@@ -63,12 +63,7 @@ namespace Containers.Compose
             var result = new Dictionary<string, T>(StringComparer.Ordinal);
             foreach (KeyValuePair<string, ComposeNode> entry in ComposeValues.Mapping(node)?.Entries ?? new List<KeyValuePair<string, ComposeNode>>())
             {
-                ComposeMapping? mapping = ComposeValues.Mapping(entry.Value);
-                if (mapping != null)
-                {
-                    ComposeValues.CheckKeys(mapping, keys, what);
-                }
-
+                ComposeMapping? mapping = ComposeValues.Mapping(entry.Value, keys, what);
                 ComposeNode? externalNode = mapping?.Get("external");
                 // The old form external: { name: x } is still met in files docker stack reads.
                 ComposeMapping? externalMapping = externalNode as ComposeMapping;

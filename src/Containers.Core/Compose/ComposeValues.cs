@@ -77,6 +77,18 @@ namespace Containers.Compose
             _ => throw node.Error("must be a mapping (key: value lines), not " + node.Kind),
         };
 
+        /// <summary><see cref="Mapping(ComposeNode?)"/>, its keys checked against <paramref name="keys"/> (see <see cref="CheckKeys"/>).</summary>
+        public static ComposeMapping? Mapping(ComposeNode? node, IReadOnlyCollection<string> keys, string what)
+        {
+            ComposeMapping? mapping = Mapping(node);
+            if (mapping != null)
+            {
+                CheckKeys(mapping, keys, what);
+            }
+
+            return mapping;
+        }
+
         public static ComposeSequence? Sequence(ComposeNode? node) => node switch
         {
             null => null,

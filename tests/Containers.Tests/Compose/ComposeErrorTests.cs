@@ -59,12 +59,23 @@ namespace Containers.Tests.Compose
         [InlineData("    restart: sometimes\n", "services.web.restart", "'sometimes' is not a restart policy")]
         [InlineData("    deploy:\n      resources:\n        limits:\n          memory: lots\n", "services.web.deploy.resources.limits.memory", "lots")]
         [InlineData("    volumes: ['data']\n", "services.web.volumes[0]", "names a volume but no path inside the container")]
+        [InlineData("    depends_on:\n      db:\n        condtion: service_healthy\n", "services.web.depends_on.db.condtion", "'condtion' is not a depends_on key; the valid ones are condition, required, restart")]
+        [InlineData("    healthcheck:\n      intervall: 5s\n", "services.web.healthcheck.intervall", "'intervall' is not a healthcheck key")]
+        [InlineData("    deploy:\n      replica: 2\n", "services.web.deploy.replica", "'replica' is not a deploy key")]
         public void A_value_of_the_wrong_type_is_an_error_at_its_key(string body, string key, string reason)
         {
             ComposeFileException error = Error("services:\n  web:\n    image: busybox\n" + body);
             Assert.True(key == error.Key, error.Message);
             Assert.Contains(reason, error.Reason);
             Assert.True(error.Line >= 4);
+        }
+
+        [Fact]
+        public void A_service_name_with_other_characters_is_an_error()
+        {
+            ComposeFileException error = Error("services:\n  'web app':\n    image: busybox\n");
+            Assert.Contains("'web app' is not a service name", error.Reason);
+            Assert.Equal((2, 3), (error.Line, error.Column));
         }
 
         [Fact]
