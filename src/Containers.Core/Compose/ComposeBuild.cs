@@ -9,7 +9,7 @@ namespace Containers.Compose
         /// <summary>Relative to the context, as written; null for the context's Dockerfile.</summary>
         public string? Dockerfile { get; init; }
 
-        /// <summary>Build arguments; null: taken from the environment by the builder.</summary>
+        /// <summary>Build arguments; one the file names without a value takes the reader's environment's, null when that has none.</summary>
         public IReadOnlyDictionary<string, string?> Args { get; init; } = new Dictionary<string, string?>();
 
         public string? Target { get; init; }

@@ -120,9 +120,10 @@ namespace Containers.Compose
             string dotEnv = Path.Combine(workingDirectory, ".env");
             if (File.Exists(dotEnv))
             {
-                foreach (KeyValuePair<string, string?> entry in DotEnvFile.Read(dotEnv, reason => new ComposeFileException(reason, dotEnv, 0, 0, null)))
+                // A bare NAME line sets nothing here: there is no environment below .env to take it from.
+                foreach (KeyValuePair<string, string?> entry in DotEnvFile.Read(dotEnv, reason => new ComposeFileException(reason, dotEnv, 0, 0, null)).Where(entry => entry.Value != null))
                 {
-                    variables[entry.Key] = entry.Value ?? string.Empty;
+                    variables[entry.Key] = entry.Value!;
                 }
             }
 

@@ -90,7 +90,7 @@ namespace Containers.Compose
         }
 
         /// <summary>A command or entrypoint: a list as written, a string split into words.</summary>
-        public static List<string>? Words(ComposeNode? node)
+        private static List<string>? Words(ComposeNode? node)
         {
             if (node is ComposeScalar scalar)
             {
@@ -117,7 +117,7 @@ namespace Containers.Compose
             {
                 Context = Context(ComposeValues.Text(mapping.Get("context")) ?? "."),
                 Dockerfile = ComposeValues.Text(mapping.Get("dockerfile")),
-                Args = ComposeValues.ListOrMap(mapping.Get("args")),
+                Args = ComposeValues.ListOrMap(mapping.Get("args")).ToDictionary(arg => arg.Key, arg => arg.Value ?? Variable(arg.Key), StringComparer.Ordinal),
                 Target = ComposeValues.Text(mapping.Get("target")),
                 Labels = ComposeValues.Labels(mapping.Get("labels")),
             };

@@ -208,6 +208,7 @@ namespace Containers.Tests.Compose
             Assert.Equal("Dockerfile.dev", app.Build.Dockerfile);
             Assert.Equal("1.2", app.Build.Args["VERSION"]);
             Assert.Null(app.Build.Args["FROM_ENV"]);
+            Assert.Equal("host", _folder.Read("services:\n  app:\n    build:\n      args: [FROM_ENV]\n", new Dictionary<string, string> { ["FROM_ENV"] = "host" }).Services["app"].Build!.Args["FROM_ENV"]);
             Assert.Equal("final", app.Build.Target);
             Assert.Equal(("on-failure:3", "1000:1000", "/srv", "app1"), (app.Restart, app.User, app.WorkingDir, app.Hostname));
             Assert.Equal(new[] { "debug" }, app.Profiles);
