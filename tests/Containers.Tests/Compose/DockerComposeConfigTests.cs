@@ -6,8 +6,8 @@ using YamlDotNet.RepresentationModel;
 namespace Containers.Tests.Compose
 {
     /// <summary>
-    /// One file read by docker-compose 1.29 (<c>docker-compose -f FILE config</c>, which resolves interpolation, .env,
-    /// env_file and the short syntaxes without an engine) and by the reader: the resolved values must agree.
+    /// Files read by docker-compose 1.29 (<c>docker-compose -f FILE config</c>, which resolves interpolation, .env,
+    /// env_file, merges, extends and the short syntaxes without an engine) and by the reader: the resolved values must agree.
     /// </summary>
     [RequiresEngine]
     public sealed class DockerComposeConfigTests : IDisposable
@@ -55,13 +55,12 @@ volumes:
             string file = _folder.Write("compose.yaml", File);
 
             ComposeService ours = _folder.ReadFiles(new[] { file }, Variables).Services["web"];
-            YamlMappingNode theirs = DockerComposeConfig(file);
+            YamlMappingNode theirs = DockerComposeConfig(file)["web"];
 
             Assert.Equal(Scalar(theirs, "image"), ours.Image);
             Assert.Equal("busybox:from-environment", ours.Image);
 
-            var theirEnvironment = ((YamlMappingNode)theirs["environment"]).Children.ToDictionary(pair => ((YamlScalarNode)pair.Key).Value!, pair => ((YamlScalarNode)pair.Value).Value);
-            Assert.Equal(theirEnvironment.OrderBy(pair => pair.Key, StringComparer.Ordinal), ours.Environment.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+            Assert.Equal(Map(theirs, "environment"), ours.Environment.OrderBy(pair => pair.Key, StringComparer.Ordinal));
             Assert.Equal("fallback", ours.Environment["DEFAULTED"]);
             Assert.Equal(string.Empty, ours.Environment["EMPTY_DEFAULT"]);
 
@@ -75,19 +74,52 @@ volumes:
             Assert.Equal(new[] { "sh", "-c", "echo \"$HOME\"" }, ours.Command);
         }
 
-        private YamlMappingNode DockerComposeConfig(string file)
+        [Fact]
+        public void Two_files_merged_and_extends_agree_with_docker_compose_config()
+        {
+            string first = _folder.Write("a.yml",
+                "services:\n  web:\n    image: busybox\n    command: [echo, foo]\n    environment: {A: base, B: base}\n    labels: [x=1]\n    ports: ['8080:80']\n    volumes: ['data:/data', './a:/a']\n" +
+                "  base:\n    image: busybox:1\n    environment: {FROM_BASE: '1'}\n  child:\n    extends: base\n    environment: {CHILD: '2'}\nvolumes:\n  data: {}\n  other: {}\n");
+            string second = _folder.Write("b.yml",
+                "services:\n  web:\n    command: echo bar\n    environment: [B=override, C=new]\n    labels: {y: '2'}\n    ports: ['9090:90']\n    volumes: ['other:/data']\n");
+
+            ComposeProject ours = _folder.ReadFiles(new[] { first, second }, Variables);
+            Dictionary<string, YamlMappingNode> theirs = DockerComposeConfig(first, second);
+
+            ComposeService web = ours.Services["web"];
+            Assert.Equal(Map(theirs["web"], "environment"), web.Environment.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+            Assert.Equal(Map(theirs["web"], "labels"), web.Labels.Select(pair => new KeyValuePair<string, string?>(pair.Key, pair.Value)).OrderBy(pair => pair.Key, StringComparer.Ordinal));
+            Assert.Equal(((YamlSequenceNode)theirs["web"]["ports"]).Children.Select(Port), web.Ports.Select(port => port.ToString()));
+            // docker-compose 1.29 lists the merged volumes in an order of its own: the same entries.
+            Assert.Equal(
+                ((YamlSequenceNode)theirs["web"]["volumes"]).Children.Select(volume => ((YamlScalarNode)volume).Value).OrderBy(volume => volume, StringComparer.Ordinal),
+                web.Volumes.Select(mount => mount.Source + ":" + mount.Target + (mount.ReadOnly ? ":ro" : ":rw")).OrderBy(volume => volume, StringComparer.Ordinal));
+            Assert.Equal("echo bar", Scalar(theirs["web"], "command"));
+            Assert.Equal(new[] { "echo", "bar" }, web.Command);
+
+            Assert.Equal(Scalar(theirs["child"], "image"), ours.Services["child"].Image);
+            Assert.Equal(Map(theirs["child"], "environment"), ours.Services["child"].Environment.OrderBy(pair => pair.Key, StringComparer.Ordinal));
+        }
+
+        // The services docker-compose config prints, by name.
+        private Dictionary<string, YamlMappingNode> DockerComposeConfig(params string[] files)
         {
             string output = DockerCli.RunCompose(
                 Path.Combine(_folder.Root, "docker-config"),
-                new[] { "-f", file, "config" },
+                files.SelectMany(file => new[] { "-f", file }).Append("config"),
                 Variables.ToDictionary(pair => pair.Key, pair => (string?)pair.Value));
             var stream = new YamlStream();
             stream.Load(new StringReader(output));
             var root = (YamlMappingNode)stream.Documents[0].RootNode;
-            return (YamlMappingNode)((YamlMappingNode)root["services"])["web"];
+            return ((YamlMappingNode)root["services"]).Children.ToDictionary(pair => ((YamlScalarNode)pair.Key).Value!, pair => (YamlMappingNode)pair.Value);
         }
 
-        private static string? Scalar(YamlMappingNode mapping, string key) => ((YamlScalarNode)mapping[key]).Value;
+        private static IEnumerable<KeyValuePair<string, string?>> Map(YamlNode service, string key) =>
+            ((YamlMappingNode)((YamlMappingNode)service)[key]).Children
+                .Select(pair => new KeyValuePair<string, string?>(((YamlScalarNode)pair.Key).Value!, ((YamlScalarNode)pair.Value).Value))
+                .OrderBy(pair => pair.Key, StringComparer.Ordinal);
+
+        private static string? Scalar(YamlNode mapping, string key) => ((YamlScalarNode)((YamlMappingNode)mapping)[key]).Value;
 
         // docker-compose 1.29 prints a port as IP:PUBLISHED:TARGET/PROTOCOL text or as published/target lines.
         private static string Port(YamlNode port)
