@@ -1,3 +1,4 @@
+using Containers.Compose;
 using Containers.Engine.CredentialStore;
 using Containers.Engine.Errors;
 using Containers.Engine.Registries;
@@ -35,7 +36,9 @@ namespace Containers.Errors
             || exception is HostDriverNotAvailableException
             || exception is ProvisioningStepException
             // An SSH connection reaches one host.
-            || exception is SshException;
+            || exception is SshException
+            // A compose file's error is about that file.
+            || exception is ComposeFileException;
 
         private const string RegistryUnreachableAdvice = "Check the registry's name and port, and that it answers over HTTPS (plain HTTP is used only for a registry on this machine).";
 
@@ -210,6 +213,11 @@ namespace Containers.Errors
 
                 case SshException ssh:
                     return SshErrors.Classify(ssh, target);
+
+                case ComposeFileException compose:
+                    // Thrown before anything is made: the file is fixed and the command run again.
+                    return new CommandError("ComposeFileInvalid", ErrorKind.InvalidData, compose.Message, compose.File ?? target, compose,
+                        "Fix the value at the line and key the message names, then run the command again; nothing was created.");
 
                 case Engine.Configuration.EngineConfigurationException configuration:
                     return new CommandError("EngineConfigurationInvalid", ErrorKind.InvalidArgument, configuration.Message, target, configuration);

@@ -17,7 +17,14 @@ namespace Containers.Tests.Fixtures
         }
 
         /// <summary>Runs <c>docker ARGUMENTS</c>; <paramref name="variables"/> are set on top (a null value removes one).</summary>
-        public static string Run(string configDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? variables = null)
+        public static string Run(string configDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? variables = null) =>
+            Programs.Run(Prerequisites.Require("docker"), arguments, CleanEnvironment(configDirectory, variables));
+
+        /// <summary>Runs <c>docker-compose ARGUMENTS</c> (1.29, Debian's) with the same clean environment and <paramref name="variables"/> on top.</summary>
+        public static string RunCompose(string configDirectory, IEnumerable<string> arguments, IReadOnlyDictionary<string, string?>? variables = null) =>
+            Programs.Run(Prerequisites.Require("docker-compose"), arguments, CleanEnvironment(configDirectory, variables));
+
+        private static Dictionary<string, string?> CleanEnvironment(string configDirectory, IReadOnlyDictionary<string, string?>? variables)
         {
             var environment = new Dictionary<string, string?>
             {
@@ -35,7 +42,7 @@ namespace Containers.Tests.Fixtures
                 environment[variable.Key] = variable.Value;
             }
 
-            return Programs.Run(Prerequisites.Require("docker"), arguments, environment);
+            return environment;
         }
     }
 }

@@ -3,7 +3,7 @@ namespace Containers.Tests.Fixtures
     /// <summary>Finds the programs engine tests need, failing with what to install instead of skipping.</summary>
     public static class Prerequisites
     {
-        public const string InstallHint = "Install them with: apt-get install -y docker.io docker-registry busybox-static apache2-utils openssh-server openssh-client iproute2 (as root; .ci/run does this).";
+        public const string InstallHint = "Install them with: apt-get install -y docker.io docker-compose docker-registry busybox-static apache2-utils openssh-server openssh-client iproute2 (as root; .ci/run does this).";
 
         public static string Require(string program, params string[] extraDirectories)
         {
