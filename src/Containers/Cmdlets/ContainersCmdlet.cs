@@ -44,6 +44,12 @@ namespace Containers.PowerShell.Cmdlets
         /// </summary>
         protected virtual bool ActsOnManyEngines => true;
 
+        /// <summary>
+        /// Whether the cmdlet acts on an engine at all. Those that do not (the host store, registry logins) accept -Engine
+        /// like every cmdlet, so that piped objects bind, and run once whatever it names.
+        /// </summary>
+        protected virtual bool UsesEngine => true;
+
         /// <summary>True when -Engine was given or piped in.</summary>
         protected bool EngineGiven => Engine != null && Engine.Length > 0;
 
@@ -164,7 +170,7 @@ namespace Containers.PowerShell.Cmdlets
         /// </summary>
         private Func<ICommandOutput, CancellationToken, Task> AcrossEngines(Func<ICommandOutput, CancellationToken, Task> stage)
         {
-            if (Engine == null || Engine.Length < 2)
+            if (Engine == null || Engine.Length < 2 || !UsesEngine)
             {
                 return stage;
             }

@@ -164,6 +164,25 @@ namespace Containers.PowerShell.Tests.Fleet
         }
 
         [Fact]
+        public async Task Cmdlets_that_use_no_engine_run_once_whatever_engines_are_named()
+        {
+            SecondTestEngine second = await SecondTestEngine.GetAsync();
+            using ModuleSession session = await ModuleSession.StartAsync();
+            var engines = new Dictionary<string, object?>(Registries.RegistryLogin.Variables(session)) { ["A"] = session.Engine.DockerHost, ["B"] = second.DockerHost, ["Dead"] = DeadEngine };
+            RunResult result = session.Run(@"
+                $null = Connect-ContainerRegistry -Registry $TestRegistry -Credential $Credential
+                @(Get-ContainerRegistry).Count
+                @(Get-ContainerRegistry -Engine $A, $B, $Dead).Count
+                @(Get-ContainerHost).Count
+                @(Get-ContainerHost -Engine $A, $B, $Dead).Count", engines);
+
+            result.AssertNoErrors();
+            Assert.NotEqual(0, result.Output[0].BaseObject);
+            Assert.Equal(result.Output[0].BaseObject, result.Output[1].BaseObject);
+            Assert.Equal(result.Output[2].BaseObject, result.Output[3].BaseObject);
+        }
+
+        [Fact]
         public async Task Ctrl_C_stops_every_engine_at_once()
         {
             SecondTestEngine second = await SecondTestEngine.GetAsync();
