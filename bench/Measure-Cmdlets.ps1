@@ -37,8 +37,12 @@ param(
     [int] $ImportRounds = 10,
 
     # Which operations to time.
-    [ValidateSet('List', 'Inspect', 'Logs', 'Import')]
-    [string[]] $Operation = @('List', 'Inspect', 'Logs', 'Import'),
+    [ValidateSet('List', 'Inspect', 'Logs', 'Import', 'Fleet')]
+    [string[]] $Operation = @('List', 'Inspect', 'Logs', 'Import', 'Fleet'),
+
+    # Measured rounds for the fleet of 20 slow engines (each round takes about three seconds, for the loops).
+    [ValidateRange(3, 1000)]
+    [int] $FleetRounds = 10,
 
     # Also return the table's rows as objects (it is printed either way).
     [switch] $PassThru
@@ -239,7 +243,7 @@ function Get-Medians($Samples) {
 #endregion
 
 $savedEnvironment = @{}
-foreach ($name in 'DOCKER_HOST', 'CONTAINERS_TEST_IMAGE', 'CONTAINERS_TEST_REGISTRY', 'CONTAINERS_TEST_REGISTRY_USER', 'CONTAINERS_TEST_REGISTRY_PASSWORD') {
+foreach ($name in 'DOCKER_HOST', 'CONTAINERS_TEST_FLEET', 'CONTAINERS_TEST_FLEET_DELAYS_MS', 'CONTAINERS_TEST_IMAGE', 'CONTAINERS_TEST_REGISTRY', 'CONTAINERS_TEST_REGISTRY_USER', 'CONTAINERS_TEST_REGISTRY_PASSWORD') {
     $savedEnvironment[$name] = [Environment]::GetEnvironmentVariable($name)
 }
 $builtModule = $null
@@ -258,7 +262,7 @@ try {
 
     Write-Host 'Starting a private engine (tests/Containers.TestEngine) ...'
     . (Join-Path $repo 'tests/Pester/Support/TestEngine.ps1')
-    $engineProcess = Start-TestEngine
+    $engineProcess = Start-TestEngine -Fleet:($Operation -contains 'Fleet')
     $dockerHost = $env:DOCKER_HOST
     if ($dockerHost -notmatch '^unix://(?<path>.+)$') { throw "The test engine is not on a unix socket: $dockerHost" }
     $socket = $Matches['path']
@@ -361,6 +365,26 @@ try {
         $rows.Add((New-Row 'Import-Module (fresh pwsh)' @{ ours = $import } '<= 50 ms' { $import -le 50 }.GetNewClosure()))
         $rows.Add((New-Row 'then the first Get-Container -All' @{ ours = (Get-Median $commands.ToArray()) } '(info)' $null))
         $notes.Add(('Import-Module, every round (ms): ' + (($times | ForEach-Object { '{0:0}' -f $_ }) -join ', ')))
+    }
+
+    if ($Operation -contains 'Fleet') {
+        # 20 engines that answer 50, 60, ... 240 ms late (the test engine behind forwarders holding each request back:
+        # engines that far away are not at hand), all warm: their versions negotiated, their connections pooled.
+        $fleet = $env:CONTAINERS_TEST_FLEET -split ';'
+        $slowest = $fleet[-1]
+        Write-Host "Timing: Get-Container -All across $($fleet.Count) slow engines ..."
+        $variants = [ordered]@{
+            ours    = { Get-Container -All -Engine $fleet }
+            loop    = { foreach ($one in $fleet) { Get-Container -All -Engine $one } }
+            slowest = { Get-Container -All -Engine $slowest }
+            cli     = { foreach ($one in $fleet) { docker -H $one ps -a --no-trunc } }
+        }
+        $samples = Measure-Variants -Variants $variants -Rounds $FleetRounds -Warmup 2
+        $m = Get-Medians $samples
+        $rows.Add((New-Row "list on $($fleet.Count) engines at once" $m '<= 1.3x slowest' { $m['ours'] / $m['slowest'] -le 1.3 }.GetNewClosure()))
+        $notes.Add(("fleet: at once {0} ms; the slowest engine alone {1} ms ({2}); one after another {3} ms ({4}); the CLI one after another {5} ms. Delays {6} ms." -f
+            (Format-Ms $m['ours']), (Format-Ms $m['slowest']), (Format-Ratio $m['ours'] $m['slowest']), (Format-Ms $m['loop']), (Format-Ratio $m['ours'] $m['loop']),
+            (Format-Ms $m['cli']), ($env:CONTAINERS_TEST_FLEET_DELAYS_MS -replace ';', ', ')))
     }
 
     $load = if (Test-Path /proc/loadavg) { (Get-Content /proc/loadavg -Raw).Split(' ')[0..2] -join ' ' } else { '?' }

@@ -16,12 +16,17 @@ namespace Containers.TestEngine
     /// ssh:// engine. With <c>--tls</c> it starts only a dockerd with --tlsverify and its certificates instead
     /// (<see cref="TlsEngineMode"/>); with <c>--swarm</c> only a single-node swarm
     /// (<see cref="SwarmEngineMode"/>). With <c>--no-registry</c> it starts no registry (an engine a test kills needs none of
-    /// its own), and it always prints the engine's pid and folder, for tests that kill it.
+    /// its own), and it always prints the engine's pid and folder, for tests that kill it. With <c>--fleet</c> it also
+    /// puts 20 slow engines in front of it (<see cref="SlowEngineForwarder"/>s holding each request back 50 to 240 ms) and
+    /// prints their addresses, for the fleet benchmark.
     /// </summary>
     internal static class Program
     {
         /// <summary>The SSH machine's port whose sessions reach this engine with docker system dial-stdio.</summary>
         private const int SshEnginePort = 2200;
+
+        /// <summary>How many slow engines <c>--fleet</c> puts in front of the engine.</summary>
+        private const int FleetSize = 20;
 
         private static async Task<int> Main(string[] args)
         {
@@ -36,6 +41,8 @@ namespace Containers.TestEngine
             }
 
             bool ssh = Array.IndexOf(args, "--ssh") >= 0;
+            bool fleet = Array.IndexOf(args, "--fleet") >= 0;
+            var forwarders = new List<SlowEngineForwarder>();
             bool registryWanted = Array.IndexOf(args, "--no-registry") < 0;
             Dockerd? dockerd = null;
             TestSshHost? machine = null;
@@ -62,6 +69,15 @@ namespace Containers.TestEngine
                     Console.Out.WriteLine("CONTAINERS_TEST_SSH_USER=" + machine.User);
                     Console.Out.WriteLine("CONTAINERS_TEST_SSH_ENGINE=ssh://" + machine.User + "@" + machine.Address + ":" + SshEnginePort);
                     Console.Out.WriteLine("CONTAINERS_TEST_SSH_CONFIG=" + sshConfig);
+                }
+
+                if (fleet)
+                {
+                    // Slow engines for the fleet benchmark: this engine behind forwarders that hold each request back
+                    // 50, 60, ... 240 ms, each a distinct engine to the module.
+                    forwarders.AddRange(Enumerable.Range(0, FleetSize).Select(i => new SlowEngineForwarder(dockerd.SocketPath, TimeSpan.FromMilliseconds(50 + (10 * i)))));
+                    Console.Out.WriteLine("CONTAINERS_TEST_FLEET=" + string.Join(";", forwarders.Select(forwarder => forwarder.Address)));
+                    Console.Out.WriteLine("CONTAINERS_TEST_FLEET_DELAYS_MS=" + string.Join(";", forwarders.Select(forwarder => (int)forwarder.Delay.TotalMilliseconds)));
                 }
 
                 Console.Out.WriteLine("DOCKER_HOST=" + dockerd.Endpoint);
@@ -94,6 +110,8 @@ namespace Containers.TestEngine
             }
             finally
             {
+                forwarders.ForEach(forwarder => forwarder.Dispose());
+
                 // The machine first: an engine provisioned in it goes with its namespace.
                 machine?.Dispose();
                 dockerd?.Dispose();

@@ -21,23 +21,41 @@ namespace Containers.HelpBuilder
 
         public static HelpBuildResult Run(IReadOnlyList<CmdletDefinition> cmdlets, string repositoryRoot) => Run(cmdlets, ReadDocs(repositoryRoot));
 
-        /// <summary>docs/*.md of the repository: file name to text.</summary>
+        /// <summary>
+        /// docs/*.md of the repository, and the shared parameter texts docs/parameters/*.md: file name (parameters/NAME.md
+        /// for the latter) to text.
+        /// </summary>
         public static IReadOnlyDictionary<string, string> ReadDocs(string repositoryRoot)
         {
             string docs = Path.Combine(repositoryRoot, DocsFolder);
-            string[] fileNames = Directory.Exists(docs)
-                ? Directory.GetFiles(docs, "*.md").Select(Path.GetFileName).OfType<string>().ToArray()
-                : Array.Empty<string>();
-            return fileNames.ToDictionary(name => name, name => File.ReadAllText(Path.Combine(docs, name)), StringComparer.Ordinal);
+            var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach ((string folder, string prefix) in new[] { (docs, string.Empty), (Path.Combine(docs, "parameters"), SharedParameterRefresher.Folder) })
+            {
+                foreach (string path in Directory.Exists(folder) ? Directory.GetFiles(folder, "*.md") : Array.Empty<string>())
+                {
+                    texts[prefix + Path.GetFileName(path)] = File.ReadAllText(path);
+                }
+            }
+
+            return texts;
         }
 
         /// <summary>The same build over given page texts (file name to text): the tests feed it broken pages.</summary>
         public static HelpBuildResult Run(IReadOnlyList<CmdletDefinition> cmdlets, IReadOnlyDictionary<string, string> texts)
         {
-            string[] fileNames = texts.Keys.OrderBy(name => name, StringComparer.Ordinal).ToArray();
-
+            bool IsShared(string name) => name.StartsWith(SharedParameterRefresher.Folder, StringComparison.Ordinal);
             bool IsAbout(string name) => name.StartsWith("about_", StringComparison.Ordinal);
-            List<CommandPage> pages = fileNames.Where(name => !IsAbout(name)).Select(name => CommandPageReader.Read(name, texts[name])).ToList();
+            string[] fileNames = texts.Keys.Where(name => !IsShared(name)).OrderBy(name => name, StringComparer.Ordinal).ToArray();
+            var shared = texts.Keys.Where(IsShared).ToDictionary(
+                name => Path.GetFileNameWithoutExtension(name.Substring(SharedParameterRefresher.Folder.Length)), name => texts[name], StringComparer.Ordinal);
+
+            // Each page with its shared parameter sections written in, as it is read and as it is written back.
+            var cmdletsByName = cmdlets.ToDictionary(cmdlet => cmdlet.Name, StringComparer.Ordinal);
+            var pageTexts = fileNames.Where(name => !IsAbout(name)).ToDictionary(
+                name => name,
+                name => cmdletsByName.TryGetValue(Path.GetFileNameWithoutExtension(name), out CmdletDefinition? cmdlet) ? SharedParameterRefresher.Refresh(texts[name], cmdlet, shared) : texts[name],
+                StringComparer.Ordinal);
+            List<CommandPage> pages = pageTexts.Select(page => CommandPageReader.Read(page.Key, page.Value)).ToList();
             var problems = HelpParity.Check(cmdlets, pages, fileNames).ToList();
 
             var pagesByName = pages.ToDictionary(page => page.Name, StringComparer.Ordinal);
@@ -60,7 +78,7 @@ namespace Containers.HelpBuilder
 
             foreach (DocumentedCmdlet command in documented)
             {
-                files.Add(new GeneratedFile(DocsFolder + "/" + command.Page.FileName, PageSyntaxRefresher.Refresh(texts[command.Page.FileName], command.Cmdlet)));
+                files.Add(new GeneratedFile(DocsFolder + "/" + command.Page.FileName, PageSyntaxRefresher.Refresh(pageTexts[command.Page.FileName], command.Cmdlet)));
             }
 
             return new HelpBuildResult(pages, documented, problems, files);

@@ -4,6 +4,7 @@ using Containers.Engine.Transport;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Provisioning.Store;
+using Containers.Text;
 
 namespace Containers.EngineSelection
 {
@@ -113,6 +114,43 @@ namespace Containers.EngineSelection
                 default:
                     throw new InvalidParameterException(EngineParameter, argument, $"The engine '{argument}' is neither a ContainerEngine object, an address such as unix:///var/run/docker.sock or tcp://host:2376, nor the name of a host or a docker context.");
             }
+        }
+
+        /// <summary>
+        /// Every engine -Engine names, in order and each once: each argument as <see cref="FromArgument"/> takes it, and a name
+        /// with wildcards (<c>web*</c>) as every host of the host store and docker context it matches (hosts first; a host's
+        /// mirror context counts once, as the host). A pattern that matches nothing is refused: it is far likelier a typo
+        /// than a wish to act on no engine at all.
+        /// </summary>
+        public IReadOnlyList<ContainerEngine> FromArguments(IEnumerable<object> arguments, string? sessionKey = null)
+        {
+            var engines = new List<ContainerEngine>();
+            foreach (object argument in arguments)
+            {
+                IEnumerable<ContainerEngine> named = argument is string text && !LooksLikeAddress(text) && Wildcard.ContainsWildcard(text)
+                    ? FromPattern(text)
+                    : new[] { FromArgument(argument, sessionKey) };
+                engines.AddRange(named.Where(engine => !engines.Contains(engine)).ToList());
+            }
+
+            return engines;
+        }
+
+        private IEnumerable<ContainerEngine> FromPattern(string pattern)
+        {
+            var wildcard = new Wildcard(pattern);
+            List<string> hosts = HostStore.ListNames().Where(wildcard.IsMatch).ToList();
+            List<string> contexts = Resolver.ListContexts().Select(context => context.Name)
+                .Where(name => wildcard.IsMatch(name) && !hosts.Contains(name, StringComparer.Ordinal)).ToList();
+            if (hosts.Count + contexts.Count == 0)
+            {
+                throw new InvalidParameterException(EngineParameter, pattern,
+                    $"No host of the host store and no docker context matches '{pattern}'. Get-ContainerHost lists the hosts, and docker context ls the contexts.");
+            }
+
+            // A host removed between listing and reading is passed over, as if it had not been listed.
+            return hosts.Select(host => TryFromHost(host, EngineParameter)).OfType<ContainerEngine>()
+                .Concat(contexts.Select(context => Get(() => Resolver.Resolve(null, context), EngineParameter, context))).ToList();
         }
 
         /// <summary>An explicit address; TLS as <paramref name="tls"/> says when given, else as DOCKER_TLS_VERIFY, DOCKER_TLS and DOCKER_CERT_PATH say.</summary>

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Containers.Commands.Fleet;
 using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
@@ -19,29 +20,74 @@ namespace Containers.PowerShell.Cmdlets
         private bool _diagnosticsDecided;
         private EngineDiagnostics? _diagnostics;
 
+        private readonly AsyncLocal<ContainerEngine?> _fleetEngine = new AsyncLocal<ContainerEngine?>();
         private bool _engineGivenAsArgument;
         private bool _namesGivenAsArgument;
 
-        /// <summary>The engine to act on: a ContainerEngine, an address such as tcp://host:2376, or the name of a host in the host store or of a docker context.</summary>
+        /// <summary>
+        /// The engines to act on: ContainerEngine objects, addresses such as tcp://host:2376, or names of hosts in the host
+        /// store or of docker contexts, wildcards allowed (web*). With several, the command runs on all of them at once.
+        /// </summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [EngineArgument]
         [ArgumentCompleter(typeof(EngineCompleter))]
-        public ContainerEngine? Engine { get; set; }
+        public ContainerEngine[]? Engine { get; set; }
+
+        /// <summary>With several engines, how many are asked at once.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int ThrottleLimit { get; set; } = EngineFleet.DefaultThrottleLimit;
+
+        /// <summary>
+        /// Whether the cmdlet runs on several engines at once when -Engine names several. Cmdlets that only make sense on
+        /// one (an interactive session, one archive, choosing the session's engine) say no, and refuse several.
+        /// </summary>
+        protected virtual bool ActsOnManyEngines => true;
+
+        /// <summary>
+        /// Whether the cmdlet acts on an engine at all. Those that do not (the host store, registry logins) accept -Engine
+        /// like every cmdlet, so that piped objects bind, and run once whatever it names.
+        /// </summary>
+        protected virtual bool UsesEngine => true;
+
+        /// <summary>True when -Engine was given or piped in.</summary>
+        protected bool EngineGiven => Engine != null && Engine.Length > 0;
 
         /// <summary>Which PowerShell session this is, for the engine Connect-ContainerEngine chose.</summary>
         protected static string SessionKey => PowerShellSession.Key;
 
-        /// <summary>The engine for this record: -Engine (given or piped in), else the session's, else the environment's.</summary>
+        /// <summary>
+        /// The engine for this record: the one of this run when -Engine named several (each runs the record on its own),
+        /// else -Engine (given or piped in), else the session's, else the environment's.
+        /// </summary>
         protected ContainerEngine SelectEngine()
         {
+            ContainerEngine? given = _fleetEngine.Value ?? SingleGivenEngine();
             if (_diagnostics == null)
             {
-                return EngineSelector.ForProcess.Select(Engine, SessionKey);
+                return EngineSelector.ForProcess.Select(given, SessionKey);
             }
 
-            ContainerEngine engine = EngineSelector.ForProcess.Select(Engine, SessionKey, out string reason);
+            ContainerEngine engine = EngineSelector.ForProcess.Select(given, SessionKey, out string reason);
             _diagnostics.Chosen(engine, reason);
             return engine;
+        }
+
+        /// <summary>The one engine -Engine names (given or piped in), or null; several are refused.</summary>
+        protected ContainerEngine? SingleGivenEngine()
+        {
+            if (!EngineGiven)
+            {
+                return null;
+            }
+
+            if (Engine!.Length > 1)
+            {
+                throw new InvalidParameterException("Engine", null,
+                    $"{MyInvocation.MyCommand.Name} acts on one engine at a time here, and -Engine names {Engine.Length} ({string.Join(", ", Engine.Select(engine => engine.Name))}).");
+            }
+
+            return Engine[0];
         }
 
         /// <summary>
@@ -50,8 +96,8 @@ namespace Containers.PowerShell.Cmdlets
         /// host's or engine's, not a filter, so it is dropped.
         /// </summary>
         protected string[]? WithoutPipedHostName(string[]? names) =>
-            MyInvocation.ExpectingInput && Engine != null && !_engineGivenAsArgument
-            && names != null && names.Length == 1 && string.Equals(names[0], Engine.Name, StringComparison.OrdinalIgnoreCase)
+            MyInvocation.ExpectingInput && Engine != null && Engine.Length == 1 && !_engineGivenAsArgument
+            && names != null && names.Length == 1 && string.Equals(names[0], Engine[0].Name, StringComparison.OrdinalIgnoreCase)
                 ? null
                 : names;
 
@@ -74,7 +120,13 @@ namespace Containers.PowerShell.Cmdlets
                 return act(SelectEngine(), names);
             }
 
-            return Engine != null
+            if (Engine != null && Engine.Length > 1)
+            {
+                throw new InvalidParameterException("Engine", null,
+                    "Objects given to a command go back to the engine they came from, or to the one engine -Engine names: with objects, -Engine takes one engine, not " + Engine.Length + ".");
+            }
+
+            return EngineGiven
                 ? act(SelectEngine(), objects.Select(nameOf).ToList())
                 : EngineGroups.ForEachAsync(objects, engineOf, nameOf, SelectEngine, (engine, targets) =>
                 {
@@ -100,16 +152,45 @@ namespace Containers.PowerShell.Cmdlets
         protected sealed override void BeginProcessing()
         {
             // Arguments are bound before BeginProcessing, piped values only per record: an -Engine set later came from the pipeline.
-            _engineGivenAsArgument = Engine != null;
+            _engineGivenAsArgument = EngineGiven;
             _namesGivenAsArgument = MyInvocation.BoundParameters.ContainsKey("Name");
             Run(BeginProcessingAsync);
         }
 
-        protected sealed override void ProcessRecord() => Run(ProcessRecordAsync);
+        protected sealed override void ProcessRecord() => Run(AcrossEngines(ProcessRecordAsync));
 
         protected sealed override void EndProcessing() => Run(EndProcessingAsync);
 
         protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>
+        /// The record's work as is for one engine; with several, the same work once per engine, all at once
+        /// (<see cref="EngineFleet"/>), each run seeing its own engine in <see cref="SelectEngine"/>. Only records fan out:
+        /// what a cmdlet gathers record by record (one group per engine) it completes in one EndProcessing.
+        /// </summary>
+        private Func<ICommandOutput, CancellationToken, Task> AcrossEngines(Func<ICommandOutput, CancellationToken, Task> stage)
+        {
+            if (Engine == null || Engine.Length < 2 || !UsesEngine)
+            {
+                return stage;
+            }
+
+            if (!ActsOnManyEngines)
+            {
+                return (output, cancellationToken) => Task.FromException(new InvalidParameterException("Engine", null,
+                    $"{MyInvocation.MyCommand.Name} acts on one engine, and -Engine names {Engine.Length} ({string.Join(", ", Engine.Select(engine => engine.Name))}). Run it once per engine."));
+            }
+
+            ContainerEngine[] engines = Engine;
+            return (output, cancellationToken) => EngineFleet.RunAsync(engines, ThrottleLimit, output, (engine, engineOutput, token) => OnEngineAsync(engine, stage, engineOutput, token), cancellationToken);
+        }
+
+        // Its own async method, so that the engine set here belongs to this engine's run alone and is gone when it returns.
+        private async Task OnEngineAsync(ContainerEngine engine, Func<ICommandOutput, CancellationToken, Task> stage, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            _fleetEngine.Value = engine;
+            await stage(output, cancellationToken);
+        }
 
         protected virtual Task BeginProcessingAsync(ICommandOutput output, CancellationToken cancellationToken) => Task.CompletedTask;
 

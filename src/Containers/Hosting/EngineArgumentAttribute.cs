@@ -6,42 +6,25 @@ using Containers.Models;
 namespace Containers.PowerShell.Hosting
 {
     /// <summary>
-    /// Lets -Engine take a ContainerEngine object (or a ContainerEngineInfo), an address (unix://, npipe://, tcp://,
-    /// ssh://, host:port), a host of the host store or a docker context name, and hands the cmdlet a ContainerEngine either way.
-    /// One engine only, for now: several (-Engine a, b) are refused rather than read as one context named
-    /// 'System.Object[]'; a one-element array is that element.
+    /// Lets -Engine take ContainerEngine objects (or ContainerEngineInfo snapshots), addresses (unix://, npipe://, tcp://,
+    /// ssh://, host:port), hosts of the host store and docker context names, wildcards over those names allowed (web*), one
+    /// or many, and hands the cmdlet the engines, each once (<see cref="EngineSelector.FromArguments"/>).
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class EngineArgumentAttribute : ArgumentTransformationAttribute
     {
         public override object? Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
-            object item = inputData;
-            object? value = Unwrap(item);
-            if (!(value is string) && value is IEnumerable many)
+            object? value = Unwrap(inputData);
+            if (value == null)
             {
-                List<object?> items = many.Cast<object?>().ToList();
-                if (items.Count != 1)
-                {
-                    throw new ArgumentTransformationMetadataException(
-                        $"-Engine takes one engine for now, and {items.Count} were given ({string.Join(", ", items.Select(Unwrap).Select(Describe))}). "
-                        + "To act on several, run the command once per engine: 'a', 'b' | ForEach-Object { Get-Container -Engine $_ }.");
-                }
-
-                item = items[0]!;
-                value = Unwrap(item);
+                return null;
             }
 
-            if (value == null || value is ContainerEngine)
-            {
-                return value;
-            }
-
+            IEnumerable<object?> items = !(value is string) && value is IEnumerable many ? many.Cast<object?>() : new[] { inputData };
             try
             {
-                // A snapshot from Get-ContainerEngine stands for its engine; anything else (a name read back from
-                // Export-Csv or Export-Clixml, an address, a context) by its text.
-                return EngineSelector.ForProcess.FromArgument(value is ContainerEngineInfo info ? info : (object)TextOf(item, value), PowerShellSession.Key);
+                return EngineSelector.ForProcess.FromArguments(items.Where(item => Unwrap(item) != null).Select(Argument!), PowerShellSession.Key).ToArray();
             }
             catch (ArgumentException e)
             {
@@ -49,9 +32,17 @@ namespace Containers.PowerShell.Hosting
             }
         }
 
-        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
+        /// <summary>
+        /// An engine as is; a snapshot from Get-ContainerEngine stands for its engine; anything else (a name read back from
+        /// Export-Csv or Export-Clixml, an address, a context, a pattern) by its text.
+        /// </summary>
+        private static object Argument(object? item)
+        {
+            object value = Unwrap(item)!;
+            return value is ContainerEngine || value is ContainerEngineInfo ? value : TextOf(item!, value);
+        }
 
-        private static string Describe(object? value) => value is ContainerEngine engine ? "'" + engine.Name + "'" : "'" + value + "'";
+        private static object? Unwrap(object? value) => value is PSObject wrapped ? wrapped.BaseObject : value;
 
         /// <summary>
         /// A deserialized snapshot (Export-Clixml, job output) is a property bag whose Engine holds the engine's name; any

@@ -108,15 +108,15 @@ namespace Containers.PowerShell.Tests.Completion
         }
 
         [Fact]
-        public async Task Several_engines_are_refused_with_an_error_that_says_one_is_accepted_for_now()
+        public async Task An_engine_among_several_that_is_none_fails_binding_naming_it_and_nothing_runs()
         {
             using ModuleSession session = await ModuleSession.StartAsync();
             RunResult several = session.Run("Get-Container -Engine $env:DOCKER_HOST, 'other'");
             ErrorRecord error = several.Terminating ?? Assert.Single(several.Errors);
             Assert.StartsWith("ParameterArgumentTransformationError", error.FullyQualifiedErrorId, StringComparison.Ordinal);
             Assert.Equal("Engine", ((ParameterBindingException)error.Exception).ParameterName);
-            Assert.Contains("-Engine takes one engine for now, and 2 were given", error.Exception.Message, StringComparison.Ordinal);
             Assert.Contains("'other'", error.Exception.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("System.Object[]", error.Exception.Message, StringComparison.Ordinal);
             Assert.Empty(several.Output);
 
             // One engine in an array is that engine.

@@ -86,6 +86,32 @@ namespace Containers.PowerShell.Tests.Fixtures
                 shell.Streams.Progress.ToList());
         }
 
+        /// <summary>
+        /// Starts a script, stops it after <paramref name="after"/> as Ctrl+C does (PowerShell's Stop), and returns how long
+        /// the stop took to come back, with the error the stop left (a PipelineStoppedException) or none.
+        /// </summary>
+        public (TimeSpan StopTook, Exception? Error) RunAndStop(string script, TimeSpan after)
+        {
+            using PowerShellInstance shell = PowerShellInstance.Create();
+            shell.Runspace = _runspace;
+            shell.AddScript(script);
+            IAsyncResult running = shell.BeginInvoke();
+            running.AsyncWaitHandle.WaitOne(after);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            shell.Stop();
+            Exception? error = null;
+            try
+            {
+                shell.EndInvoke(running);
+            }
+            catch (Exception e)
+            {
+                error = e;
+            }
+
+            return (clock.Elapsed, error);
+        }
+
         /// <summary>What tab completion offers at the end of <paramref name="input"/> (or at <paramref name="cursor"/>), as PowerShell's TabExpansion2 computes it.</summary>
         public IReadOnlyList<CompletionResult> Complete(string input, int? cursor = null)
         {

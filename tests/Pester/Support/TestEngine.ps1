@@ -4,11 +4,14 @@
     on in the environment; a test file run by itself (Invoke-Pester tests/Pester/X.Tests.ps1) starts its own.
     With -Ssh it also starts a machine the Ssh driver can provision (an sshd in a network namespace of its own) and sets
     CONTAINERS_TEST_SSH_ADDRESS, CONTAINERS_TEST_SSH_KEY and CONTAINERS_TEST_SSH_USER.
+    With -Another it starts one more engine (the test image, no registry) beside the run's and leaves the environment
+    alone: its settings (DOCKER_HOST, ...) are the returned process's Settings. With -Fleet it also puts 20 slow engines
+    in front of the engine and sets CONTAINERS_TEST_FLEET (their addresses, ';'-separated), for bench/Measure-Fleet.ps1.
 #>
 
 function Start-TestEngine {
     [CmdletBinding()]
-    param([switch] $Ssh)
+    param([switch] $Ssh, [switch] $Another, [switch] $Fleet)
     $project = Join-Path $PSScriptRoot '../../Containers.TestEngine'
     $tool = Join-Path $project 'bin/Release/net10.0/Containers.TestEngine.dll'
     # Built when missing or older than its sources (its own, the fixtures it links, the engine client and Provisioning), so
@@ -30,6 +33,8 @@ function Start-TestEngine {
     $start.ArgumentList.Add('exec')
     $start.ArgumentList.Add((Resolve-Path $tool).Path)
     if ($Ssh) { $start.ArgumentList.Add('--ssh') }
+    if ($Another) { $start.ArgumentList.Add('--no-registry') }
+    if ($Fleet) { $start.ArgumentList.Add('--fleet') }
     $start.RedirectStandardInput = $true
     $start.RedirectStandardOutput = $true
     $start.UseShellExecute = $false
@@ -44,6 +49,9 @@ function Start-TestEngine {
         throw "The test engine did not start (exit code $($process.ExitCode)); its reason is on the error output above."
     }
 
+    if ($Another) {
+        return $process | Add-Member -NotePropertyName Settings -NotePropertyValue $settings -PassThru
+    }
     foreach ($name in $settings.Keys) { Set-Item -Path "env:$name" -Value $settings[$name] }
     $process
 }

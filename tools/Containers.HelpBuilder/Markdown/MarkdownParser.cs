@@ -53,6 +53,13 @@ namespace Containers.HelpBuilder.Markdown
                     continue;
                 }
 
+                if (IsComment(trimmed))
+                {
+                    // A note to the page's editors (where a shared section comes from), as markdown hides it from readers.
+                    Flush();
+                    continue;
+                }
+
                 Match heading = Heading.Match(line);
                 if (heading.Success)
                 {
@@ -105,6 +112,10 @@ namespace Containers.HelpBuilder.Markdown
         }
 
         /// <summary>Line feeds only, whatever the editor wrote.</summary>
+        /// <summary>A line that is one whole HTML comment: <c>&lt;!-- ... --&gt;</c>.</summary>
+        public static bool IsComment(string trimmedLine) =>
+            trimmedLine.StartsWith("<!--", StringComparison.Ordinal) && trimmedLine.EndsWith("-->", StringComparison.Ordinal);
+
         public static string Normalize(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 
         private static List<KeyValuePair<string, string>> ReadFrontMatter(string[] lines, ref int index, List<string> problems)

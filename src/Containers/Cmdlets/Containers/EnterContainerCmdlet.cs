@@ -17,6 +17,9 @@ namespace Containers.PowerShell.Cmdlets.Containers
     [OutputType(typeof(ContainerSessionResult))]
     public sealed class EnterContainerCmdlet : ContainersCmdlet
     {
+        /// <summary>An interactive session is with one container on one engine.</summary>
+        protected override bool ActsOnManyEngines => false;
+
         private const string ByName = "Name";
         private const string ByObject = "Container";
 
@@ -69,7 +72,7 @@ namespace Containers.PowerShell.Cmdlets.Containers
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
         {
             bool byObject = ParameterSetName == ByObject;
-            ContainerEngine engine = Engine ?? (byObject ? Container.Engine : null) ?? SelectEngine();
+            ContainerEngine engine = SingleGivenEngine() ?? (byObject ? Container.Engine : null) ?? SelectEngine();
             string target = byObject ? Container.Id : Name;
             return new EnterContainerCommand
             {

@@ -43,9 +43,9 @@ namespace Containers.PowerShell.Cmdlets.Containers
             {
                 _groups.Add((SelectEngine(), Name?.Where(name => !string.IsNullOrEmpty(name)).ToList()));
             }
-            else if (Engine != null)
+            else if (EngineGiven)
             {
-                _groups.Add((SelectEngine(), Container.Select(c => c.Id).ToList()));
+                _groups.Add((SingleGivenEngine()!, Container.Select(c => c.Id).ToList()));
             }
             else
             {

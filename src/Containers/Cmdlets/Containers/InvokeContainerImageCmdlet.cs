@@ -14,6 +14,9 @@ namespace Containers.PowerShell.Cmdlets.Containers
     [OutputType(typeof(string), typeof(ContainerCommandResult), typeof(Container))]
     public sealed class InvokeContainerImageCmdlet : ContainerCreationCmdlet
     {
+        /// <summary>Like a native command, it runs once, with one exit code in $LASTEXITCODE.</summary>
+        protected override bool ActsOnManyEngines => false;
+
         /// <summary>Start the container and return it at once instead of waiting for it to exit.</summary>
         [Parameter]
         public SwitchParameter Detach { get; set; }

@@ -11,6 +11,9 @@ namespace Containers.PowerShell.Cmdlets.Engines
     [OutputType(typeof(ContainerEngineInfo))]
     public sealed class DisconnectContainerEngineCmdlet : ContainersCmdlet
     {
+        /// <summary>It clears this session's choice, whatever engine is named.</summary>
+        protected override bool UsesEngine => false;
+
         /// <summary>Return the engine that applies from now on.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }

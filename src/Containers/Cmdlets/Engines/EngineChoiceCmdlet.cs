@@ -13,6 +13,9 @@ namespace Containers.PowerShell.Cmdlets.Engines
     /// </summary>
     public abstract class EngineChoiceCmdlet : ContainersCmdlet
     {
+        /// <summary>It chooses, or makes, one engine.</summary>
+        protected override bool ActsOnManyEngines => false;
+
         protected const string ByUri = "Uri";
         protected const string ByContext = "Context";
         protected const string ByHostName = "HostName";
@@ -80,7 +83,7 @@ namespace Containers.PowerShell.Cmdlets.Engines
             command.Uri = Uri;
             command.Context = Context;
             command.HostName = HostName;
-            command.Engine = Engine;
+            command.Engine = SingleGivenEngine();
             command.Tls.CertificatePath = CertificatePath == null ? null : GetUnresolvedProviderPathFromPSPath(CertificatePath);
             command.Tls.Certificate = Certificate;
             command.Tls.CaCertificate = CaCertificate;

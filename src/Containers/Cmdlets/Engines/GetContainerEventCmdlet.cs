@@ -16,6 +16,9 @@ namespace Containers.PowerShell.Cmdlets.Engines
     [OutputType(typeof(ContainerEvent))]
     public sealed class GetContainerEventCmdlet : ContainersCmdlet
     {
+        /// <summary>Events are read from one engine at a time.</summary>
+        protected override bool ActsOnManyEngines => false;
+
         private readonly List<string> _containers = new List<string>();
         private ContainerEngine? _engine;
 

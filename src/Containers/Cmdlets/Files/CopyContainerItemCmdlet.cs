@@ -15,6 +15,9 @@ namespace Containers.PowerShell.Cmdlets.Files
     [OutputType(typeof(ContainerItem), ParameterSetName = new[] { ToSet })]
     public sealed class CopyContainerItemCmdlet : ContainersCmdlet
     {
+        /// <summary>Copies go between this machine and one engine: from several, files of the same name would overwrite each other.</summary>
+        protected override bool ActsOnManyEngines => false;
+
         private const string FromSet = "FromContainer";
         private const string ToSet = "ToContainer";
 

@@ -12,6 +12,9 @@ namespace Containers.PowerShell.Cmdlets.Files
     [OutputType(typeof(FileInfo))]
     public sealed class ExportContainerCmdlet : ContainerTargetCmdlet
     {
+        /// <summary>One archive is written from one engine.</summary>
+        protected override bool ActsOnManyEngines => false;
+
         // Made with the first record and kept: it knows which container the file already holds.
         private ExportContainerCommand? _command;
 

@@ -11,6 +11,9 @@ namespace Containers.PowerShell.Cmdlets.Hosts
     [OutputType(typeof(ContainerHost))]
     public sealed class GetContainerHostCmdlet : ContainersCmdlet
     {
+        /// <summary>The host store is on this machine: -Engine is accepted (piped objects bind it) and not used.</summary>
+        protected override bool UsesEngine => false;
+
         /// <summary>Host names; wildcards match names. All hosts when absent.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("HostName")]

@@ -9,6 +9,9 @@ namespace Containers.PowerShell.Cmdlets.Hosts
     /// </summary>
     public abstract class HostTargetCmdlet : ContainersCmdlet
     {
+        /// <summary>The host store is on this machine: -Engine is accepted (piped objects bind it) and not used.</summary>
+        protected override bool UsesEngine => false;
+
         /// <summary>Names of hosts in the host store; wildcards match names.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("HostName")]

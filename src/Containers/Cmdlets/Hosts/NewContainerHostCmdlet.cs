@@ -18,6 +18,9 @@ namespace Containers.PowerShell.Cmdlets.Hosts
     [OutputType(typeof(ContainerHost))]
     public sealed class NewContainerHostCmdlet : ContainersCmdlet
     {
+        /// <summary>The host store is on this machine: -Engine is accepted (piped objects bind it) and not used.</summary>
+        protected override bool UsesEngine => false;
+
         /// <summary>The host's name: letters, digits, '.' and '-', starting with a letter or digit, at most 63 characters.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("HostName")]

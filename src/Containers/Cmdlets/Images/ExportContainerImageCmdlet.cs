@@ -14,6 +14,9 @@ namespace Containers.PowerShell.Cmdlets.Images
     [OutputType(typeof(ContainerImage))]
     public sealed class ExportContainerImageCmdlet : ImageTargetCmdlet
     {
+        /// <summary>One archive is saved from one engine.</summary>
+        protected override bool ActsOnManyEngines => false;
+
         private readonly List<(ContainerEngine Engine, string Target)> _targets = new List<(ContainerEngine, string)>();
 
         /// <summary>The tar file to write.</summary>

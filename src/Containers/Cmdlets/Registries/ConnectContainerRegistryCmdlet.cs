@@ -23,6 +23,9 @@ namespace Containers.PowerShell.Cmdlets.Registries
     [OutputType(typeof(ContainerRegistry))]
     public sealed class ConnectContainerRegistryCmdlet : ContainersCmdlet
     {
+        /// <summary>Registry logins are kept on this machine: -Engine is accepted (piped objects bind it) and not used.</summary>
+        protected override bool UsesEngine => false;
+
         private const string ByCredential = "Credential";
         private const string ByToken = "Token";
         private const string ByAzure = "AzureContainerRegistry";

@@ -12,6 +12,9 @@ namespace Containers.PowerShell.Cmdlets.Registries
     [OutputType(typeof(ContainerRegistryTag))]
     public sealed class GetContainerRegistryTagCmdlet : ContainersCmdlet
     {
+        /// <summary>The registry is asked directly: -Engine is accepted (piped objects bind it) and not used.</summary>
+        protected override bool UsesEngine => false;
+
         /// <summary>Repositories: [registry/]path, as in an image reference (a tag in it is ignored).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("Repository")]

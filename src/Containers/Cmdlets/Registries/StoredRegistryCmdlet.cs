@@ -8,6 +8,9 @@ namespace Containers.PowerShell.Cmdlets.Registries
     /// </summary>
     public abstract class StoredRegistryCmdlet : ContainersCmdlet
     {
+        /// <summary>Registry logins are kept on this machine: -Engine is accepted (piped objects bind it) and not used.</summary>
+        protected override bool UsesEngine => false;
+
         /// <summary>Registries by host, docker.io, or the key of a login; wildcards allowed.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ServerAddress")]
