@@ -8,23 +8,8 @@ namespace Containers.PowerShell.Cmdlets.Swarm
     /// <summary>Initialize-ContainerSwarm: docker swarm init. Makes the engine the first manager of a new swarm; returns the swarm.</summary>
     [Cmdlet(VerbsData.Initialize, "ContainerSwarm", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContainerSwarm))]
-    public sealed class InitializeContainerSwarmCmdlet : ContainersCmdlet
+    public sealed class InitializeContainerSwarmCmdlet : SwarmAddressCmdlet
     {
-        /// <summary>The address other nodes reach this one at: ADDRESS[:PORT] or an interface name (docker swarm init --advertise-addr).</summary>
-        [Parameter(Position = 0, ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNullOrEmpty]
-        public string? AdvertiseAddress { get; set; }
-
-        /// <summary>Where the manager listens: ADDRESS[:PORT] or an interface name; 0.0.0.0:2377 by default (--listen-addr).</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? ListenAddress { get; set; }
-
-        /// <summary>The address or interface overlay data traffic uses, when not the advertised one (--data-path-addr).</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? DataPathAddress { get; set; }
-
         /// <summary>CIDR pools overlay networks take their subnets from (--default-addr-pool); 10.0.0.0/8 by default.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]

@@ -8,7 +8,7 @@ namespace Containers.PowerShell.Cmdlets.Swarm
     /// <summary>Join-ContainerSwarm: docker swarm join. Returns once the node is active in the swarm, or reports why it is not.</summary>
     [Cmdlet(VerbsCommon.Join, "ContainerSwarm", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(ContainerEngineInfo))]
-    public sealed class JoinContainerSwarmCmdlet : ContainersCmdlet
+    public sealed class JoinContainerSwarmCmdlet : SwarmAddressCmdlet
     {
         /// <summary>Managers of the swarm: HOST:PORT (port 2377 when absent); the first that answers is used.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -21,21 +21,6 @@ namespace Containers.PowerShell.Cmdlets.Swarm
         [Alias("JoinToken")]
         [ValidateNotNullOrEmpty]
         public string Token { get; set; } = string.Empty;
-
-        /// <summary>The address other nodes reach this one at: ADDRESS[:PORT] or an interface name (--advertise-addr).</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? AdvertiseAddress { get; set; }
-
-        /// <summary>Where the node listens once it is a manager: ADDRESS[:PORT] or an interface; 0.0.0.0:2377 by default (--listen-addr).</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? ListenAddress { get; set; }
-
-        /// <summary>The address or interface overlay data traffic uses, when not the advertised one (--data-path-addr).</summary>
-        [Parameter]
-        [ValidateNotNullOrEmpty]
-        public string? DataPathAddress { get; set; }
 
         /// <summary>Return the engine (Get-ContainerEngine's object) once it has joined; its SwarmState says where it stands.</summary>
         [Parameter]
