@@ -1,5 +1,4 @@
 using Containers.Commands.Engines;
-using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -21,7 +20,7 @@ namespace Containers.Commands.Swarm
 
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
-            if (!output.ShouldProcess(WhatIfTarget.On(engine, "engine " + engine.Name), Force ? "Leave the swarm (force, even as a manager)" : "Leave the swarm"))
+            if (!output.ShouldProcess("engine " + engine.Name, Force ? "Leave the swarm (force, even as a manager)" : "Leave the swarm"))
             {
                 return;
             }

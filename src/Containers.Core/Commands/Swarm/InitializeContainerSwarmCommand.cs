@@ -1,5 +1,4 @@
 using Containers.Engine.Models;
-using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -47,7 +46,7 @@ namespace Containers.Commands.Swarm
                 throw new InvalidParameterException("SubnetSize", SubnetSize, "-SubnetSize applies to the pools of -DefaultAddressPool; give them too.");
             }
 
-            if (!output.ShouldProcess(WhatIfTarget.On(engine, "engine " + engine.Name), "Initialize a swarm, listening on " + request.ListenAddr))
+            if (!output.ShouldProcess("engine " + engine.Name, "Initialize a swarm, listening on " + request.ListenAddr))
             {
                 return;
             }

@@ -1,6 +1,5 @@
 using Containers.Commands.Engines;
 using Containers.Engine.Models;
-using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -56,7 +55,7 @@ namespace Containers.Commands.Swarm
                 DataPathAddr = string.IsNullOrEmpty(DataPathAddress) ? null : DataPathAddress,
             };
 
-            if (!output.ShouldProcess(WhatIfTarget.On(engine, "engine " + engine.Name), "Join the swarm managed at " + string.Join(", ", request.RemoteAddrs)))
+            if (!output.ShouldProcess("engine " + engine.Name, "Join the swarm managed at " + string.Join(", ", request.RemoteAddrs)))
             {
                 return;
             }

@@ -52,7 +52,7 @@ namespace Containers.Tests.Core.Commands.Swarm
                 var whatIf = new RecordingOutput { Approve = false };
                 var init = new InitializeContainerSwarmCommand { ListenAddress = "127.0.0.1:2377", AdvertiseAddress = "127.0.0.1", DefaultAddressPool = new[] { "10.77.0.0/16" }, SubnetSize = 26 };
                 await init.ExecuteAsync(engine, whatIf, default);
-                Assert.Equal(("engine own on own", "Initialize a swarm, listening on 127.0.0.1:2377"), Assert.Single(whatIf.Asked));
+                Assert.Equal(("engine own", "Initialize a swarm, listening on 127.0.0.1:2377"), Assert.Single(whatIf.Asked));
                 Assert.Equal("inactive", (await own.Client.System.InfoAsync()).Swarm!.LocalNodeState);
 
                 // Init: the swarm comes back, its node is the leader.
@@ -97,7 +97,7 @@ namespace Containers.Tests.Core.Commands.Swarm
                 var left = new RecordingOutput();
                 await new ExitContainerSwarmCommand { Force = true, PassThru = true }.ExecuteAsync(engine, left, default);
                 Assert.Empty(left.Errors);
-                Assert.Equal(("engine own on own", "Leave the swarm (force, even as a manager)"), Assert.Single(left.Asked));
+                Assert.Equal(("engine own", "Leave the swarm (force, even as a manager)"), Assert.Single(left.Asked));
                 Assert.Equal("inactive", Assert.Single(left.ObjectsOf<ContainerEngineInfo>()).SwarmState);
 
                 // A manager nobody runs: the engine tries for a while, then says so, and stays out of any swarm.
