@@ -89,6 +89,34 @@ namespace Containers.Tests.Engine.Endpoints
         }
 
         [Fact]
+        public async Task A_service_reads_the_bytes_sent_and_removal_is_refused_while_it_uses_the_secret()
+        {
+            SwarmEngine swarm = await SwarmEngine.GetAsync();
+            string name = PrivateEngine.UniqueName("secuse");
+            string service = PrivateEngine.UniqueName("svcuse");
+            byte[] data = Enumerable.Range(0, 4096).Select(i => (byte)(i * 7)).ToArray(); // every byte value, binary
+            string id = await swarm.Client.Secrets.CreateAsync(new SwarmDataSpec { Name = name, Data = data });
+            string config = Path.Combine(swarm.Dockerd.Directory, "cli-config");
+            try
+            {
+                DockerCli.Run(swarm.Endpoint, config, "service", "create", "--detach", "--no-resolve-image", "--name", service,
+                    "--secret", name, swarm.Image, "sleep", "3600");
+                string container = await SwarmTaskContainer.RunningAsync(swarm.Client, service);
+                string digest = DockerCli.Run(swarm.Endpoint, config, "exec", container, "sha256sum", "/run/secrets/" + name).Split(' ')[0];
+                Assert.Equal(SwarmTaskContainer.Sha256(data), digest);
+
+                // swarmkit refuses with InvalidArgument, which dockerd 20.10 answers as 400, not 409.
+                EngineBadRequestException refused = await Assert.ThrowsAsync<EngineBadRequestException>(() => swarm.Client.Secrets.RemoveAsync(name));
+                Assert.EndsWith($"secret '{name}' is in use by the following service: {service}", refused.Message);
+            }
+            finally
+            {
+                DockerCli.Run(swarm.Endpoint, config, "service", "rm", service);
+                await SwarmTaskContainer.RemoveWhenFreeAsync(() => swarm.Client.Secrets.RemoveAsync(id));
+            }
+        }
+
+        [Fact]
         public async Task An_engine_outside_a_swarm_answers_503()
         {
             PrivateEngine engine = await PrivateEngine.GetAsync();
