@@ -72,6 +72,13 @@
         'Update-Container'
         'Update-ContainerHostCertificate'
         'Wait-Container'
+        # Swarm secrets and configs
+        'Get-ContainerConfig'
+        'Get-ContainerSecret'
+        'New-ContainerConfig'
+        'New-ContainerSecret'
+        'Remove-ContainerConfig'
+        'Remove-ContainerSecret'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

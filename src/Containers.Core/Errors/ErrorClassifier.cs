@@ -95,6 +95,9 @@ namespace Containers.Errors
                         conflict,
                         advice);
 
+                case EngineBadRequestException inUse when SwarmDataInUse.Matches(inUse.Message):
+                    return SwarmDataInUse.Describe(inUse, target);
+
                 case EngineBadRequestException bad:
                     return new CommandError("EngineRejectedRequest", ErrorKind.InvalidArgument, bad.Message, target, bad);
 
@@ -131,6 +134,11 @@ namespace Containers.Errors
 
                 case EngineStreamException stream:
                     return new CommandError("EngineStreamError", ErrorKind.InvalidResult, stream.Message, target, stream);
+
+                case EngineServerException notManager when notManager.Message.IndexOf("not a swarm manager", StringComparison.OrdinalIgnoreCase) >= 0:
+                    // 503 from every swarm call (secrets, configs, services, nodes) to an engine outside a swarm or on a worker.
+                    return new CommandError("NotSwarmManager", ErrorKind.InvalidOperation, notManager.Message, target, notManager,
+                        "Point -Engine at a swarm manager, or make this engine one (Initialize-ContainerSwarm).");
 
                 case EngineServerException server:
                     ErrorKind serverKind = (int?)server.StatusCode == 501 ? ErrorKind.NotImplemented
