@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Models;
@@ -81,6 +82,12 @@ namespace Containers.Commands.Secrets
                 // The file may have changed since it was measured; a value is measured only now, out of its SecureString.
                 CheckSize(spec.Data.Length, Path != null ? "Path" : "Value", Path, Path != null ? $"The file '{Path}'" : "The value");
                 id = await _kind.Endpoint(engine).CreateAsync(spec, cancellationToken);
+            }
+            catch (EngineException e) when (ErrorClassifier.IsPerTarget(e))
+            {
+                // The engine's answer is about this name (taken, refused off a swarm manager); it never holds the content.
+                output.WriteError(ErrorClassifier.Classify(e, Name, _kind.Resource));
+                return;
             }
             finally
             {

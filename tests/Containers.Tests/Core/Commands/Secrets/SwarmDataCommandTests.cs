@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using Containers.Commands.Secrets;
 using Containers.Engine.Endpoints;
-using Containers.Engine.Errors;
 using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
@@ -138,12 +137,13 @@ namespace Containers.Tests.Core.Commands.Secrets
             await new NewContainerSecretCommand { Name = name, Value = Secure("first") }.ExecuteAsync(engine, new RecordingOutput(), default);
             try
             {
-                EngineConflictException taken = await Assert.ThrowsAsync<EngineConflictException>(
-                    () => new NewContainerSecretCommand { Name = name, Value = Secure(Value) }.ExecuteAsync(engine, new RecordingOutput(), default));
-                CommandError conflict = ErrorClassifier.Classify(taken, name, "Secret");
+                var again = new RecordingOutput();
+                await new NewContainerSecretCommand { Name = name, Value = Secure(Value) }.ExecuteAsync(engine, again, default);
+                CommandError conflict = Assert.Single(again.Errors);
                 Assert.Equal("SecretNameInUse", conflict.ErrorId);
                 Assert.Equal(ErrorKind.ResourceExists, conflict.Kind);
-                Assert.DoesNotContain(Value, conflict.Message + taken);
+                Assert.Equal(name, conflict.Target);
+                Assert.DoesNotContain(Value, conflict.Message + conflict.Exception);
 
                 var get = new RecordingOutput();
                 await new GetContainerSecretCommand { Name = new[] { missing, name } }.ExecuteAsync(engine, get, default);
