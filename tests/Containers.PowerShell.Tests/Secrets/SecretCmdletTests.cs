@@ -174,7 +174,7 @@ namespace Containers.PowerShell.Tests.Secrets
                         ""server { listen 80; }`n"" | New-ContainerConfig -Name ""$Prefix-nginx"" -Engine $SwarmHost | Format-List | Out-String -Width 120
                         Get-ContainerConfig -Engine $SwarmHost -Name ""$Prefix-nginx"" | Remove-ContainerConfig -WhatIf
                         (Get-ContainerConfig -Engine $SwarmHost -Name ""$Prefix-nginx"").Data
-                        Get-ContainerConfig -Engine $SwarmHost -Name ""$Prefix-ng*"" | Remove-ContainerConfig -Verbose
+                        (Get-ContainerConfig -Engine $SwarmHost -Name ""$Prefix-ng*"" | Remove-ContainerConfig -Verbose -PassThru).Data
                         @(Get-ContainerConfig -Engine $SwarmHost -Name ""$Prefix*"").Count", variables);
                     result.AssertNoErrors();
                     Assert.Equal(0, result.Output[0].BaseObject);
@@ -182,7 +182,8 @@ namespace Containers.PowerShell.Tests.Secrets
                     Assert.Contains("Data    : server { listen 80; }", list);
                     Assert.Contains("Size    : 22", list);
                     Assert.Equal("server { listen 80; }\n", result.Output[2].ToString());
-                    Assert.Equal(0, result.Output[3].BaseObject);
+                    Assert.Equal("server { listen 80; }\n", result.Output[3].ToString()); // -PassThru: the config as it was
+                    Assert.Equal(0, result.Output[4].BaseObject);
                     Assert.Contains($"Removed config {session.Prefix}-nginx.", result.Verbose);
                 }
                 finally

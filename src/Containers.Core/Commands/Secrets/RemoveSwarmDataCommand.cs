@@ -21,12 +21,20 @@ namespace Containers.Commands.Secrets
             _kind = kind;
         }
 
+        /// <summary>Write each removed one, as it was just before.</summary>
+        public bool PassThru { get; set; }
+
         protected override string Action => "Remove";
 
         protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
         {
+            T? removed = PassThru ? await _kind.Endpoint(engine).InspectAsync(target, cancellationToken) : null;
             await _kind.Endpoint(engine).RemoveAsync(target, cancellationToken);
             output.WriteVerbose($"Removed {_kind.Noun} {target}.");
+            if (removed != null)
+            {
+                output.WriteObject(_kind.Convert(removed, engine));
+            }
         }
     }
 }
