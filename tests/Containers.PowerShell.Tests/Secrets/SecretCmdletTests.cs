@@ -94,6 +94,8 @@ namespace Containers.PowerShell.Tests.Secrets
                     RunResult result = session.Run(@"
                         Push-Location $Folder
                         try { New-ContainerSecret -Name ""$Prefix-key"" -Path ./key.bin -Engine $SwarmHost | Out-Null } finally { Pop-Location }
+                        (Get-Item (Join-Path $Folder key.bin) | New-ContainerSecret -Name ""$Prefix-piped"" -Engine $SwarmHost).Name
+                        $Value | New-ContainerSecret -Name ""$Prefix-plain"" -Engine $SwarmHost | Out-Null
                         $cli = Join-Path ([IO.Path]::GetTempPath()) ""$Prefix-cli""
                         & docker --config $cli -H $SwarmHost service create --detach --no-resolve-image --name ""$Prefix-svc"" --secret ""$Prefix-key"" $SwarmImage sleep 3600 | Out-Null
                         if ($LASTEXITCODE -ne 0) { throw 'docker service create failed' }
@@ -106,12 +108,14 @@ namespace Containers.PowerShell.Tests.Secrets
                         Remove-ContainerSecret -Engine $SwarmHost -Name ""$Prefix-key""
                         @(Get-ContainerSecret -Engine $SwarmHost -Name ""$Prefix-key"").Count", variables);
                     Assert.Null(result.Terminating);
-                    Assert.StartsWith(Sha256(data) + "  /run/secrets/" + session.Prefix + "-key", result.Output[0].ToString(), StringComparison.Ordinal);
+                    Assert.True(result.Errors.Count == 1, result.Describe());
+                    Assert.Equal(session.Prefix + "-piped", result.Output[0].ToString()); // a file piped binds -Path by FullName
+                    Assert.StartsWith(Sha256(data) + "  /run/secrets/" + session.Prefix + "-key", result.Output[1].ToString(), StringComparison.Ordinal);
                     ErrorRecord refused = Assert.Single(result.Errors);
                     Assert.StartsWith("SecretInUse", refused.FullyQualifiedErrorId, StringComparison.Ordinal);
                     Assert.Equal(ErrorCategory.ResourceBusy, refused.CategoryInfo.Category);
                     Assert.Equal($"The secret '{session.Prefix}-key' is in use by service '{session.Prefix}-svc' and was not removed.", refused.ErrorDetails.Message);
-                    Assert.Equal(1, result.Output[1].BaseObject);
+                    Assert.Equal(1, result.Output[2].BaseObject);
                 }
                 finally
                 {

@@ -3,6 +3,7 @@ using System.Security;
 using Containers.Commands.Secrets;
 using Containers.Engine.Models;
 using Containers.Models;
+using Containers.PowerShell.Hosting;
 
 namespace Containers.PowerShell.Cmdlets.Secrets
 {
@@ -11,8 +12,12 @@ namespace Containers.PowerShell.Cmdlets.Secrets
     [OutputType(typeof(ContainerSecret))]
     public sealed class NewContainerSecretCmdlet : NewSwarmDataCmdlet<SwarmSecret>
     {
-        /// <summary>The value, sent as its UTF-8 bytes: Read-Host -AsSecureString, Get-Secret (SecretManagement), ConvertTo-SecureString.</summary>
+        /// <summary>
+        /// The value, sent as its UTF-8 bytes: Read-Host -AsSecureString, Get-Secret (SecretManagement), ConvertTo-SecureString;
+        /// a plain string (a CI variable) is taken too, copied into a SecureString at once.
+        /// </summary>
         [Parameter(Mandatory = true, ParameterSetName = ByValue, ValueFromPipeline = true)]
+        [SecretArgument(PassOtherTypes = true)]
         [ValidateNotNull]
         public SecureString? Value { get; set; }
 

@@ -1,4 +1,3 @@
-using System.Security;
 using System.Text;
 using System.Text.Json;
 using Containers.Commands.Secrets;
@@ -29,18 +28,6 @@ namespace Containers.Tests.Core.Commands.Secrets
             return (swarm, EngineDirectory.Get(swarm.Endpoint, null, null, "swarm", "parameter"));
         }
 
-        private static SecureString Secure(string text)
-        {
-            var secure = new SecureString();
-            foreach (char c in text)
-            {
-                secure.AppendChar(c);
-            }
-
-            secure.MakeReadOnly();
-            return secure;
-        }
-
         [Fact]
         public async Task A_secret_from_a_SecureString_is_created_listed_by_name_and_wildcard_and_its_value_is_nowhere()
         {
@@ -49,7 +36,7 @@ namespace Containers.Tests.Core.Commands.Secrets
             var output = new RecordingOutput();
             try
             {
-                await new NewContainerSecretCommand { Name = name, Value = Secure(Value), Label = new Dictionary<string, string> { ["tier"] = "db" } }
+                await new NewContainerSecretCommand { Name = name, Value = SecureStrings.From(Value), Label = new Dictionary<string, string> { ["tier"] = "db" } }
                     .ExecuteAsync(engine, output, default);
                 Assert.Empty(output.Errors);
                 Assert.Equal(($"secret '{name}' on swarm", "Create"), Assert.Single(output.Asked));
@@ -134,11 +121,11 @@ namespace Containers.Tests.Core.Commands.Secrets
             (SwarmEngine swarm, ContainerEngine engine) = await SwarmAsync();
             string name = PrivateEngine.UniqueName("sectaken");
             string missing = PrivateEngine.UniqueName("secnone");
-            await new NewContainerSecretCommand { Name = name, Value = Secure("first") }.ExecuteAsync(engine, new RecordingOutput(), default);
+            await new NewContainerSecretCommand { Name = name, Value = SecureStrings.From("first") }.ExecuteAsync(engine, new RecordingOutput(), default);
             try
             {
                 var again = new RecordingOutput();
-                await new NewContainerSecretCommand { Name = name, Value = Secure(Value) }.ExecuteAsync(engine, again, default);
+                await new NewContainerSecretCommand { Name = name, Value = SecureStrings.From(Value) }.ExecuteAsync(engine, again, default);
                 CommandError conflict = Assert.Single(again.Errors);
                 Assert.Equal("SecretNameInUse", conflict.ErrorId);
                 Assert.Equal(ErrorKind.ResourceExists, conflict.Kind);
@@ -197,7 +184,7 @@ namespace Containers.Tests.Core.Commands.Secrets
                 Assert.DoesNotContain("xxxx", classified.Message);
 
                 InvalidParameterException empty = await Assert.ThrowsAsync<InvalidParameterException>(
-                    () => new NewContainerSecretCommand { Name = name, Value = Secure(string.Empty) }.ExecuteAsync(engine, new RecordingOutput(), default));
+                    () => new NewContainerSecretCommand { Name = name, Value = SecureStrings.From(string.Empty) }.ExecuteAsync(engine, new RecordingOutput(), default));
                 Assert.Equal("The value is empty; a secret holds 1 to 511,999 bytes. No secret was created.", empty.Reason);
 
                 Assert.Empty(await swarm.Client.Secrets.ListAsync(new Filters().Add("name", name)));
