@@ -4,8 +4,9 @@ using Containers.Engine.Models;
 namespace Containers.Models
 {
     /// <summary>
-    /// A swarm config (named so beside the engine's ContainerConfig, a container's settings), as Get-ContainerConfig and New-ContainerConfig return it. Configs are not secret: the engine returns
-    /// their content, shown here as text (<see cref="Data"/>), with the bytes as they are from <see cref="GetBytes"/>.
+    /// A swarm config, as Get-ContainerConfig and New-ContainerConfig return it (named so beside the engine's
+    /// ContainerConfig, a container's settings). Configs are not secret: the engine returns their content, shown here as
+    /// text (<see cref="Data"/>), with the bytes as they are from <see cref="GetBytes"/>.
     /// </summary>
     public sealed class ContainerSwarmConfig : ContainerSwarmData
     {

@@ -76,7 +76,16 @@ namespace Containers.Commands.Secrets
             }
 
             string id;
-            spec.Data = Path != null ? File.ReadAllBytes(Path) : ValueBytes();
+            try
+            {
+                spec.Data = Path != null ? File.ReadAllBytes(Path) : ValueBytes();
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                output.WriteError(new CommandError("FileReadFailed", ErrorKind.ReadError, $"Could not read '{Path}': {e.Message} No {_kind.Noun} was created.", Path, e));
+                return;
+            }
+
             try
             {
                 // The file may have changed since it was measured; a value is measured only now, out of its SecureString.
