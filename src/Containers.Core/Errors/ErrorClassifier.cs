@@ -136,9 +136,12 @@ namespace Containers.Errors
                     return new CommandError("EngineStreamError", ErrorKind.InvalidResult, stream.Message, target, stream);
 
                 case EngineServerException notManager when notManager.Message.IndexOf("not a swarm manager", StringComparison.OrdinalIgnoreCase) >= 0:
-                    // 503 from every swarm call (secrets, configs, services, nodes) to an engine outside a swarm or on a worker.
-                    return new CommandError("NotSwarmManager", ErrorKind.InvalidOperation, notManager.Message, target, notManager,
-                        "Point -Engine at a swarm manager, or make this engine one (Initialize-ContainerSwarm).");
+                    // 503 from every swarm call to an engine outside a swarm (its advice names "docker swarm init") or on a
+                    // worker. The same ids as the swarm work's SwarmErrors, which supersedes this case once both are merged.
+                    bool outside = notManager.Message.IndexOf("docker swarm init", StringComparison.OrdinalIgnoreCase) >= 0;
+                    return new CommandError(outside ? "NotInSwarm" : "NotSwarmManager", ErrorKind.InvalidOperation,
+                        outside ? "The engine is not part of a swarm." : notManager.Message, target, notManager,
+                        outside ? "Make it part of a swarm first (Initialize-ContainerSwarm, Join-ContainerSwarm), or point -Engine at a swarm manager." : "Run the command against a manager (-Engine).");
 
                 case EngineServerException server:
                     ErrorKind serverKind = (int?)server.StatusCode == 501 ? ErrorKind.NotImplemented

@@ -154,7 +154,7 @@ namespace Containers.PowerShell.Tests.Secrets
                     // The session's own engine is the private one, never in a swarm.
                     IReadOnlyList<ErrorRecord> offSwarm = session.Run("Get-ContainerSecret; New-ContainerConfig -Name \"$Prefix-x\" -Value x").AllErrors;
                     Assert.Equal(2, offSwarm.Count);
-                    Assert.All(offSwarm, e => Assert.StartsWith("NotSwarmManager,", e.FullyQualifiedErrorId, StringComparison.Ordinal));
+                    Assert.All(offSwarm, e => Assert.StartsWith("NotInSwarm,", e.FullyQualifiedErrorId, StringComparison.Ordinal));
                     Assert.All(offSwarm, e => Assert.Equal(ErrorCategory.InvalidOperation, e.CategoryInfo.Category));
                 }
                 finally

@@ -14,7 +14,7 @@ namespace Containers.Commands.Secrets
     /// Get-ContainerSecret and Get-ContainerConfig: docker secret ls / config ls, as objects sorted by name (with -Name,
     /// in the order the names were given, each one's matches by name). -Name takes
     /// names, wildcards on names, ids and id prefixes; a literal that matches nothing is a NotFound error of the kind, a
-    /// wildcard that matches nothing is not. Off a swarm manager the engine refuses (NotSwarmManager).
+    /// wildcard that matches nothing is not. Off a swarm manager the engine refuses (NotInSwarm, NotSwarmManager).
     /// </summary>
     public abstract class GetSwarmDataCommand<T>
         where T : SwarmData

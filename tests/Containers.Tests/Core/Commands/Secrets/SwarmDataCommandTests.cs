@@ -253,18 +253,19 @@ namespace Containers.Tests.Core.Commands.Secrets
         }
 
         [Fact]
-        public async Task An_engine_outside_a_swarm_is_NotSwarmManager()
+        public async Task An_engine_outside_a_swarm_is_NotInSwarm()
         {
             PrivateEngine engine = await PrivateEngine.GetAsync();
             Exception refused = await Assert.ThrowsAnyAsync<Exception>(() => new GetContainerSecretCommand().ExecuteAsync(engine.Engine, new RecordingOutput(), default));
             CommandError error = ErrorClassifier.Classify(refused, null);
-            Assert.Equal("NotSwarmManager", error.ErrorId);
+            Assert.Equal("NotInSwarm", error.ErrorId);
             Assert.Equal(ErrorKind.InvalidOperation, error.Kind);
             Assert.Contains("Initialize-ContainerSwarm", error.RecommendedAction);
+            Assert.Equal("The engine is not part of a swarm.", error.Message);
 
             var output = new RecordingOutput();
             await new RemoveContainerConfigCommand().ExecuteAsync(engine.Engine, new[] { "x" }, output, default);
-            Assert.Equal("NotSwarmManager", Assert.Single(output.Errors).ErrorId);
+            Assert.Equal("NotInSwarm", Assert.Single(output.Errors).ErrorId);
         }
     }
 }
