@@ -70,6 +70,15 @@ namespace Containers.Tests.Engine.Endpoints
         }
 
         [Fact]
+        public async Task A_missing_one_named_like_a_network_is_still_a_missing_secret_or_config()
+        {
+            SwarmEngine swarm = await SwarmEngine.GetAsync();
+            string name = PrivateEngine.UniqueName("db-network");
+            Assert.Equal(EngineResourceKind.Secret, (await Assert.ThrowsAsync<EngineNotFoundException>(() => swarm.Client.Secrets.InspectAsync(name))).ResourceKind);
+            Assert.Equal(EngineResourceKind.Config, (await Assert.ThrowsAsync<EngineNotFoundException>(() => swarm.Client.Configs.RemoveAsync(name))).ResourceKind);
+        }
+
+        [Fact]
         public async Task A_name_taken_is_a_conflict()
         {
             SwarmEngine swarm = await SwarmEngine.GetAsync();
