@@ -80,6 +80,13 @@
         'Join-ContainerSwarm'
         'Remove-ContainerSwarmNode'
         'Set-ContainerSwarmNode'
+        # Swarm secrets and configs
+        'Get-ContainerConfig'
+        'Get-ContainerSecret'
+        'New-ContainerConfig'
+        'New-ContainerSecret'
+        'Remove-ContainerConfig'
+        'Remove-ContainerSecret'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

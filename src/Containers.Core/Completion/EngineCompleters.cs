@@ -31,5 +31,9 @@ namespace Containers.Completion
 
         /// <summary>Plain volume names, for the volume cmdlets' -Name.</summary>
         public static EngineNameCompleter VolumeObjectNames { get; } = new EngineNameCompleter(VolumeNameSource.ListNamesAsync);
+
+        public static EngineNameCompleter SecretNames { get; } = new EngineNameCompleter(SwarmDataNameSource.ListSecretsAsync);
+
+        public static EngineNameCompleter ConfigNames { get; } = new EngineNameCompleter(SwarmDataNameSource.ListConfigsAsync);
     }
 }

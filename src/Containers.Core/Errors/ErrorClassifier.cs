@@ -102,6 +102,9 @@ namespace Containers.Errors
                         conflict,
                         advice);
 
+                case EngineBadRequestException inUse when SwarmDataInUse.Matches(inUse.Message):
+                    return SwarmDataInUse.Describe(inUse, target);
+
                 case EngineBadRequestException bad:
                     return new CommandError("EngineRejectedRequest", ErrorKind.InvalidArgument, bad.Message, target, bad);
 

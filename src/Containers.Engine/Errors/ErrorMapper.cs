@@ -87,6 +87,12 @@ namespace Containers.Engine.Errors
         // network sandbox (a rename); one on a network connect or disconnect can be about the container.
         private static EngineResourceKind InferKind(string message, EngineResourceKind requested)
         {
+            if (requested == EngineResourceKind.Secret || requested == EngineResourceKind.Config)
+            {
+                // Their 404 is about them whatever the name holds: "secret db-network-key not found" is no network.
+                return requested;
+            }
+
             if (message.StartsWith("No such image", StringComparison.OrdinalIgnoreCase))
             {
                 return EngineResourceKind.Image;

@@ -11,6 +11,13 @@ namespace Containers.PowerShell.Hosting
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class SecretArgumentAttribute : ArgumentTransformationAttribute
     {
+        /// <summary>
+        /// Leave what is neither a string nor a SecureString to PowerShell's binder rather than refuse it here: for a
+        /// parameter bound from the pipeline by value, so that a piped object that is no secret (a file) can still bind
+        /// to another parameter by property name, which a refusal here would prevent.
+        /// </summary>
+        public bool PassOtherTypes { get; set; }
+
         public override object? Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
             object? value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
@@ -29,6 +36,11 @@ namespace Containers.PowerShell.Hosting
                     secure.MakeReadOnly();
                     return secure;
                 default:
+                    if (PassOtherTypes)
+                    {
+                        return inputData;
+                    }
+
                     // Not the value in the message: it may be the secret in some other wrapping.
                     throw new ArgumentTransformationMetadataException($"A secret is a string or a SecureString, not a {value.GetType().Name}.");
             }
