@@ -595,11 +595,15 @@ class Container {
         return 'Stopped'
     }
 
-    # The targets of the volumes a container has without a bind (anonymous ones, and the image's VOLUMEs).
+    # The targets of the volumes a container has without a bind (anonymous ones, and the image's VOLUMEs). A bind is
+    # SOURCE:TARGET[:MODE], and SOURCE may hold ':' itself (C:\src), so a target is matched at the end or before a mode.
     hidden static [string[]] AnonymousVolumes($Volumes, $Binds) {
         if ($null -eq $Volumes) { return @() }
-        $bound = @(@($Binds) | Where-Object { $null -ne $_ } | ForEach-Object { ([string]$_).Split(':')[1] })
-        return @($Volumes.Keys | Where-Object { $bound -notcontains $_ } | Sort-Object)
+        $bindList = @($Binds | Where-Object { $null -ne $_ })
+        return @($Volumes.Keys | Where-Object {
+                $target = $_
+                -not ($bindList | Where-Object { $_.EndsWith(":$target") -or $_.Contains(":${target}:") })
+            } | Sort-Object)
     }
 
     # New-Container's parameters for the properties given (the image: the one given, else $image).
@@ -607,7 +611,9 @@ class Container {
         $parameters = @{ Image = $image }
         if ($this.Image) { $parameters.Image = $this.Image }
         foreach ($property in 'Command', 'Entrypoint', 'Environment', 'Port', 'Volume', 'Network', 'RestartPolicy', 'Label', 'Memory', 'Cpu') {
-            if ($null -ne $this.$property -and '' -ne $this.$property) { $parameters[$property] = $this.$property }
+            # An empty list is given (an empty Entrypoint clears the image's); an empty string is not.
+            $value = $this.$property
+            if ($null -ne $value -and -not ($value -is [string] -and $value -eq '')) { $parameters[$property] = $value }
         }
         return $parameters
     }
@@ -785,8 +791,10 @@ class Container {
             $this.Remove($container)
         }
         catch {
-            # The old one is still there: take the replacement away, so nothing changed.
+            # The old one is still there: take the replacement away and start the old one again if it was stopped for
+            # this, so nothing changed.
             Remove-Container -Container $made -Force -Confirm:$false -ErrorAction SilentlyContinue
+            if ([Container]::StateOf($container) -eq 'Running') { Start-Container -Container $container -Confirm:$false -ErrorAction SilentlyContinue }
             throw
         }
         Write-Verbose "Renaming '$temporary' to '$($this.Name)'."

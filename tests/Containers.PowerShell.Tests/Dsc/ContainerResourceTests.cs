@@ -145,6 +145,42 @@ namespace Containers.PowerShell.Tests.Dsc
         }
 
         [Fact]
+        public async Task Ports_volumes_network_labels_and_entrypoint_each_recreate_the_container_when_changed()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            DscAdapter.Define(session);
+            session.Run(@"New-ContainerNetwork -Name ""$Prefix-n1"" | Out-Null; New-ContainerNetwork -Name ""$Prefix-n2"" | Out-Null
+                $VerbosePreference = 'Continue'
+                $container = New-DscResource Container @{ Name = ""$Prefix-re""; Image = $TestImage
+                    Entrypoint = 'sh', '-c'; Command = 'trap ""exit 0"" TERM; while true; do sleep 1; done'
+                    Port = '127.0.0.1::80'; Volume = ""$Prefix-v1:/data""; Network = ""$Prefix-n1""; Label = @{ tier = 'a' } }
+                $container.Set()").AssertNoErrors();
+
+            var changes = new (string Change, string Said, string Check, object Expected)[]
+            {
+                ("$container.Port = '127.0.0.1::81'", "ports are [127.0.0.1::80], not [127.0.0.1::81]", "@($d.HostConfig.PortBindings.Keys)[0]", "81/tcp"),
+                (@"$container.Volume = ""$Prefix-v2:/data""", "volumes bound are", "$d.HostConfig.Binds[0]", session.Prefix + "-v2:/data"),
+                (@"$container.Network = ""$Prefix-n2""", "network is '" + session.Prefix + "-n1', not '" + session.Prefix + "-n2'", "$d.HostConfig.NetworkMode", session.Prefix + "-n2"),
+                ("$container.Label = @{ tier = 'b' }", "label tier is 'a', not 'b'", "$d.Labels['tier']", "b"),
+                ("$container.Entrypoint = @(); $container.Command = 'sh', '-c', 'trap \"exit 0\" TERM; while true; do sleep 1; done'", "entrypoint is [sh, -c], not []", "$d.Path", "sh"),
+            };
+            foreach ((string change, string said, string check, object expected) in changes)
+            {
+                string before = (string)Value(session, "$container.Get().Id");
+                RunResult drift = session.Run(change + "; $container.Test()").AssertNoErrors();
+                Assert.False((bool)drift.Single().BaseObject, change);
+                Assert.Contains(drift.Verbose, line => line.Contains(said, StringComparison.Ordinal));
+
+                RunResult set = session.Run("$container.Set()").AssertNoErrors();
+                Assert.Contains(set.Verbose, line => line.StartsWith("Recreating container", StringComparison.Ordinal));
+                RunResult after = session.Run(@"$d = Get-ContainerDetail -Name ""$Prefix-re""; $d.Id; $d.State; " + check).AssertNoErrors();
+                Assert.NotEqual(before, after.Output[0].BaseObject);
+                Assert.Equal(new[] { "running", expected }, after.Output.Skip(1).Select(item => item.BaseObject).ToArray());
+                Assert.True(Test(session), change);
+            }
+        }
+
+        [Fact]
         public async Task Restart_policy_memory_and_cpu_change_in_place_with_the_same_id()
         {
             using ModuleSession session = await ModuleSession.StartAsync();
