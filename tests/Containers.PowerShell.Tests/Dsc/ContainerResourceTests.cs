@@ -21,6 +21,19 @@ namespace Containers.PowerShell.Tests.Dsc
 
         private static bool Test(ModuleSession session, string resource = "$container") => (bool)Value(session, resource + ".Test()");
 
+        /// <summary>
+        /// <c>$container</c>: the resource with these properties, the test image and <see cref="Serve"/>, made by its Set,
+        /// with verbose messages on from here; its id.
+        /// </summary>
+        private static string Made(ModuleSession session, string properties)
+        {
+            DscAdapter.Define(session);
+            session.Run(@"$VerbosePreference = 'Continue'
+                $container = New-DscResource Container @{ Image = $TestImage; " + Serve + "; " + properties + @" }
+                $container.Set()").AssertNoErrors();
+            return (string)Value(session, "$container.Get().Id");
+        }
+
         [Fact]
         public async Task Test_is_false_until_Set_makes_it_Get_reports_the_engine_and_a_second_Set_keeps_the_same_id()
         {
@@ -93,11 +106,7 @@ namespace Containers.PowerShell.Tests.Dsc
         public async Task A_stopped_container_is_started_again_and_State_Stopped_stops_it()
         {
             using ModuleSession session = await ModuleSession.StartAsync();
-            DscAdapter.Define(session);
-            session.Run(@"$VerbosePreference = 'Continue'
-                $container = New-DscResource Container @{ Name = ""$Prefix-svc""; Image = $TestImage; State = 'Running'; " + Serve + @" }
-                $container.Set()").AssertNoErrors();
-            string id = (string)Value(session, "$container.Get().Id");
+            string id = Made(session, @"Name = ""$Prefix-svc""; State = 'Running'");
 
             session.Run(@"Stop-Container -Name ""$Prefix-svc""").AssertNoErrors();
             RunResult drift = session.Run("$container.Test()").AssertNoErrors();
@@ -119,11 +128,7 @@ namespace Containers.PowerShell.Tests.Dsc
         public async Task A_changed_environment_recreates_the_container_with_it_and_keeps_it_running()
         {
             using ModuleSession session = await ModuleSession.StartAsync();
-            DscAdapter.Define(session);
-            session.Run(@"$VerbosePreference = 'Continue'
-                $container = New-DscResource Container @{ Name = ""$Prefix-app""; Image = $TestImage; Environment = @{ MODE = 'old'; SECRET = 's3cret-old' }; " + Serve + @" }
-                $container.Set()").AssertNoErrors();
-            string before = (string)Value(session, "$container.Get().Id");
+            string before = Made(session, @"Name = ""$Prefix-app""; Environment = @{ MODE = 'old'; SECRET = 's3cret-old' }");
 
             session.Run("$container.Environment = @{ MODE = 'new'; SECRET = 's3cret-new' }").AssertNoErrors();
             RunResult drift = session.Run("$container.Test()").AssertNoErrors();
@@ -184,11 +189,7 @@ namespace Containers.PowerShell.Tests.Dsc
         public async Task Restart_policy_memory_and_cpu_change_in_place_with_the_same_id()
         {
             using ModuleSession session = await ModuleSession.StartAsync();
-            DscAdapter.Define(session);
-            session.Run(@"$VerbosePreference = 'Continue'
-                $container = New-DscResource Container @{ Name = ""$Prefix-lim""; Image = $TestImage; Memory = '64m'; Cpu = 0.5; RestartPolicy = 'no'; " + Serve + @" }
-                $container.Set()").AssertNoErrors();
-            string id = (string)Value(session, "$container.Get().Id");
+            string id = Made(session, @"Name = ""$Prefix-lim""; Memory = '64m'; Cpu = 0.5; RestartPolicy = 'no'");
 
             // 256m is above the 128m of memory plus swap the engine gave the 64m container: refused unless swap moves too.
             session.Run("$container.Memory = '256m'; $container.Cpu = 1.5; $container.RestartPolicy = 'unless-stopped'").AssertNoErrors();
