@@ -39,13 +39,11 @@ function Compare-DscHashtable([hashtable] $Specified, $Actual, [string] $What, [
     if ($null -eq $Specified) { return $differences }
     foreach ($key in $Specified.Keys) {
         $has = ($null -ne $Actual) -and $Actual.ContainsKey([string]$key)
-        if ($HideValue -and -not $has) {
-            $differences += "$What $key is not set"
+        if ($has -and [string]$Actual[[string]$key] -ceq [string]$Specified[$key]) { continue }
+        if ($HideValue) {
+            $differences += "$What $key $(if ($has) { 'has another value' } else { 'is not set' })"
         }
-        elseif ($HideValue -and [string]$Actual[[string]$key] -cne [string]$Specified[$key]) {
-            $differences += "$What $key has another value"
-        }
-        elseif (-not $has -or [string]$Actual[[string]$key] -cne [string]$Specified[$key]) {
+        else {
             $differences += "$What $key is '$(if ($has) { $Actual[[string]$key] } else { '(none)' })', not '$($Specified[$key])'"
         }
     }
