@@ -91,7 +91,7 @@
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
-    DscResourcesToExport = @('ContainerVolume', 'ContainerNetwork', 'ContainerImage', 'ContainerRegistryLogin')
+    DscResourcesToExport = @('Container', 'ContainerVolume', 'ContainerNetwork', 'ContainerImage', 'ContainerRegistryLogin')
     PrivateData          = @{
         PSData = @{
             # DSC and DscResources go with DscResourcesToExport (tests/Pester/Package.Tests.ps1 holds them together).
@@ -110,8 +110,8 @@
   registry logins shared with the docker CLI (and Azure Container Registry), networks and volumes with prune.
 - Hosts: engines the module provisions (local, SSH, Azure) with their own certificate authority, each also a docker
   context.
-- DSC resources ContainerVolume, ContainerNetwork, ContainerImage and ContainerRegistryLogin (class-based, in the root
-  module Containers.psm1).
+- DSC resources Container, ContainerVolume, ContainerNetwork, ContainerImage and ContainerRegistryLogin (class-based,
+  in the root module Containers.psm1).
 - Every state change honours -WhatIf and -Confirm; errors are ErrorRecords with stable ids and categories; tab
   completion asks the engine for names; help for every cmdlet and about_Containers.
 - Requires Windows PowerShell 5.1 or PowerShell 7.4 or later: its assemblies reference System.Text.Json 8.0, which

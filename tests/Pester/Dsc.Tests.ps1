@@ -109,4 +109,51 @@ Describe 'DSC resources' {
         $state.Subnet | Should -Be '10.232.9.0/24'
         $state.Internal | Should -BeTrue
     }
+
+    It 'Container: Set makes and starts it once (same id), repairs a stop, updates limits in place, recreates for a new environment, Absent removes it' {
+        $serve = 'sh', '-c', 'trap "exit 0" TERM; while true; do sleep 1; done'
+        $container = New-DscResource Container @{ Name = "$script:prefix-web"; Image = $script:image; Command = $serve
+            Environment = @{ MODE = 'one' }; Memory = '64m'; RestartPolicy = 'no' }
+        $container.Test() | Should -BeFalse
+        Get-VerboseText { $container.Set() } | Should -Match "Creating container '$script:prefix-web'"
+        $container.Test() | Should -BeTrue
+        $state = $container.Get()
+        $state.State | Should -Be 'Running'
+        $state.Environment.MODE | Should -Be 'one'
+        $state.Environment.Keys | Should -Contain 'PATH'
+        $container.Set()
+        $container.Get().Id | Should -Be $state.Id
+
+        Stop-Container -Name "$script:prefix-web"
+        $container.State = 'Running'
+        Get-VerboseText { $container.Test() } | Should -Match 'state is Stopped, not Running'
+        $container.Set()
+        (Get-ContainerDetail -Name "$script:prefix-web").State | Should -Be 'running'
+
+        $container.Memory = '128m'; $container.RestartPolicy = 'always'
+        Get-VerboseText { $container.Set() } | Should -Match "Updating container '$script:prefix-web' in place"
+        $detail = Get-ContainerDetail -Name "$script:prefix-web"
+        $detail.Id | Should -Be $state.Id
+        $detail.HostConfig.Memory | Should -Be 128MB
+        $detail.RestartPolicy | Should -Be 'always'
+
+        $container.Environment = @{ MODE = 'two' }
+        Get-VerboseText { $container.Set() } | Should -Match 'environment variable MODE has another value'
+        $detail = Get-ContainerDetail -Name "$script:prefix-web"
+        $detail.Id | Should -Not -Be $state.Id
+        $detail.Environment | Should -Contain 'MODE=two'
+        $detail.State | Should -Be 'running'
+
+        $container.Ensure = 'Absent'
+        $container.Set()
+        $container.Test() | Should -BeTrue
+        Get-Container -All -Name "$script:prefix-web*" | Should -BeNullOrEmpty
+    }
+
+    It 'Container: a bad port is a terminating InvalidPort and makes nothing' {
+        $container = New-DscResource Container @{ Name = "$script:prefix-bad"; Image = $script:image; Port = 'x' }
+        { $container.Test() } | Should -Throw -ErrorId 'InvalidPort*'
+        { $container.Set() } | Should -Throw -ErrorId 'InvalidPort*'
+        Get-Container -All -Name "$script:prefix-bad*" | Should -BeNullOrEmpty
+    }
 }

@@ -40,7 +40,7 @@ namespace Containers.PowerShell.Tests.Dsc
             Assert.Equal(
                 DscClasses().Select(type => type.Name).OrderBy(name => name, StringComparer.Ordinal),
                 listed.Output.Select(item => (string)item.BaseObject).OrderBy(name => name, StringComparer.Ordinal));
-            Assert.Equal(new[] { "ContainerImage", "ContainerNetwork", "ContainerRegistryLogin", "ContainerVolume" },
+            Assert.Equal(new[] { "Container", "ContainerImage", "ContainerNetwork", "ContainerRegistryLogin", "ContainerVolume" },
                 DscClasses().Select(type => type.Name).OrderBy(name => name, StringComparer.Ordinal));
         }
 
