@@ -72,6 +72,13 @@
         'Update-Container'
         'Update-ContainerHostCertificate'
         'Wait-Container'
+        # Swarm services and tasks
+        'Get-ContainerService'
+        'Get-ContainerServiceLog'
+        'Get-ContainerServiceTask'
+        'New-ContainerService'
+        'Remove-ContainerService'
+        'Set-ContainerService'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
