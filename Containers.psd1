@@ -79,6 +79,13 @@
         'New-ContainerService'
         'Remove-ContainerService'
         'Set-ContainerService'
+        # Swarm secrets and configs
+        'Get-ContainerConfig'
+        'Get-ContainerSecret'
+        'New-ContainerConfig'
+        'New-ContainerSecret'
+        'Remove-ContainerConfig'
+        'Remove-ContainerSecret'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -34,5 +34,9 @@ namespace Containers.Completion
 
         /// <summary>Swarm service names, for the service cmdlets.</summary>
         public static EngineNameCompleter ServiceNames { get; } = new EngineNameCompleter(ServiceNameSource.ListAsync);
+
+        public static EngineNameCompleter SecretNames { get; } = new EngineNameCompleter(SwarmDataNameSource.ListSecretsAsync);
+
+        public static EngineNameCompleter ConfigNames { get; } = new EngineNameCompleter(SwarmDataNameSource.ListConfigsAsync);
     }
 }

@@ -95,6 +95,9 @@ namespace Containers.Errors
                         conflict,
                         advice);
 
+                case EngineBadRequestException inUse when SwarmDataInUse.Matches(inUse.Message):
+                    return SwarmDataInUse.Describe(inUse, target);
+
                 case EngineBadRequestException bad:
                     return new CommandError("EngineRejectedRequest", ErrorKind.InvalidArgument, bad.Message, target, bad);
 
@@ -137,10 +140,10 @@ namespace Containers.Errors
                     return new CommandError("SwarmUpdateConflict", ErrorKind.InvalidOperation, outOfSequence.Message, target, outOfSequence,
                         "Someone else changed it since it was read: read it again and repeat the change.");
 
-                case EngineServerException notManager when notManager.Message.IndexOf("not a swarm manager", StringComparison.OrdinalIgnoreCase) >= 0
-                    || notManager.Message.IndexOf("not part of a swarm", StringComparison.OrdinalIgnoreCase) >= 0:
-                    return new CommandError("SwarmNotManager", ErrorKind.InvalidOperation, notManager.Message, target, notManager,
-                        "Services, tasks and nodes are managed on a swarm manager: point -Engine at one, or make this engine one (Initialize-ContainerSwarm, Join-ContainerSwarm).");
+                case EngineServerException notManager when notManager.Message.IndexOf("not a swarm manager", StringComparison.OrdinalIgnoreCase) >= 0:
+                    // 503 from every swarm call (secrets, configs, services, nodes) to an engine outside a swarm or on a worker.
+                    return new CommandError("NotSwarmManager", ErrorKind.InvalidOperation, notManager.Message, target, notManager,
+                        "Point -Engine at a swarm manager, or make this engine one (Initialize-ContainerSwarm).");
 
                 case EngineServerException server:
                     ErrorKind serverKind = (int?)server.StatusCode == 501 ? ErrorKind.NotImplemented

@@ -28,6 +28,12 @@ namespace Containers.Parsing
 
         public IList<object>? Mount { get; set; }
 
+        /// <summary>Secrets the tasks get as files: 'NAME' or 'source=NAME,target=FILE,uid=0,gid=0,mode=0400'.</summary>
+        public IList<string>? Secret { get; set; }
+
+        /// <summary>Configs the tasks get as files, in the same forms as <see cref="Secret"/>.</summary>
+        public IList<string>? Config { get; set; }
+
         /// <summary>The service's labels.</summary>
         public IDictionary? Label { get; set; }
 

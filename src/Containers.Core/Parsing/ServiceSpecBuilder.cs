@@ -38,6 +38,8 @@ namespace Containers.Parsing
                 Dir = Blank(options.WorkingDirectory),
                 TTY = options.Tty,
                 Mounts = Mounts(options),
+                Secrets = options.Secret?.Select(SwarmFileReferenceParser.ParseSecret).ToList(),
+                Configs = options.Config?.Select(SwarmFileReferenceParser.ParseConfig).ToList(),
             };
 
             var task = new TaskSpec

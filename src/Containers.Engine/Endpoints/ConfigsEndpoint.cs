@@ -1,13 +1,14 @@
+using Containers.Engine.Errors;
+using Containers.Engine.Models;
+
 namespace Containers.Engine.Endpoints
 {
-    /// <summary>The <c>/configs</c> endpoints: a swarm's configs.</summary>
-    public sealed partial class ConfigsEndpoint
+    /// <summary>The <c>/configs</c> endpoints: a swarm's configs, returned with their data.</summary>
+    public sealed class ConfigsEndpoint : SwarmDataEndpoint<SwarmConfig>
     {
-        private readonly EngineCalls _client;
-
         internal ConfigsEndpoint(EngineCalls client)
+            : base(client, "/configs", EngineResourceKind.Config)
         {
-            _client = client;
         }
     }
 }

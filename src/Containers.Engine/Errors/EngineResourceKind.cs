@@ -25,5 +25,11 @@ namespace Containers.Engine.Errors
 
         /// <summary>A swarm task (one of a service's containers).</summary>
         Task,
+
+        /// <summary>A swarm secret.</summary>
+        Secret,
+
+        /// <summary>A swarm config.</summary>
+        Config,
     }
 }

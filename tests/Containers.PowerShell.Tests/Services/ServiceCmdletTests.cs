@@ -147,7 +147,7 @@ namespace Containers.PowerShell.Tests.Services
 
                 RunResult notManager = session.Run("Get-ContainerService");
                 ErrorRecord manager = Assert.Single(notManager.AllErrors);
-                Assert.StartsWith("SwarmNotManager,", manager.FullyQualifiedErrorId, StringComparison.Ordinal);
+                Assert.StartsWith("NotSwarmManager,", manager.FullyQualifiedErrorId, StringComparison.Ordinal);
                 Assert.Equal(ErrorCategory.InvalidOperation, manager.CategoryInfo.Category);
             }
             finally
@@ -191,6 +191,44 @@ namespace Containers.PowerShell.Tests.Services
             {
                 Cleanup(session, swarm);
                 session.Run(@"Remove-ContainerImage -Engine $SwarmHost -Name ""localhost/containers-test/busybox:$Prefix"" -Force", Variables(swarm));
+            }
+        }
+
+        [Fact]
+        public async Task Secrets_and_configs_are_named_completed_and_given_to_the_tasks()
+        {
+            SwarmTestEngineProcess swarm = await SwarmTestEngineProcess.GetAsync();
+            using ModuleSession session = await ModuleSession.StartAsync();
+            string confFile = Path.Combine(Path.GetTempPath(), session.Prefix + ".conf");
+            File.WriteAllText(confFile, "conf-value");
+            try
+            {
+                RunResult made = Run(session, swarm, @"
+                    New-ContainerSecret -Engine $SwarmHost -Name ""$Prefix-pw"" -Value (ConvertTo-SecureString 'pw-value' -AsPlainText -Force) | Out-Null
+                    New-ContainerConfig -Engine $SwarmHost -Name ""$Prefix-conf"" -Path (Join-Path ([IO.Path]::GetTempPath()) ""$Prefix.conf"") | Out-Null
+                    New-ContainerService -Engine $SwarmHost -Name ""$Prefix-files"" -Image $SwarmImage -ResolveImage Never -Secret ""$Prefix-pw"" `
+                        -Config ""source=$Prefix-conf,target=/app.conf"" -Command sh, -c, ""cat /run/secrets/$Prefix-pw; echo; cat /app.conf; echo; exec sleep 3600"" | Out-Null
+                    $deadline = [DateTime]::UtcNow.AddMinutes(2)
+                    do { $lines = @(Get-ContainerServiceLog -Engine $SwarmHost -Name ""$Prefix-files"") } until ($lines.Count -ge 2 -or [DateTime]::UtcNow -gt $deadline)
+                    $lines.Text");
+                made.AssertNoErrors();
+                Assert.Equal(new[] { "pw-value", "conf-value" }, made.Output.Select(o => o.ToString()));
+                Assert.Equal(new[] { session.Prefix + "-pw" }, session.Complete($"New-ContainerService -Engine {swarm.DockerHost} -Image x -Secret {session.Prefix}-p").Select(c => c.CompletionText));
+                Assert.Equal(new[] { session.Prefix + "-conf" }, session.Complete($"New-ContainerService -Engine {swarm.DockerHost} -Image x -Config {session.Prefix}-c").Select(c => c.CompletionText));
+
+                RunResult missing = Run(session, swarm, @"New-ContainerService -Engine $SwarmHost -Name ""$Prefix-nosecret"" -Image $SwarmImage -ResolveImage Never -Secret ""$Prefix-absent""");
+                ErrorRecord absent = Assert.Single(missing.AllErrors);
+                Assert.StartsWith("SecretNotFound,", absent.FullyQualifiedErrorId, StringComparison.Ordinal);
+                Assert.Equal(ErrorCategory.ObjectNotFound, absent.CategoryInfo.Category);
+            }
+            finally
+            {
+                File.Delete(confFile);
+                Cleanup(session, swarm);
+                Run(session, swarm, @"
+                    $deadline = [DateTime]::UtcNow.AddMinutes(2)
+                    do { Remove-ContainerSecret -Engine $SwarmHost -Name ""$Prefix-pw"" -ErrorAction SilentlyContinue -ErrorVariable failed } while ($failed -and [DateTime]::UtcNow -lt $deadline)
+                    do { Remove-ContainerConfig -Engine $SwarmHost -Name ""$Prefix-conf"" -ErrorAction SilentlyContinue -ErrorVariable failed } while ($failed -and [DateTime]::UtcNow -lt $deadline)");
             }
         }
 

@@ -41,6 +41,7 @@ namespace Containers.Commands.Services
                 return;
             }
 
+            await ServiceFileReferences.ResolveAsync(engine, Spec.TaskTemplate.ContainerSpec, cancellationToken);
             string? registryAuth = await Image.RegistryAuthAsync(image, output, cancellationToken);
             Spec.TaskTemplate.ContainerSpec.Image = await Image.ResolveAsync(engine, image, changed: true, registryAuth, output, cancellationToken);
             ServiceConvergence convergence = await ServiceConvergence.BeginAsync(engine, null, cancellationToken);

@@ -62,6 +62,16 @@ namespace Containers.PowerShell.Cmdlets.Services
         [Parameter]
         public object[]? Mount { get; set; }
 
+        /// <summary>Secrets the tasks get as files under /run/secrets: 'NAME', or 'source=NAME,target=FILE,uid=0,gid=0,mode=0400'.</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(SecretNameCompleter))]
+        public string[]? Secret { get; set; }
+
+        /// <summary>Configs the tasks get as files: 'NAME' (at /NAME), or 'source=NAME,target=/PATH,mode=0444'.</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(ConfigNameCompleter))]
+        public string[]? Config { get; set; }
+
         /// <summary>The service's labels: @{ key = 'value' }.</summary>
         [Parameter]
         public Hashtable? Label { get; set; }
@@ -149,6 +159,8 @@ namespace Containers.PowerShell.Cmdlets.Services
                 Volume = Volume,
                 Mount = Mount,
                 Label = Label,
+                Secret = Secret,
+                Config = Config,
                 Network = Network,
                 User = User,
                 WorkingDirectory = WorkingDirectory,
