@@ -90,6 +90,8 @@ namespace Containers.Commands.Services
                     output.WriteProgress(new ProgressUpdate(ActivityId, activity, $"{running} of {desired} tasks running" + (updating ? " (updating)" : string.Empty))
                     {
                         PercentComplete = desired == 0 ? 100 : (int)Math.Min(100, running * 100 / (long)desired),
+                        // Why a task waits (no node meets the constraints, not enough memory...): the swarm keeps trying.
+                        CurrentOperation = current.Where(task => task.State != "running" && task.Error != null).Select(task => $"{task.Name}: {task.State}: {task.Error}").FirstOrDefault(),
                     });
 
                     if (!updating && (ulong)running == desired && current.Count == running && stillRunning == 0
