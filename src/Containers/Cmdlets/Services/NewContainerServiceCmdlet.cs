@@ -5,7 +5,6 @@ using Containers.Models;
 using Containers.Output;
 using Containers.Parsing;
 using Containers.PowerShell.Completers;
-using Containers.PowerShell.Hosting;
 
 namespace Containers.PowerShell.Cmdlets.Services
 {
@@ -175,7 +174,7 @@ namespace Containers.PowerShell.Cmdlets.Services
                 ResolveHostPath = GetUnresolvedProviderPathFromPSPath,
             });
             command.NoWait = NoWait;
-            command.Image = new ServiceImage { Resolution = ResolveImage, Credential = RegistryLogins.From(Credential), WithRegistryAuth = WithRegistryAuth, Store = RegistryLogins.Store };
+            command.Image = ServiceImageParameters.From(ResolveImage, Credential, WithRegistryAuth);
             return command.ExecuteAsync(SelectEngine(), output, cancellationToken);
         }
     }

@@ -2,7 +2,6 @@ using System.Management.Automation;
 using Containers.Commands.Services;
 using Containers.Output;
 using Containers.PowerShell.Completers;
-using Containers.PowerShell.Hosting;
 
 namespace Containers.PowerShell.Cmdlets.Services
 {
@@ -80,7 +79,7 @@ namespace Containers.PowerShell.Cmdlets.Services
                 Rollback = Rollback,
                 NoWait = NoWait,
                 PassThru = PassThru,
-                Image = new ServiceImage { Resolution = ResolveImage, Credential = RegistryLogins.From(Credential), WithRegistryAuth = WithRegistryAuth, Store = RegistryLogins.Store },
+                Image = ServiceImageParameters.From(ResolveImage, Credential, WithRegistryAuth),
             };
             command.Validate();
             return ExecuteAsync(command, output, cancellationToken);
