@@ -53,8 +53,9 @@ namespace Containers.Commands.Services
             var written = new HashSet<string>(StringComparer.Ordinal);
             foreach (string name in Name)
             {
-                IEnumerable<Service> matched = Wildcard.ContainsWildcard(name)
-                    ? services.Where(service => new Wildcard(name).IsMatch(service.Spec.Name ?? string.Empty))
+                Wildcard? pattern = Wildcard.ContainsWildcard(name) ? new Wildcard(name) : null;
+                IEnumerable<Service> matched = pattern != null
+                    ? services.Where(service => pattern.IsMatch(service.Spec.Name ?? string.Empty))
                     : Literal(services, name);
                 bool any = false;
                 foreach (Service service in matched)
@@ -66,7 +67,7 @@ namespace Containers.Commands.Services
                     }
                 }
 
-                if (!any && !Wildcard.ContainsWildcard(name))
+                if (!any && pattern == null)
                 {
                     var missing = new EngineNotFoundException(
                         $"No service named '{name}' exists on {engine.Name}" + (filters.IsEmpty ? "." : " that the filters select."), EngineResourceKind.Service, name);
