@@ -9,6 +9,9 @@ namespace Containers.Engine.Models
         public string? Mode { get; set; }
 
         public List<EndpointPortConfig>? Ports { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Extra { get; set; }
     }
 
     /// <summary>One published port of a service.</summary>
@@ -26,6 +29,9 @@ namespace Containers.Engine.Models
 
         /// <summary>ingress (every node, the routing mesh) or host (the node the task runs on).</summary>
         public string? PublishMode { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Extra { get; set; }
     }
 
     /// <summary>A service's endpoint as the swarm made it: the ports with the published numbers it chose.</summary>

@@ -57,6 +57,9 @@ namespace Containers.Engine.Models
         public ResourceAmounts? Limits { get; set; }
 
         public ResourceAmounts? Reservations { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Extra { get; set; }
     }
 
     public sealed class ResourceAmounts
@@ -82,6 +85,9 @@ namespace Containers.Engine.Models
 
         /// <summary>Nanoseconds.</summary>
         public long? Window { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Extra { get; set; }
     }
 
     public sealed class TaskPlacement
@@ -98,6 +104,9 @@ namespace Containers.Engine.Models
         public string? Target { get; set; }
 
         public List<string>? Aliases { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Extra { get; set; }
     }
 
     /// <summary>A secret a task gets as a file (under /run/secrets).</summary>
@@ -108,6 +117,9 @@ namespace Containers.Engine.Models
         public string? SecretID { get; set; }
 
         public string? SecretName { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Extra { get; set; }
     }
 
     /// <summary>A config a task gets as a file.</summary>
@@ -118,6 +130,9 @@ namespace Containers.Engine.Models
         public string? ConfigID { get; set; }
 
         public string? ConfigName { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Extra { get; set; }
     }
 
     /// <summary>Where a secret or config appears in the container, and as whose file.</summary>
@@ -131,5 +146,8 @@ namespace Containers.Engine.Models
 
         /// <summary>File mode bits (0444 by default).</summary>
         public uint Mode { get; set; }
+
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Extra { get; set; }
     }
 }
