@@ -20,6 +20,12 @@ namespace Containers.Engine.Errors
         /// </summary>
         NetworkSandbox,
 
+        /// <summary>A swarm service.</summary>
+        Service,
+
+        /// <summary>A swarm task (one of a service's containers).</summary>
+        Task,
+
         /// <summary>A swarm secret.</summary>
         Secret,
 
