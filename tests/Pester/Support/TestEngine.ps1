@@ -4,11 +4,13 @@
     on in the environment; a test file run by itself (Invoke-Pester tests/Pester/X.Tests.ps1) starts its own.
     With -Ssh it also starts a machine the Ssh driver can provision (an sshd in a network namespace of its own) and sets
     CONTAINERS_TEST_SSH_ADDRESS, CONTAINERS_TEST_SSH_KEY and CONTAINERS_TEST_SSH_USER.
+    With -Cluster it starts instead three engines that can form a swarm (isolated dockerds joined by a bridge of their
+    own) and sets CONTAINERS_TEST_CLUSTER_HOSTn, _ADDRESSn and _NODEn (n = 1..3), leaving DOCKER_HOST as it was.
 #>
 
 function Start-TestEngine {
     [CmdletBinding()]
-    param([switch] $Ssh)
+    param([switch] $Ssh, [switch] $Cluster)
     $project = Join-Path $PSScriptRoot '../../Containers.TestEngine'
     $tool = Join-Path $project 'bin/Release/net10.0/Containers.TestEngine.dll'
     # Built when missing or older than its sources (its own, the fixtures it links, the engine client and Provisioning), so
@@ -30,6 +32,7 @@ function Start-TestEngine {
     $start.ArgumentList.Add('exec')
     $start.ArgumentList.Add((Resolve-Path $tool).Path)
     if ($Ssh) { $start.ArgumentList.Add('--ssh') }
+    if ($Cluster) { $start.ArgumentList.Add('--cluster') }
     $start.RedirectStandardInput = $true
     $start.RedirectStandardOutput = $true
     $start.UseShellExecute = $false
