@@ -31,5 +31,8 @@ namespace Containers.Completion
 
         /// <summary>Plain volume names, for the volume cmdlets' -Name.</summary>
         public static EngineNameCompleter VolumeObjectNames { get; } = new EngineNameCompleter(VolumeNameSource.ListNamesAsync);
+
+        /// <summary>Swarm service names, for the service cmdlets.</summary>
+        public static EngineNameCompleter ServiceNames { get; } = new EngineNameCompleter(ServiceNameSource.ListAsync);
     }
 }

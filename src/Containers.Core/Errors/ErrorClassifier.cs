@@ -132,6 +132,16 @@ namespace Containers.Errors
                 case EngineStreamException stream:
                     return new CommandError("EngineStreamError", ErrorKind.InvalidResult, stream.Message, target, stream);
 
+                case EngineException outOfSequence when outOfSequence.Message.IndexOf("update out of sequence", StringComparison.OrdinalIgnoreCase) >= 0:
+                    // A swarm object (service, node, swarm) changed between the read and the update that sent its version.
+                    return new CommandError("SwarmUpdateConflict", ErrorKind.InvalidOperation, outOfSequence.Message, target, outOfSequence,
+                        "Someone else changed it since it was read: read it again and repeat the change.");
+
+                case EngineServerException notManager when notManager.Message.IndexOf("not a swarm manager", StringComparison.OrdinalIgnoreCase) >= 0
+                    || notManager.Message.IndexOf("not part of a swarm", StringComparison.OrdinalIgnoreCase) >= 0:
+                    return new CommandError("SwarmNotManager", ErrorKind.InvalidOperation, notManager.Message, target, notManager,
+                        "Services, tasks and nodes are managed on a swarm manager: point -Engine at one, or make this engine one (Initialize-ContainerSwarm, Join-ContainerSwarm).");
+
                 case EngineServerException server:
                     ErrorKind serverKind = (int?)server.StatusCode == 501 ? ErrorKind.NotImplemented
                         : (int?)server.StatusCode == 503 ? ErrorKind.ResourceUnavailable : ErrorKind.InvalidOperation;

@@ -7,7 +7,7 @@ namespace Containers.Models
         Stderr,
     }
 
-    /// <summary>One line of a container's output.</summary>
+    /// <summary>One line of a container's output (or of a service's task, Get-ContainerServiceLog).</summary>
     public sealed class ContainerLogLine
     {
         public ContainerLogLine(string containerName, LogStream stream, DateTime? timestamp, string text)
@@ -26,6 +26,12 @@ namespace Containers.Models
         public DateTime? Timestamp { get; }
 
         public string Text { get; }
+
+        /// <summary>For a service's log: the task the line came from; null for a container's log.</summary>
+        public string? TaskId { get; init; }
+
+        /// <summary>For a service's log: the host name (else the id) of the node the task ran on; null for a container's log.</summary>
+        public string? NodeName { get; init; }
 
         public override string ToString() => Text;
     }

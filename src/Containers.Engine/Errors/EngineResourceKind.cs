@@ -19,5 +19,11 @@ namespace Containers.Engine.Errors
         /// container: "sandbox ID not found" is about the engine's own state, not a missing container.
         /// </summary>
         NetworkSandbox,
+
+        /// <summary>A swarm service.</summary>
+        Service,
+
+        /// <summary>A swarm task (one of a service's containers).</summary>
+        Task,
     }
 }

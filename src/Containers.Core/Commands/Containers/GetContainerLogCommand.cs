@@ -162,12 +162,8 @@ namespace Containers.Commands.Containers
                 return new ContainerLogLine(container, kind, null, line);
             }
 
-            // With timestamps on, each line starts with an RFC 3339 time and one space.
-            int space = line.IndexOf(' ');
-            DateTime? time = space > 0 ? EngineTime.Parse(line.Substring(0, space)) : null;
-            return time.HasValue
-                ? new ContainerLogLine(container, kind, time, line.Substring(space + 1))
-                : new ContainerLogLine(container, kind, null, line);
+            string text = TimestampedLine.Split(line, out DateTime? time);
+            return new ContainerLogLine(container, kind, time, text);
         }
 
         private sealed class LogSource

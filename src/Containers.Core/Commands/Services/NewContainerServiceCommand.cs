@@ -1,0 +1,66 @@
+using Containers.Engine.Models;
+using Containers.EngineSelection;
+using Containers.Errors;
+using Containers.Models;
+using Containers.Output;
+using Containers.Parsing;
+
+namespace Containers.Commands.Services
+{
+    /// <summary>
+    /// New-ContainerService: docker service create. The spec is built and checked whole before the engine sees it. Then
+    /// it waits until the tasks run, with progress, unless <see cref="NoWait"/>; a task that fails to start is a
+    /// ServiceTaskFailed error naming the task and its error, and the service stays (the swarm keeps trying, as with
+    /// docker): the error says so, and the service is still written out after it.
+    /// </summary>
+    public sealed class NewContainerServiceCommand
+    {
+        public NewContainerServiceCommand(ServiceSpec spec)
+        {
+            Spec = spec;
+        }
+
+        /// <summary>From the friendly parameters, each checked here; a bad one throws an <see cref="InvalidParameterException"/> naming it.</summary>
+        public static NewContainerServiceCommand FromOptions(ServiceOptions options) => new NewContainerServiceCommand(ServiceSpecBuilder.Build(options));
+
+        public ServiceSpec Spec { get; }
+
+        /// <summary>The image's digest pinning and the login that goes with the service.</summary>
+        public ServiceImage Image { get; set; } = new ServiceImage();
+
+        /// <summary>Return once the swarm has the service, without waiting for its tasks.</summary>
+        public bool NoWait { get; set; }
+
+        public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            string image = Spec.TaskTemplate.ContainerSpec.Image!;
+            string described = WhatIfTarget.On(engine, (Spec.Name != null ? $"service '{Spec.Name}'" : "a service") + $" from image '{image}'");
+            if (!output.ShouldProcess(described, "Create"))
+            {
+                return;
+            }
+
+            string? registryAuth = await Image.RegistryAuthAsync(image, output, cancellationToken);
+            Spec.TaskTemplate.ContainerSpec.Image = await Image.ResolveAsync(engine, image, changed: true, registryAuth, output, cancellationToken);
+            ServiceConvergence convergence = await ServiceConvergence.BeginAsync(engine, null, cancellationToken);
+            ServiceCreateResponse created = await engine.Client.Services.CreateAsync(Spec, registryAuth, cancellationToken);
+            foreach (string warning in created.Warnings ?? new List<string>())
+            {
+                output.WriteWarning(warning);
+            }
+
+            Service service = await engine.Client.Services.InspectAsync(created.ID, cancellationToken);
+            string name = service.Spec.Name ?? created.ID;
+            if (!NoWait)
+            {
+                CommandError? failed = await convergence.WaitAsync(engine, created.ID, name, output, cancellationToken);
+                if (failed != null)
+                {
+                    output.WriteError(failed);
+                }
+            }
+
+            output.WriteObject(await ServiceReading.ReadAsync(engine, created.ID, cancellationToken));
+        }
+    }
+}

@@ -1,0 +1,15 @@
+using System.Management.Automation;
+using Containers.Commands.Services;
+using Containers.Output;
+
+namespace Containers.PowerShell.Cmdlets.Services
+{
+    /// <summary>Remove-ContainerService: docker service rm; the swarm then removes the service's tasks.</summary>
+    [Cmdlet(VerbsCommon.Remove, "ContainerService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByName)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveContainerServiceCmdlet : ServiceTargetCmdlet
+    {
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            ExecuteAsync(new RemoveContainerServiceCommand(), output, cancellationToken);
+    }
+}
