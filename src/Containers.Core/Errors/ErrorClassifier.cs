@@ -56,6 +56,10 @@ namespace Containers.Errors
                     return new CommandError("CertificateNotFound", ErrorKind.ObjectNotFound, certificate.Message, certificate.Thumbprint, certificate,
                         "List the certificates with: Get-ChildItem Cert:\\CurrentUser\\My, Cert:\\LocalMachine\\My");
 
+                case EngineException swarm when SwarmErrors.TryClassify(swarm, target, out CommandError? swarmError):
+                    // The engine's swarm refusals (not in a swarm, not a manager, a stale version...), told apart by their words.
+                    return swarmError!;
+
                 case EngineNotFoundException lostSandbox when lostSandbox.ResourceKind == EngineResourceKind.NetworkSandbox:
                     // The container is there; the engine lost track of its network namespace. dockerd 20.10 does so for a
                     // container without networks (no bridge) that was stopped and started: it keeps the old sandbox id,

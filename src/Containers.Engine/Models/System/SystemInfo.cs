@@ -86,5 +86,30 @@ namespace Containers.Engine.Models
         public string? LocalNodeState { get; set; }
 
         public string? NodeID { get; set; }
+
+        /// <summary>The address the node is reached at by the others.</summary>
+        public string? NodeAddr { get; set; }
+
+        /// <summary>Whether the node is a manager.</summary>
+        public bool ControlAvailable { get; set; }
+
+        /// <summary>Only on managers: how many nodes and managers the swarm has.</summary>
+        public int? Nodes { get; set; }
+
+        public int? Managers { get; set; }
+
+        /// <summary>The managers this node knows of, with their addresses.</summary>
+        public List<SwarmRemoteManager>? RemoteManagers { get; set; }
+
+        /// <summary>Why the node is in the error state, when it is.</summary>
+        public string? Error { get; set; }
+    }
+
+    /// <summary>A manager the node knows of.</summary>
+    public sealed class SwarmRemoteManager
+    {
+        public string? NodeID { get; set; }
+
+        public string? Addr { get; set; }
     }
 }
