@@ -3,7 +3,7 @@ using Containers.Tests.Fixtures;
 namespace Containers.TestEngine
 {
     /// <summary>
-    /// The <c>--cluster</c> option: three engines that can form a swarm (<see cref="SwarmCluster"/>, as the xunit suite
+    /// The <c>--cluster</c> option: three engines that can form a swarm (<see cref="SwarmClusterFixture"/>, as the xunit suite
     /// starts it: isolated dockerds joined by a bridge of their own, each with the test image), for the Pester tests that
     /// form one with the module. Prints each node's engine, address and name as CONTAINERS_TEST_CLUSTER_HOSTn,
     /// CONTAINERS_TEST_CLUSTER_ADDRESSn and CONTAINERS_TEST_CLUSTER_NODEn (n = 1..3; never DOCKER_HOST, which the run's
@@ -13,10 +13,10 @@ namespace Containers.TestEngine
     {
         public static async Task<int> RunAsync()
         {
-            SwarmCluster? cluster = null;
+            SwarmClusterFixture? cluster = null;
             try
             {
-                cluster = await SwarmCluster.StartAsync().ConfigureAwait(false);
+                cluster = await SwarmClusterFixture.StartAsync().ConfigureAwait(false);
                 for (int index = 0; index < cluster.Nodes.Count; index++)
                 {
                     SwarmClusterNode node = cluster.Nodes[index];

@@ -4,7 +4,7 @@ using Containers.Engine.Transport;
 namespace Containers.Tests.Fixtures
 {
     /// <summary>
-    /// One engine of the test cluster (<see cref="SwarmCluster"/>): an isolated dockerd (<see cref="Dockerd.StartIsolatedAsync"/>)
+    /// One engine of the test cluster (<see cref="SwarmClusterFixture"/>): an isolated dockerd (<see cref="Dockerd.StartIsolatedAsync"/>)
     /// named <see cref="Name"/>, reachable by the other nodes at <see cref="Address"/> and by the tests at its socket.
     /// </summary>
     public sealed class SwarmClusterNode

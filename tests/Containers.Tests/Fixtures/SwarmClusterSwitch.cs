@@ -1,7 +1,7 @@
 namespace Containers.Tests.Fixtures
 {
     /// <summary>
-    /// The switch of the test cluster (<see cref="SwarmCluster"/>): a network namespace of its own holding a bridge, with
+    /// The switch of the test cluster (<see cref="SwarmClusterFixture"/>): a network namespace of its own holding a bridge, with
     /// one veth pair per node from the node's namespace to the bridge. Nothing of it lives in this machine's namespace, so
     /// node-to-node traffic never meets this machine's iptables (an engine here with iptables on sets FORWARD to DROP).
     /// It has a folder under <see cref="Dockerd.BaseDirectory"/> like an engine's, with an <c>owner.pid</c> and a

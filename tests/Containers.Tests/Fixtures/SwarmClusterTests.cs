@@ -8,7 +8,7 @@ namespace Containers.Tests.Fixtures
     /// three engines form one swarm over their bridge, and a service of three replicas runs one task on each node.
     /// </summary>
     [RequiresEngine]
-    [Collection(SwarmCluster.Collection)]
+    [Collection(SwarmClusterFixture.Collection)]
     public sealed class SwarmClusterTests
     {
         private readonly ITestOutputHelper _output;
@@ -18,7 +18,7 @@ namespace Containers.Tests.Fixtures
         [Fact]
         public async Task Three_engines_form_a_swarm_over_their_bridge_and_a_service_spreads_over_them()
         {
-            SwarmCluster cluster = await SwarmCluster.GetAsync();
+            SwarmClusterFixture cluster = await SwarmClusterFixture.GetAsync();
             _output.WriteLine($"The cluster started in {cluster.StartTime.TotalSeconds:0.0} s.");
             SwarmClusterNode manager = cluster.Nodes[0];
             try

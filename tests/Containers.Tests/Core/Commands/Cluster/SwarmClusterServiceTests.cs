@@ -1,4 +1,5 @@
 using Containers.Commands.Services;
+using Containers.Commands.Swarm;
 using Containers.Models;
 using Containers.Parsing;
 using Containers.Tests.Fixtures;
@@ -8,9 +9,9 @@ namespace Containers.Tests.Core.Commands.Cluster
 {
     /// <summary>
     /// A service on a swarm of three: its replicas spread one per node, a drained node hands its task to the others, and
-    /// once active again it takes the next task.
+    /// once active again it takes the next task the service gets.
     /// </summary>
-    [Collection(SwarmCluster.Collection)]
+    [Collection(SwarmClusterFixture.Collection)]
     public sealed class SwarmClusterServiceTests : SwarmClusterTest
     {
         private const string Service = "cte-spread";
@@ -20,6 +21,7 @@ namespace Containers.Tests.Core.Commands.Cluster
         {
             await FormSwarmAsync();
 
+            // The image is on every node already and must not be looked up at a registry (Docker Hub, for its name).
             var created = new RecordingOutput();
             NewContainerServiceCommand create = NewContainerServiceCommand.FromOptions(new ServiceOptions
             {
@@ -33,14 +35,38 @@ namespace Containers.Tests.Core.Commands.Cluster
             Assert.Empty(created.Errors);
             Assert.Equal(Service, Assert.Single(created.ObjectsOf<ContainerService>()).Name);
 
-            IReadOnlyList<ContainerServiceTask> running = await RunningTasksAsync();
-            Assert.Equal(3, running.Count);
-            Assert.All(running, task => Assert.Equal("running", task.State));
-            Assert.Equal(new[] { "cte-node1", "cte-node2", "cte-node3" }, running.Select(task => task.NodeName).OrderBy(name => name, StringComparer.Ordinal));
+            IReadOnlyList<ContainerServiceTask> running = await RunningTasksAsync(3, "three running tasks");
+            Assert.Equal(new[] { "cte-node1", "cte-node2", "cte-node3" }, NodeNames(running));
+            string drainedTask = running.Single(task => task.NodeName == "cte-node3").Id;
+
+            await SetAvailabilityAsync("cte-node3", "Drain");
+            running = await RunningTasksAsync(3, "three running tasks, none on the drained cte-node3", tasks => tasks.All(task => task.NodeName != "cte-node3"));
+            Assert.DoesNotContain(running, task => task.Id == drainedTask);
+            Assert.Equal(3, running.Count(task => task.NodeName == "cte-node1" || task.NodeName == "cte-node2"));
+            Assert.Equal("Drain", (await NodesAsync(nodes => true, "the nodes")).Single(node => node.HostName == "cte-node3").Availability);
+
+            // Active again, the node takes work anew: the swarm does not move tasks back, but gives it the next one, as
+            // it has the fewest of the service's tasks.
+            await SetAvailabilityAsync("cte-node3", "Active");
+            var scaled = new RecordingOutput();
+            await new SetContainerServiceCommand { Replicas = 4 }.ExecuteAsync(Manager, new[] { Service }, scaled, default);
+            Assert.Empty(scaled.Errors);
+            running = await RunningTasksAsync(4, "four running tasks");
+            Assert.Single(running, task => task.NodeName == "cte-node3");
         }
 
-        /// <summary>The service's tasks the orchestrator wants running, once all three run.</summary>
-        private Task<IReadOnlyList<ContainerServiceTask>> RunningTasksAsync(Func<IReadOnlyList<ContainerServiceTask>, bool>? also = null) =>
+        private async Task SetAvailabilityAsync(string node, string availability)
+        {
+            var output = new RecordingOutput();
+            var command = new SetContainerSwarmNodeCommand { Availability = availability, PassThru = true };
+            command.Validate();
+            await command.ExecuteAsync(Manager, new[] { node }, output, default);
+            Assert.Empty(output.Errors);
+            Assert.Equal(availability, Assert.Single(output.ObjectsOf<ContainerSwarmNode>()).Availability);
+        }
+
+        /// <summary>The service's tasks the orchestrator wants running, once <paramref name="count"/> of them run (and <paramref name="also"/>).</summary>
+        private Task<IReadOnlyList<ContainerServiceTask>> RunningTasksAsync(int count, string what, Func<IReadOnlyList<ContainerServiceTask>, bool>? also = null) =>
             Eventually.ReachAsync(
                 async () =>
                 {
@@ -49,23 +75,10 @@ namespace Containers.Tests.Core.Commands.Cluster
                     Assert.Empty(output.Errors);
                     return output.ObjectsOf<ContainerServiceTask>();
                 },
-                tasks => tasks.Count == 3 && tasks.All(task => task.State == "running") && (also == null || also(tasks)),
-                "three running tasks");
+                tasks => tasks.Count == count && tasks.All(task => task.State == "running") && (also == null || also(tasks)),
+                what);
 
-        private async Task FormSwarmAsync()
-        {
-            SwarmClusterNode manager = Cluster.Nodes[0];
-            manager.Docker("swarm", "init", "--advertise-addr", manager.Address);
-            string token = manager.Docker("swarm", "join-token", "-q", "worker").Trim();
-            foreach (SwarmClusterNode worker in Cluster.Nodes.Skip(1))
-            {
-                worker.Docker("swarm", "join", "--token", token, "--advertise-addr", worker.Address, manager.Address + ":2377");
-            }
-
-            await Eventually.ReachAsync(
-                () => manager.Docker("node", "ls", "--format", "{{.Status}}").Split('\n', StringSplitOptions.RemoveEmptyEntries),
-                lines => lines.Length == 3 && lines.All(line => line == "Ready"),
-                "three Ready nodes");
-        }
+        private static IEnumerable<string?> NodeNames(IEnumerable<ContainerServiceTask> tasks) =>
+            tasks.Select(task => task.NodeName).OrderBy(name => name, StringComparer.Ordinal);
     }
 }

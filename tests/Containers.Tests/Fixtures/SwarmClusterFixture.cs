@@ -13,18 +13,18 @@ namespace Containers.Tests.Fixtures
     /// collection. Started once per test run; the watchdogs remove the engines, their namespaces and the switch when the
     /// test process ends, and <see cref="StaleEngines"/> after a crashed run.
     /// </summary>
-    public sealed class SwarmCluster : IDisposable
+    public sealed class SwarmClusterFixture : IDisposable
     {
         /// <summary>The xunit collection of the tests that use the cluster: they take turns with it.</summary>
         public const string Collection = "Swarm cluster";
 
         public const int NodeCount = 3;
 
-        private static readonly Lazy<Task<SwarmCluster>> Instance = new Lazy<Task<SwarmCluster>>(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
+        private static readonly Lazy<Task<SwarmClusterFixture>> Instance = new Lazy<Task<SwarmClusterFixture>>(StartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
         private readonly SwarmClusterSwitch _switch;
 
-        private SwarmCluster(SwarmClusterSwitch fabric, IReadOnlyList<SwarmClusterNode> nodes, TimeSpan startTime)
+        private SwarmClusterFixture(SwarmClusterSwitch fabric, IReadOnlyList<SwarmClusterNode> nodes, TimeSpan startTime)
         {
             _switch = fabric;
             Nodes = nodes;
@@ -40,10 +40,10 @@ namespace Containers.Tests.Fixtures
         public string Image => TestImage.Reference;
 
         /// <summary>The cluster the test run shares.</summary>
-        public static Task<SwarmCluster> GetAsync() => Instance.Value;
+        public static Task<SwarmClusterFixture> GetAsync() => Instance.Value;
 
         /// <summary>Starts a cluster of the caller's own, who disposes it.</summary>
-        public static async Task<SwarmCluster> StartAsync()
+        public static async Task<SwarmClusterFixture> StartAsync()
         {
             var clock = Stopwatch.StartNew();
             SwarmClusterSwitch fabric = await SwarmClusterSwitch.StartAsync().ConfigureAwait(false);
@@ -62,7 +62,7 @@ namespace Containers.Tests.Fixtures
                 throw;
             }
 
-            return new SwarmCluster(fabric, nodes, clock.Elapsed);
+            return new SwarmClusterFixture(fabric, nodes, clock.Elapsed);
         }
 
         /// <summary>Imports the test image again on every node (the cluster starts with it; a test that removed it puts it back).</summary>
