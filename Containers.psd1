@@ -72,6 +72,14 @@
         'Update-Container'
         'Update-ContainerHostCertificate'
         'Wait-Container'
+        # Swarm and nodes
+        'Exit-ContainerSwarm'
+        'Get-ContainerSwarm'
+        'Get-ContainerSwarmNode'
+        'Initialize-ContainerSwarm'
+        'Join-ContainerSwarm'
+        'Remove-ContainerSwarmNode'
+        'Set-ContainerSwarmNode'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

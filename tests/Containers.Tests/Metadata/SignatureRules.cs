@@ -16,6 +16,9 @@ namespace Containers.Tests.Metadata
         {
             // Deletes the engine's data (containers, images, volumes) with the host; its help says so, and -Force skips the question.
             "Remove-ContainerHost",
+
+            // A manager that leaves breaks the managers' quorum, and the last one erases the swarm; its help says so, and -Force skips the question.
+            "Exit-ContainerSwarm",
         };
 
         // Common parameters, with the aliases PowerShell gives them: a cmdlet parameter or alias taking one breaks binding.

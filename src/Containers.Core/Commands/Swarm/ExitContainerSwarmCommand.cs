@@ -1,3 +1,4 @@
+using Containers.Commands.Engines;
 using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
@@ -15,6 +16,9 @@ namespace Containers.Commands.Swarm
         /// <summary>Leave even as a manager (docker swarm leave --force).</summary>
         public bool Force { get; set; }
 
+        /// <summary>Write the engine once it has left (its SwarmState is then inactive).</summary>
+        public bool PassThru { get; set; }
+
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
             if (!output.ShouldProcess(WhatIfTarget.On(engine, "engine " + engine.Name), Force ? "Leave the swarm (force, even as a manager)" : "Leave the swarm"))
@@ -26,6 +30,10 @@ namespace Containers.Commands.Swarm
             {
                 await engine.Client.Swarm.LeaveAsync(Force, cancellationToken);
                 output.WriteVerbose($"The engine {engine.Name} left its swarm.");
+                if (PassThru)
+                {
+                    output.WriteObject(await EngineInfo.LoadAsync(engine, cancellationToken));
+                }
             }
             catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
             {

@@ -1,3 +1,4 @@
+using Containers.Commands.Engines;
 using Containers.Engine.Models;
 using Containers.EngineSelection;
 using Containers.Errors;
@@ -29,6 +30,9 @@ namespace Containers.Commands.Swarm
         public string? AdvertiseAddress { get; set; }
 
         public string? DataPathAddress { get; set; }
+
+        /// <summary>Write the engine once it has joined (its SwarmState is then active).</summary>
+        public bool PassThru { get; set; }
 
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
@@ -63,6 +67,11 @@ namespace Containers.Commands.Swarm
                 if (joined.LocalNodeState == "active")
                 {
                     output.WriteVerbose($"The engine {engine.Name} joined the swarm as node {joined.NodeID}, as a {(joined.ControlAvailable ? "manager" : "worker")}.");
+                    if (PassThru)
+                    {
+                        output.WriteObject(await EngineInfo.LoadAsync(engine, cancellationToken));
+                    }
+
                     return;
                 }
 

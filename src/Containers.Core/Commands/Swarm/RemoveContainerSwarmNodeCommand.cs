@@ -20,12 +20,16 @@ namespace Containers.Commands.Swarm
         /// <summary>The engine's force: remove a node that is still up (it is cut off from the swarm).</summary>
         public bool Force { get; set; }
 
+        /// <summary>Write each removed node as it was just before.</summary>
+        public bool PassThru { get; set; }
+
         protected override string Action => Force ? "Remove from the swarm (force)" : "Remove from the swarm";
 
         protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
         {
             SwarmNode node = await engine.Client.Nodes.InspectAsync(target, cancellationToken);
-            if (node.ID == await SwarmNodeTargets.SelfIdAsync(engine, cancellationToken))
+            string? selfId = await SwarmNodeTargets.SelfIdAsync(engine, cancellationToken);
+            if (node.ID == selfId)
             {
                 output.WriteError(new CommandError("SwarmNodeIsSelf", ErrorKind.InvalidOperation,
                     $"The node '{target}' is the node of the engine asked ({engine.Name}), which cannot remove itself from its swarm.", target,
@@ -35,6 +39,10 @@ namespace Containers.Commands.Swarm
 
             await engine.Client.Nodes.RemoveAsync(node.ID, Force, cancellationToken);
             output.WriteVerbose($"Removed swarm node {target} ({node.ID}).");
+            if (PassThru)
+            {
+                output.WriteObject(ContainerSwarmNode.From(node, selfId, engine));
+            }
         }
     }
 }
