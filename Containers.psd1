@@ -80,6 +80,13 @@
         'Join-ContainerSwarm'
         'Remove-ContainerSwarmNode'
         'Set-ContainerSwarmNode'
+        # Swarm services and tasks
+        'Get-ContainerService'
+        'Get-ContainerServiceLog'
+        'Get-ContainerServiceTask'
+        'New-ContainerService'
+        'Remove-ContainerService'
+        'Set-ContainerService'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
