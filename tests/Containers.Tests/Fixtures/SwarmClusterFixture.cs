@@ -37,6 +37,10 @@ namespace Containers.Tests.Fixtures
         /// <summary>How long starting the cluster took.</summary>
         public TimeSpan StartTime { get; }
 
+        /// <summary>
+        /// The test image, imported on every node at start: services use it with the image not resolved at a registry
+        /// (its name must never reach Docker Hub).
+        /// </summary>
         public string Image => TestImage.Reference;
 
         /// <summary>The cluster the test run shares.</summary>
@@ -63,15 +67,6 @@ namespace Containers.Tests.Fixtures
             }
 
             return new SwarmClusterFixture(fabric, nodes, clock.Elapsed);
-        }
-
-        /// <summary>Imports the test image again on every node (the cluster starts with it; a test that removed it puts it back).</summary>
-        public async Task ImportTestImageAsync()
-        {
-            foreach (SwarmClusterNode node in Nodes)
-            {
-                await TestImage.ImportAsync(node.Client).ConfigureAwait(false);
-            }
         }
 
         /// <summary>
