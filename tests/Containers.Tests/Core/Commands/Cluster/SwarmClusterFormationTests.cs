@@ -5,7 +5,10 @@ using Xunit;
 
 namespace Containers.Tests.Core.Commands.Cluster
 {
-    /// <summary>Three engines made one swarm with Initialize-, Get- and Join-ContainerSwarm, as the manager and a worker see it.</summary>
+    /// <summary>
+    /// Three engines made one swarm with Initialize-, Get- and Join-ContainerSwarm, as the manager and a worker see it; a
+    /// worker promoted with Set-ContainerSwarmNode -Role becomes a manager that answers for the swarm too.
+    /// </summary>
     [Collection(SwarmClusterFixture.Collection)]
     public sealed class SwarmClusterFormationTests : SwarmClusterTest
     {
@@ -34,6 +37,39 @@ namespace Containers.Tests.Core.Commands.Cluster
             await new GetContainerSwarmNodeCommand().ExecuteAsync(Engines[2], fromWorker, default);
             Assert.Empty(fromWorker.Objects);
             Assert.Equal("NotSwarmManager", Assert.Single(fromWorker.Errors).ErrorId);
+        }
+
+        [Fact]
+        public async Task A_worker_promoted_to_manager_is_Reachable_and_lists_the_swarm_itself()
+        {
+            await FormSwarmAsync();
+
+            var promoted = new RecordingOutput();
+            var promote = new SetContainerSwarmNodeCommand { Role = "Manager" };
+            promote.Validate();
+            await promote.ExecuteAsync(Manager, new[] { "cte-node2" }, promoted, default);
+            Assert.Empty(promoted.Errors);
+
+            IReadOnlyList<ContainerSwarmNode> nodes = await NodesAsync(
+                list => list.Any(node => node.HostName == "cte-node2" && node.ManagerStatus == "Reachable"), "cte-node2 a Reachable manager");
+            Assert.Equal(
+                new[] { "cte-node1 Ready Active Manager Leader", "cte-node2 Ready Active Manager Reachable", "cte-node3 Ready Active Worker" },
+                nodes.Select(Describe));
+
+            // The new manager answers for the swarm itself once its engine has taken the role (a moment after the
+            // leader lists it), and knows itself in the list.
+            RecordingOutput fromSecond = await Eventually.ReachAsync(
+                async () =>
+                {
+                    var output = new RecordingOutput();
+                    await new GetContainerSwarmNodeCommand().ExecuteAsync(Engines[1], output, default);
+                    return output;
+                },
+                output => output.Errors.Count == 0,
+                "cte-node2's engine answering as a manager");
+            IReadOnlyList<ContainerSwarmNode> seen = fromSecond.ObjectsOf<ContainerSwarmNode>();
+            Assert.Equal(nodes.Select(node => node.Id), seen.Select(node => node.Id));
+            Assert.Equal("cte-node2", Assert.Single(seen, node => node.IsSelf).HostName);
         }
     }
 }
