@@ -15,12 +15,25 @@ namespace Containers.Commands.Services
         {
         }
 
+        /// <summary>Write each removed service, as it was just before.</summary>
+        public bool PassThru { get; set; }
+
         protected override string Action => "Remove";
 
         protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
         {
+            ContainerService? removed = null;
+            if (PassThru)
+            {
+                removed = await ServiceReading.ReadAsync(engine, (await engine.Client.Services.InspectAsync(target, cancellationToken)).ID, cancellationToken);
+            }
+
             await engine.Client.Services.RemoveAsync(target, cancellationToken);
             output.WriteVerbose($"Removed service {target}.");
+            if (removed != null)
+            {
+                output.WriteObject(removed);
+            }
         }
     }
 }

@@ -63,6 +63,12 @@ namespace Containers.Commands.Services
             {
                 Parsing.ImageNameArgument.Parse(NewImage, "Image");
             }
+
+            if (Rollback && (Replicas != null || NewImage != null || UpdateParallelism != null || UpdateDelay != null || UpdateFailureAction != null))
+            {
+                // The manager rolls back to the previous spec whole: a change sent with it would be lost without a word.
+                throw new InvalidParameterException("Rollback", true, "-Rollback returns the service to its previous settings as they were; give other changes in a second Set-ContainerService.");
+            }
         }
 
         protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
