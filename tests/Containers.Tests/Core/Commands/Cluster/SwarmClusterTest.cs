@@ -31,7 +31,8 @@ namespace Containers.Tests.Core.Commands.Cluster
 
         public Task DisposeAsync()
         {
-            Cluster.LeaveSwarm();
+            // Null when the cluster did not start: that failure is the test's, and there is nothing to leave.
+            Cluster?.LeaveSwarm();
             return Task.CompletedTask;
         }
 
