@@ -70,6 +70,13 @@ namespace Containers.Errors
                     "Read the token on a manager: (Get-ContainerSwarm -IncludeJoinToken).WorkerJoinToken, or ManagerJoinToken.");
             }
 
+            if (Has(message, "code = Unavailable") && (Has(message, "Error while dialing") || Has(message, "connection error")))
+            {
+                // A join whose managers refuse the connection: the engine tries for a while (about 10 s), then gives up.
+                return new CommandError("SwarmManagerUnreachable", ErrorKind.ConnectionError, "The engine could not reach a manager of the swarm: " + message, target, e,
+                    "Check the manager's address and port (2377), and that the manager is up and reachable from this engine.");
+            }
+
             if (Has(message, "Timeout was reached before node joined"))
             {
                 return new CommandError("SwarmJoinTimeout", ErrorKind.OperationTimeout, message, target, e,

@@ -19,9 +19,11 @@ namespace Containers.Engine.Endpoints
         }
 
         /// <summary>
-        /// Joins a swarm and returns once this node is part of it. A malformed token fails at once; a manager that does not
-        /// answer makes the engine give up after its own wait (about 20 seconds) with "Timeout was reached before node
-        /// joined", and it then goes on trying in the background (the node is "pending" until it joins, or until it leaves).
+        /// Joins a swarm and returns once this node is part of it. A malformed token fails at once (500 "invalid join
+        /// token"); managers that refuse the connection make the engine give up after about ten seconds (503 "rpc error:
+        /// code = Unavailable ... connection refused"); a manager that does not answer at all, after its own wait (about 20
+        /// seconds) with "Timeout was reached before node joined", and it then goes on trying in the background (the node
+        /// is "pending" until it joins, or until it leaves).
         /// </summary>
         public Task JoinAsync(SwarmJoinRequest body, CancellationToken cancellationToken = default)
         {

@@ -9,7 +9,8 @@ namespace Containers.Commands.Swarm
 {
     /// <summary>
     /// Join-ContainerSwarm: docker swarm join. The engine answers once the node has joined, or with why it could not: a
-    /// malformed or refused token (SwarmJoinTokenInvalid), a manager it could not reach within its own wait
+    /// malformed or refused token (SwarmJoinTokenInvalid), managers that refuse the connection (SwarmManagerUnreachable,
+    /// after the engine has tried for about ten seconds), a manager that does not answer within the engine's own wait
     /// (SwarmJoinTimeout; it goes on trying in the background until it joins or leaves), an engine in a swarm already
     /// (AlreadyInSwarm). Then it waits until the engine says the node is active, reporting the engine's error if it says
     /// that instead.
