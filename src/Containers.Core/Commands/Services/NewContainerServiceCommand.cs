@@ -1,3 +1,4 @@
+using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.EngineSelection;
 using Containers.Errors;
@@ -43,7 +44,18 @@ namespace Containers.Commands.Services
             string? registryAuth = await Image.RegistryAuthAsync(image, output, cancellationToken);
             Spec.TaskTemplate.ContainerSpec.Image = await Image.ResolveAsync(engine, image, changed: true, registryAuth, output, cancellationToken);
             ServiceConvergence convergence = await ServiceConvergence.BeginAsync(engine, null, cancellationToken);
-            ServiceCreateResponse created = await engine.Client.Services.CreateAsync(Spec, registryAuth, cancellationToken);
+            ServiceCreateResponse created;
+            try
+            {
+                created = await engine.Client.Services.CreateAsync(Spec, registryAuth, cancellationToken);
+            }
+            catch (EngineConflictException conflict)
+            {
+                // Classified here, where it is known to be about a service: the cmdlet's own funnel would call it a container's.
+                output.WriteError(ErrorClassifier.Classify(conflict, Spec.Name, ServiceTargets.Resource));
+                return;
+            }
+
             foreach (string warning in created.Warnings ?? new List<string>())
             {
                 output.WriteWarning(warning);

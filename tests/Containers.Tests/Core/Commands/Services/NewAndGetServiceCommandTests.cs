@@ -123,8 +123,11 @@ namespace Containers.Tests.Core.Commands.Services
 
             NewContainerServiceCommand again = NewContainerServiceCommand.FromOptions(Sleeper(name, 1));
             again.Image = new ServiceImage { Resolution = ServiceImageResolution.Never };
-            EngineConflictException conflict = await Assert.ThrowsAsync<EngineConflictException>(() => again.ExecuteAsync(Engine, new RecordingOutput(), default));
-            CommandError error = ErrorClassifier.Classify(conflict, name, ServiceTargets.Resource);
+            var refused = new RecordingOutput();
+            await again.ExecuteAsync(Engine, refused, default);
+            CommandError error = Assert.Single(refused.Errors);
+            Assert.Empty(refused.Objects);
+            Assert.Equal(name, error.Target);
             Assert.Equal("ServiceNameInUse", error.ErrorId);
             Assert.Equal(ErrorKind.ResourceExists, error.Kind);
 
