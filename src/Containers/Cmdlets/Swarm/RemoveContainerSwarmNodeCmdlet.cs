@@ -6,7 +6,7 @@ using Containers.Output;
 namespace Containers.PowerShell.Cmdlets.Swarm
 {
     /// <summary>Remove-ContainerSwarmNode: docker node rm, through a manager. -Force removes a node that is still up.</summary>
-    [Cmdlet(VerbsCommon.Remove, "ContainerSwarmNode", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByName)]
+    [Cmdlet(VerbsCommon.Remove, "ContainerSwarmNode", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(ContainerSwarmNode))]
     public sealed class RemoveContainerSwarmNodeCmdlet : SwarmNodeTargetCmdlet
     {

@@ -10,7 +10,7 @@ namespace Containers.PowerShell.Cmdlets.Swarm
     /// Set-ContainerSwarmNode: docker node update. Each node is written back with the version it was read at (a node
     /// object's own version when objects are given): a node changed meanwhile is a SwarmUpdateConflict, never retried.
     /// </summary>
-    [Cmdlet(VerbsCommon.Set, "ContainerSwarmNode", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByName)]
+    [Cmdlet(VerbsCommon.Set, "ContainerSwarmNode", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByObject)]
     [OutputType(typeof(ContainerSwarmNode))]
     public sealed class SetContainerSwarmNodeCmdlet : SwarmNodeTargetCmdlet
     {
