@@ -43,8 +43,9 @@ namespace Containers.Tests.Core.Commands.Services
                 Assert.InRange(line.Timestamp!.Value, DateTime.Now.AddMinutes(-5), DateTime.Now.AddMinutes(1));
             });
 
+            // Each task's last two lines are its two; the tail is taken before standard error is left out.
             var stdoutOnly = new RecordingOutput();
-            await new GetContainerServiceLogCommand { IncludeStderr = false, Tail = 1 }.ExecuteAsync(Engine, new[] { name }, stdoutOnly, default);
+            await new GetContainerServiceLogCommand { IncludeStderr = false, Tail = 2 }.ExecuteAsync(Engine, new[] { name }, stdoutOnly, default);
             Assert.All(stdoutOnly.ObjectsOf<ContainerLogLine>(), l => Assert.Equal(LogStream.Stdout, l.Stream));
             Assert.Equal(2, stdoutOnly.ObjectsOf<ContainerLogLine>().Count);
             Assert.Null(stdoutOnly.ObjectsOf<ContainerLogLine>()[0].Timestamp);
