@@ -15,8 +15,9 @@ namespace Containers.TestEngine
     /// CONTAINERS_TEST_SSH_ENGINE (ssh://root@ADDRESS:2200), with the ssh config file CONTAINERS_TEST_SSH_CONFIG, is an
     /// ssh:// engine. With <c>--tls</c> it starts only a dockerd with --tlsverify and its certificates instead
     /// (<see cref="TlsEngineMode"/>); with <c>--swarm</c> only a single-node swarm
-    /// (<see cref="SwarmEngineMode"/>). With <c>--no-registry</c> it starts no registry (an engine a test kills needs none of
-    /// its own), and it always prints the engine's pid and folder, for tests that kill it. With <c>--fleet</c> it also
+    /// (<see cref="SwarmEngineMode"/>); with <c>--cluster</c> only three engines that can form a swarm
+    /// (<see cref="ClusterEngineMode"/>). With <c>--no-registry</c> it starts no registry (an engine a test kills needs none
+    /// of its own), and it always prints the engine's pid and folder, for tests that kill it. With <c>--fleet</c> it also
     /// puts 20 slow engines in front of it (<see cref="SlowEngineForwarder"/>s holding each request back 50 to 240 ms) and
     /// prints their addresses, for the fleet benchmark.
     /// </summary>
@@ -38,6 +39,11 @@ namespace Containers.TestEngine
             if (Array.IndexOf(args, "--swarm") >= 0)
             {
                 return await SwarmEngineMode.RunAsync().ConfigureAwait(false);
+            }
+
+            if (Array.IndexOf(args, "--cluster") >= 0)
+            {
+                return await ClusterEngineMode.RunAsync().ConfigureAwait(false);
             }
 
             bool ssh = Array.IndexOf(args, "--ssh") >= 0;

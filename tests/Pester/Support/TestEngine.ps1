@@ -6,12 +6,15 @@
     CONTAINERS_TEST_SSH_ADDRESS, CONTAINERS_TEST_SSH_KEY and CONTAINERS_TEST_SSH_USER.
     With -Another it starts one more engine (the test image, no registry) beside the run's and leaves the environment
     alone: its settings (DOCKER_HOST, ...) are the returned process's Settings. With -Fleet it also puts 20 slow engines
-    in front of the engine and sets CONTAINERS_TEST_FLEET (their addresses, ';'-separated), for bench/Measure-Fleet.ps1.
+    in front of the engine and sets CONTAINERS_TEST_FLEET (their addresses, ';'-separated), for the fleet benchmark
+    (bench/Measure-Cmdlets.ps1 -Operation Fleet).
+    With -Cluster it starts instead three engines that can form a swarm (isolated dockerds joined by a bridge of their
+    own) and sets CONTAINERS_TEST_CLUSTER_HOSTn, _ADDRESSn and _NODEn (n = 1..3), leaving DOCKER_HOST as it was.
 #>
 
 function Start-TestEngine {
     [CmdletBinding()]
-    param([switch] $Ssh, [switch] $Another, [switch] $Fleet)
+    param([switch] $Ssh, [switch] $Another, [switch] $Fleet, [switch] $Cluster)
     $project = Join-Path $PSScriptRoot '../../Containers.TestEngine'
     $tool = Join-Path $project 'bin/Release/net10.0/Containers.TestEngine.dll'
     # Built when missing or older than its sources (its own, the fixtures it links, the engine client and Provisioning), so
@@ -35,6 +38,7 @@ function Start-TestEngine {
     if ($Ssh) { $start.ArgumentList.Add('--ssh') }
     if ($Another) { $start.ArgumentList.Add('--no-registry') }
     if ($Fleet) { $start.ArgumentList.Add('--fleet') }
+    if ($Cluster) { $start.ArgumentList.Add('--cluster') }
     $start.RedirectStandardInput = $true
     $start.RedirectStandardOutput = $true
     $start.UseShellExecute = $false
