@@ -146,9 +146,10 @@ namespace Containers.PowerShell.Tests.Services
                 RunResult none = Run(session, swarm, @"Get-ContainerService -Engine $SwarmHost -Name ""$Prefix-port"", ""$Prefix-limit""");
                 Assert.Equal(2, none.Errors.Count); // nothing was made
 
+                // The session's own engine is in no swarm.
                 RunResult notManager = session.Run("Get-ContainerService");
                 ErrorRecord manager = Assert.Single(notManager.AllErrors);
-                Assert.StartsWith("NotSwarmManager,", manager.FullyQualifiedErrorId, StringComparison.Ordinal);
+                Assert.StartsWith("NotInSwarm,", manager.FullyQualifiedErrorId, StringComparison.Ordinal);
                 Assert.Equal(ErrorCategory.InvalidOperation, manager.CategoryInfo.Category);
             }
             finally

@@ -75,13 +75,13 @@ namespace Containers.Tests.Core.Commands.Services
         }
 
         [Fact]
-        public async Task An_engine_that_is_no_swarm_manager_is_NotSwarmManager()
+        public async Task An_engine_outside_a_swarm_is_NotInSwarm()
         {
             PrivateEngine plain = await PrivateEngine.GetAsync();
             EngineException refused = await Assert.ThrowsAnyAsync<EngineException>(
                 () => new GetContainerServiceCommand().ExecuteAsync(plain.Engine, new RecordingOutput(), default));
             CommandError error = ErrorClassifier.Classify(refused, null, ServiceTargets.Resource);
-            Assert.Equal("NotSwarmManager", error.ErrorId);
+            Assert.Equal("NotInSwarm", error.ErrorId);
             Assert.Equal(ErrorKind.InvalidOperation, error.Kind);
         }
 

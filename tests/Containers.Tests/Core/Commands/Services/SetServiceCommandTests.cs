@@ -74,7 +74,7 @@ namespace Containers.Tests.Core.Commands.Services
             EngineException stale = await Assert.ThrowsAnyAsync<EngineException>(() => Swarm.Client.Services.UpdateAsync(read.ID, read.Version!.Index, read.Spec));
             CommandError error = ErrorClassifier.Classify(stale, name, ServiceTargets.Resource);
             Assert.Equal("SwarmUpdateConflict", error.ErrorId);
-            Assert.Contains("update out of sequence", error.Message);
+            Assert.Contains("changed it after it was read", error.Message);
             Assert.Equal("1", (await Swarm.Client.Services.InspectAsync(name)).Spec.Labels?["first"]);
         }
 
