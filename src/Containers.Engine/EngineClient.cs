@@ -42,6 +42,12 @@ namespace Containers.Engine
             Networks = new NetworksEndpoint(_calls);
             Volumes = new VolumesEndpoint(_calls);
             System = new SystemEndpoint(_calls);
+            Swarm = new SwarmEndpoint(_calls);
+            Nodes = new NodesEndpoint(_calls);
+            Services = new ServicesEndpoint(_calls);
+            Tasks = new TasksEndpoint(_calls);
+            Secrets = new SecretsEndpoint(_calls);
+            Configs = new ConfigsEndpoint(_calls);
         }
 
         public EngineEndpoint Endpoint { get; }
@@ -59,6 +65,18 @@ namespace Containers.Engine
         public VolumesEndpoint Volumes { get; }
 
         public SystemEndpoint System { get; }
+
+        public SwarmEndpoint Swarm { get; }
+
+        public NodesEndpoint Nodes { get; }
+
+        public ServicesEndpoint Services { get; }
+
+        public TasksEndpoint Tasks { get; }
+
+        public SecretsEndpoint Secrets { get; }
+
+        public ConfigsEndpoint Configs { get; }
 
         /// <summary>How long an ordinary call waits for the engine's response headers (<see cref="EngineClientOptions.RequestTimeout"/>).</summary>
         public TimeSpan ResponseTimeout => _options.RequestTimeout;

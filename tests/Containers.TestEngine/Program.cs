@@ -14,7 +14,8 @@ namespace Containers.TestEngine
     /// key file and user; on its port 2200 the docker CLI of an SSH session reaches this engine, so that
     /// CONTAINERS_TEST_SSH_ENGINE (ssh://root@ADDRESS:2200), with the ssh config file CONTAINERS_TEST_SSH_CONFIG, is an
     /// ssh:// engine. With <c>--tls</c> it starts only a dockerd with --tlsverify and its certificates instead
-    /// (<see cref="TlsEngineMode"/>). With <c>--no-registry</c> it starts no registry (an engine a test kills needs none of
+    /// (<see cref="TlsEngineMode"/>); with <c>--swarm</c> only a single-node swarm
+    /// (<see cref="SwarmEngineMode"/>). With <c>--no-registry</c> it starts no registry (an engine a test kills needs none of
     /// its own), and it always prints the engine's pid and folder, for tests that kill it.
     /// </summary>
     internal static class Program
@@ -27,6 +28,11 @@ namespace Containers.TestEngine
             if (Array.IndexOf(args, "--tls") >= 0)
             {
                 return await TlsEngineMode.RunAsync().ConfigureAwait(false);
+            }
+
+            if (Array.IndexOf(args, "--swarm") >= 0)
+            {
+                return await SwarmEngineMode.RunAsync().ConfigureAwait(false);
             }
 
             bool ssh = Array.IndexOf(args, "--ssh") >= 0;

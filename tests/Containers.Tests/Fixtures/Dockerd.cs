@@ -37,7 +37,18 @@ namespace Containers.Tests.Fixtures
 
         /// <summary>Starts an engine and waits until it answers a ping.</summary>
         /// <param name="extraArguments">More dockerd flags, for example <c>--tlsverify</c> and a tcp listener.</param>
-        public static async Task<Dockerd> StartAsync(IEnumerable<string>? extraArguments = null)
+        public static Task<Dockerd> StartAsync(IEnumerable<string>? extraArguments = null) => StartAsync(extraArguments, null);
+
+        /// <summary>
+        /// Starts an engine in a network namespace of its own (<see cref="EngineNamespace"/>) whose only interface is its
+        /// loopback, with <paramref name="hostName"/> as its host name: what an engine in swarm mode needs, because the
+        /// docker_gwbridge bridge, the swarm ports (2377, 7946, 4789) and the node's name would otherwise be shared with
+        /// every other engine on this machine. Its socket is still a file here, so tests reach it as any other.
+        /// </summary>
+        public static Task<Dockerd> StartIsolatedAsync(string hostName, IEnumerable<string>? extraArguments = null) =>
+            StartAsync(extraArguments, hostName);
+
+        private static async Task<Dockerd> StartAsync(IEnumerable<string>? extraArguments, string? isolatedHostName)
         {
             Prerequisites.RequireRoot();
             string dockerd = Prerequisites.Require("dockerd");
@@ -58,8 +69,14 @@ namespace Containers.Tests.Fixtures
             };
             arguments.AddRange(extraArguments ?? Array.Empty<string>());
 
+            string program = dockerd;
+            if (isolatedHostName != null)
+            {
+                (program, arguments) = EngineNamespace.Wrap(directory, isolatedHostName, dockerd, arguments);
+            }
+
             // Keep dockerd from reading the developer's own settings.
-            int pid = await Watchdog.StartAsync(directory, "dockerd", dockerd, arguments, new Dictionary<string, string?>
+            int pid = await Watchdog.StartAsync(directory, "dockerd", program, arguments, new Dictionary<string, string?>
             {
                 ["DOCKER_HOST"] = null,
                 ["DOCKER_CONFIG"] = Path.Combine(directory, "config"),

@@ -61,6 +61,7 @@ namespace Containers.Tests.Fixtures
                 }
             }
 
+            EngineNamespace.Delete(directory);
             RemoveDirectory(directory);
         }
 
@@ -99,7 +100,7 @@ namespace Containers.Tests.Fixtures
                          .Where(point => point.StartsWith(full, StringComparison.Ordinal))
                          .OrderByDescending(point => point.Length))
             {
-                Run("umount", "-l", mount);
+                RunIgnoringFailure("umount", "-l", mount);
             }
 
             try
@@ -108,7 +109,7 @@ namespace Containers.Tests.Fixtures
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
             {
-                Run("rm", "-rf", directory);
+                RunIgnoringFailure("rm", "-rf", directory);
             }
         }
 
@@ -138,7 +139,8 @@ namespace Containers.Tests.Fixtures
             }
         }
 
-        private static void Run(string program, params string[] arguments)
+        /// <summary>Runs a clean-up program and waits up to 30 s; its failure (a thing already gone) is no matter.</summary>
+        public static void RunIgnoringFailure(string program, params string[] arguments)
         {
             var start = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
             foreach (string argument in arguments)
