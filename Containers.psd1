@@ -72,6 +72,11 @@
         'Update-Container'
         'Update-ContainerHostCertificate'
         'Wait-Container'
+        # Compose projects on one engine
+        'Get-ContainerProject'
+        'Remove-ContainerProject'
+        'Start-ContainerProject'
+        'Stop-ContainerProject'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

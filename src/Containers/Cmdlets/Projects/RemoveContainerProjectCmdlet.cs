@@ -1,0 +1,24 @@
+using System.Management.Automation;
+using Containers.Commands.Projects;
+using Containers.Output;
+
+namespace Containers.PowerShell.Cmdlets.Projects
+{
+    /// <summary>Remove-ContainerProject: docker compose down; containers and networks go, volumes only with -Volume.</summary>
+    [Cmdlet(VerbsCommon.Remove, "ContainerProject", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByName)]
+    [OutputType(typeof(void))]
+    public sealed class RemoveContainerProjectCmdlet : ProjectTargetCmdlet
+    {
+        /// <summary>Remove the project's volumes too (docker compose down --volumes): their data is lost.</summary>
+        [Parameter]
+        public SwitchParameter Volume { get; set; }
+
+        /// <summary>Seconds to wait for each container to stop before killing it; by default its own setting (10 s).</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int? Timeout { get; set; }
+
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            ExecuteAsync(new RemoveContainerProjectCommand { Volume = Volume, Timeout = Timeout }, output, cancellationToken);
+    }
+}

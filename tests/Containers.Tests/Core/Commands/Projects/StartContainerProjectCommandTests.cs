@@ -1,0 +1,162 @@
+using Containers.Commands.Images;
+using Containers.Commands.Projects;
+using Containers.Compose;
+using Containers.Engine.Models;
+using Containers.Errors;
+using Containers.Models;
+using Containers.Output;
+using Containers.Tests.Fixtures;
+using Xunit;
+
+namespace Containers.Tests.Core.Commands.Projects
+{
+    public class StartContainerProjectCommandTests : ProjectCommandTest
+    {
+        [Fact]
+        public async Task Up_makes_the_network_the_volume_and_the_containers_with_composes_names_and_labels_dependencies_first()
+        {
+            string file = Folder.Write("compose.yaml", TwoServices());
+            var output = new RecordingOutput();
+            ContainerProject project = (await UpAsync(file, output))!;
+
+            Assert.Equal(Project, project.Name);
+            Assert.Equal("running(2)", project.Status);
+            Assert.Equal(new[] { "db", "web" }, project.Services);
+            Assert.Equal(new[] { file }, project.ConfigFiles);
+            Assert.Equal(Folder.Directory, project.WorkingDirectory);
+            Assert.Equal(("project '" + Project + "' on " + Engine.Name, "Start (db, web)"), Assert.Single(output.Asked));
+            Assert.Contains(output.Progress, progress => progress.Status == "Service db");
+            Assert.True(output.Progress.Last().Completed);
+
+            Dictionary<string, ContainerSummary> containers = await ContainersAsync();
+            Assert.Equal(new[] { Project + "-db-1", Project + "-web-1" }, containers.Keys.OrderBy(name => name, StringComparer.Ordinal));
+            ContainerInspect web = await Client.Containers.InspectAsync(containers[Project + "-web-1"].Id);
+            ContainerInspect db = await Client.Containers.InspectAsync(containers[Project + "-db-1"].Id);
+            Dictionary<string, string> labels = web.Config!.Labels!;
+            Assert.Equal(Project, labels["com.docker.compose.project"]);
+            Assert.Equal("web", labels["com.docker.compose.service"]);
+            Assert.Equal("1", labels["com.docker.compose.container-number"]);
+            Assert.Equal("False", labels["com.docker.compose.oneoff"]);
+            Assert.Equal(Folder.Directory, labels["com.docker.compose.project.working_dir"]);
+            Assert.Equal(file, labels["com.docker.compose.project.config_files"]);
+            Assert.Equal("1.29.2", labels["com.docker.compose.version"]);
+            Assert.Equal("front", labels["tier"]);
+            Assert.Matches("^[0-9a-f]{64}$", labels["com.docker.compose.config-hash"]);
+            Assert.Contains("ROUND=one", web.Config.Env!);
+            Assert.Equal("SIGKILL", web.Config.StopSignal);
+
+            // Dependencies first: db was created (and started) before web.
+            Assert.True(DateTimeOffset.Parse(db.Created!) < DateTimeOffset.Parse(web.Created!));
+            Assert.True(DateTimeOffset.Parse(db.State!.StartedAt!) <= DateTimeOffset.Parse(web.Created!));
+
+            // The default network, labelled as compose labels it, with the service name as an alias.
+            string network = Assert.Single(await NetworksAsync());
+            Assert.Equal(Project + "_default", network);
+            NetworkResource inspected = await Client.Networks.InspectAsync(network);
+            Assert.Equal("default", inspected.Labels!["com.docker.compose.network"]);
+            Assert.Contains("web", web.NetworkSettings!.Networks![network].Aliases!);
+
+            // The volume, named PROJECT_KEY, mounted in db.
+            Assert.Equal(new[] { Project + "_data" }, await VolumesAsync());
+            Assert.Contains(db.Mounts!, mount => mount.Name == Project + "_data" && mount.Destination == "/data");
+        }
+
+        [Fact]
+        public async Task A_second_up_recreates_nothing_and_starts_what_was_stopped_and_a_changed_service_alone_is_recreated()
+        {
+            string file = Folder.Write("compose.yaml", TwoServices());
+            await UpAsync(file);
+            Dictionary<string, ContainerSummary> first = await ContainersAsync();
+            await Client.Containers.StopAsync(first[Project + "-db-1"].Id);
+
+            await UpAsync(file);
+            Dictionary<string, ContainerSummary> second = await ContainersAsync();
+            Assert.Equal(first.ToDictionary(pair => pair.Key, pair => pair.Value.Id), second.ToDictionary(pair => pair.Key, pair => pair.Value.Id));
+            Assert.All(second.Values, container => Assert.Equal("running", container.State));
+
+            Folder.Write("compose.yaml", TwoServices(webEnvironment: "two"));
+            var output = new RecordingOutput();
+            await UpAsync(file, output);
+            Dictionary<string, ContainerSummary> third = await ContainersAsync();
+            Assert.Equal(new[] { Project + "-db-1", Project + "-web-1" }, third.Keys.OrderBy(name => name, StringComparer.Ordinal));
+            Assert.Equal(first[Project + "-db-1"].Id, third[Project + "-db-1"].Id);
+            Assert.NotEqual(first[Project + "-web-1"].Id, third[Project + "-web-1"].Id);
+            Assert.Equal("running", third[Project + "-web-1"].State);
+            Assert.Contains("ROUND=two", (await Client.Containers.InspectAsync(third[Project + "-web-1"].Id)).Config!.Env!);
+            Assert.Contains(output.Verbose, line => line.Contains("Recreating the container '" + Project + "-web-1'"));
+        }
+
+        [Fact]
+        public async Task Service_starts_only_that_service_and_what_it_depends_on_and_replicas_are_numbered()
+        {
+            string file = Folder.Write("compose.yaml", TwoServices().Replace("volumes:\n  data: {}", $@"  other:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    deploy:
+      replicas: 2
+volumes:
+  data: {{}}"));
+            await UpAsync(file, services: new[] { "web" });
+            Assert.Equal(new[] { Project + "-db-1", Project + "-web-1" }, (await ContainersAsync()).Keys.OrderBy(name => name, StringComparer.Ordinal));
+
+            await UpAsync(file);
+            Dictionary<string, ContainerSummary> all = await ContainersAsync();
+            Assert.Equal(new[] { Project + "-db-1", Project + "-other-1", Project + "-other-2", Project + "-web-1" }, all.Keys.OrderBy(name => name, StringComparer.Ordinal));
+            Assert.Equal("2", all[Project + "-other-2"].Labels!["com.docker.compose.container-number"]);
+        }
+
+        [Fact]
+        public async Task A_bad_file_is_ComposeFileInvalid_naming_file_line_and_key_and_nothing_is_made()
+        {
+            string file = Folder.Write("compose.yaml", TwoServices().Replace("    stop_signal: SIGKILL\n    depends_on", "    stop_signal: SIGKILL\n    restartt: always\n    depends_on"));
+            var output = new RecordingOutput();
+            ComposeFileException error = await Assert.ThrowsAsync<ComposeFileException>(() => new StartContainerProjectCommand
+            {
+                Path = new[] { file },
+                Name = Project,
+                Environment = Variables,
+            }.ExecuteAsync(Engine, output, default));
+            Assert.Equal(file, error.File);
+            Assert.Equal(6, error.Line);
+            Assert.Contains("restartt", error.Key);
+            Assert.Equal("ComposeFileInvalid", ErrorClassifier.Classify(error, null).ErrorId);
+            Assert.Empty(output.Asked);
+            Assert.Empty(await ContainersAsync());
+            Assert.Empty(await NetworksAsync());
+            Assert.Empty(await VolumesAsync());
+        }
+
+        [Fact]
+        public async Task A_missing_image_with_Pull_Never_names_the_service_and_makes_nothing()
+        {
+            string file = Folder.Write("compose.yaml", TwoServices().Replace("  db:\n    image: ${IMAGE}", "  db:\n    image: localhost/containers-test/absent:1"));
+            var output = new RecordingOutput();
+            ContainerProject? project = await new StartContainerProjectCommand
+            {
+                Path = new[] { file },
+                Name = Project,
+                Environment = Variables,
+                Pull = ImagePullPolicy.Never,
+            }.ExecuteAsync(Engine, output, default);
+
+            Assert.Null(project);
+            CommandError error = Assert.Single(output.Errors);
+            Assert.Equal("ImageNotFound", error.ErrorId);
+            Assert.StartsWith("Service 'db': ", error.Message);
+            Assert.Empty(await ContainersAsync());
+            Assert.Empty(await NetworksAsync());
+        }
+
+        [Fact]
+        public async Task WhatIf_makes_nothing()
+        {
+            string file = Folder.Write("compose.yaml", TwoServices());
+            var output = new RecordingOutput { Approve = false };
+            Assert.Null(await new StartContainerProjectCommand { Path = new[] { file }, Name = Project, Environment = Variables }.ExecuteAsync(Engine, output, default));
+            Assert.Single(output.Asked);
+            Assert.Empty(await ContainersAsync());
+            Assert.Empty(await NetworksAsync());
+        }
+    }
+}
