@@ -6,7 +6,6 @@ namespace Containers.PowerShell.Cmdlets.Projects
 {
     /// <summary>Stop-ContainerProject: docker compose stop; the project's containers stop, newest first.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "ContainerProject", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ByName)]
-    [OutputType(typeof(void))]
     public sealed class StopContainerProjectCmdlet : ProjectTargetCmdlet
     {
         /// <summary>Seconds to wait for each container to stop before killing it; by default its own setting (10 s).</summary>
