@@ -53,8 +53,13 @@ volumes:
 
             Assert.Equal(new[] { app }, session.Complete($"Stop-ContainerProject -Name {session.Prefix}-").Select(result => result.CompletionText));
 
-            session.Run($"Get-ContainerProject -Name {app} | Stop-ContainerProject").AssertNoErrors();
-            Assert.Equal("exited(2)", session.Run($"(Get-ContainerProject {app}).Status").AssertNoErrors().Single().BaseObject);
+            Assert.Empty(session.Run($"Get-ContainerProject -Name {app} | Stop-ContainerProject -WhatIf").AssertNoErrors().Output);
+            Assert.Equal("running(2)", session.Run($"(Get-ContainerProject {app}).Status").AssertNoErrors().Single().BaseObject);
+            PSObject stopped = session.Run($"Get-ContainerProject -Name {app} | Stop-ContainerProject -PassThru").AssertNoErrors().Single();
+            Assert.Equal("exited(2)", stopped.Properties["Status"].Value);
+            string list = session.Run($"Get-ContainerProject {app} | Format-List | Out-String -Width 80").AssertNoErrors().Text;
+            Assert.Contains("Services         : db, web", list);
+            Assert.Contains($"Containers       : {app}-db-1, {app}-web-1", list);
 
             // Started again: the same containers, started; then down by its file, volume and all.
             session.Run($@"Start-ContainerProject -Path ./compose.yaml -Environment @{{ IMAGE = $TestImage }} -Service web | Out-Null").AssertNoErrors();

@@ -18,6 +18,9 @@ namespace Containers.Commands.Projects
         /// <summary>Seconds to wait before killing; null: each container's own setting (10 s by default).</summary>
         public int? Timeout { get; set; }
 
+        /// <summary>Write the project after stopping it.</summary>
+        public bool PassThru { get; set; }
+
         protected override string Action => "Stop";
 
         protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
@@ -32,6 +35,11 @@ namespace Containers.Commands.Projects
             {
                 output.WriteVerbose($"Stopping the container '{container.Name}'.");
                 await engine.Client.Containers.StopAsync(container.Id, Timeout, cancellationToken);
+            }
+
+            if (PassThru)
+            {
+                (await ProjectContainers.ProjectsAsync(engine, target, cancellationToken)).ForEach(output.WriteObject);
             }
         }
     }

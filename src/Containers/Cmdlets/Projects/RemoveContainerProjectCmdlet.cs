@@ -6,6 +6,7 @@ namespace Containers.PowerShell.Cmdlets.Projects
 {
     /// <summary>Remove-ContainerProject: docker compose down; containers and networks go, volumes only with -Volume.</summary>
     [Cmdlet(VerbsCommon.Remove, "ContainerProject", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByName)]
+    [OutputType(typeof(void))]
     public sealed class RemoveContainerProjectCmdlet : ProjectTargetCmdlet
     {
         /// <summary>Remove the project's volumes too (docker compose down --volumes): their data is lost.</summary>

@@ -1,11 +1,13 @@
 using System.Management.Automation;
 using Containers.Commands.Projects;
+using Containers.Models;
 using Containers.Output;
 
 namespace Containers.PowerShell.Cmdlets.Projects
 {
     /// <summary>Stop-ContainerProject: docker compose stop; the project's containers stop, newest first.</summary>
     [Cmdlet(VerbsLifecycle.Stop, "ContainerProject", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low, DefaultParameterSetName = ByName)]
+    [OutputType(typeof(ContainerProject))]
     public sealed class StopContainerProjectCmdlet : ProjectTargetCmdlet
     {
         /// <summary>Seconds to wait for each container to stop before killing it; by default its own setting (10 s).</summary>
@@ -13,7 +15,11 @@ namespace Containers.PowerShell.Cmdlets.Projects
         [ValidateRange(0, int.MaxValue)]
         public int? Timeout { get; set; }
 
+        /// <summary>Return the project after stopping it.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ExecuteAsync(new StopContainerProjectCommand { Timeout = Timeout }, output, cancellationToken);
+            ExecuteAsync(new StopContainerProjectCommand { Timeout = Timeout, PassThru = PassThru }, output, cancellationToken);
     }
 }
