@@ -67,7 +67,8 @@ volumes:
             session.Run("Remove-ContainerProject -Path ./compose.yaml -Volume -WhatIf").AssertNoErrors();
             Assert.Single(session.Run($"Get-ContainerProject {app}").AssertNoErrors().Output);
 
-            session.Run("Remove-ContainerProject -Path ./compose.yaml -Volume").AssertNoErrors();
+            PSObject removed = session.Run("Remove-ContainerProject -Path ./compose.yaml -Volume -PassThru").AssertNoErrors().Single();
+            Assert.Equal(app, removed.Properties["Name"].Value);
             Assert.Empty(session.Run($"Get-ContainerProject '{app}*'").AssertNoErrors().Output);
             Assert.Empty(session.Run($"Get-ContainerNetwork -Name '{app}*'; Get-ContainerVolume -Name '{app}*'").AssertNoErrors().Output);
         }

@@ -22,6 +22,9 @@ namespace Containers.Commands.Projects
         /// <summary>Seconds to wait for each container to stop before killing it; null: its own setting.</summary>
         public int? Timeout { get; set; }
 
+        /// <summary>Write each removed project, as it was before the removal.</summary>
+        public bool PassThru { get; set; }
+
         protected override string Action => Volume ? "Remove (containers, networks and volumes)" : "Remove (containers and networks)";
 
         protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
@@ -33,6 +36,8 @@ namespace Containers.Commands.Projects
             {
                 throw ProjectTargets.NotFound(target);
             }
+
+            ContainerProject? before = PassThru && containers.Count > 0 ? ContainerProject.FromContainers(target, containers, engine) : null;
 
             foreach (Container container in Enumerable.Reverse(containers))
             {
@@ -55,6 +60,11 @@ namespace Containers.Commands.Projects
             {
                 output.WriteVerbose($"Removing the volume '{volume}'.");
                 await engine.Client.Volumes.RemoveAsync(volume, cancellationToken: cancellationToken);
+            }
+
+            if (before != null)
+            {
+                output.WriteObject(before);
             }
         }
     }
