@@ -23,6 +23,9 @@ namespace Containers.Commands.Projects
                 .ToList();
         }
 
+        /// <summary>Whether the container has processes to stop.</summary>
+        public static bool IsUp(Container container) => container.State == "running" || container.State == "restarting" || container.State == "paused";
+
         /// <summary>The projects on the engine, by name, each with its containers.</summary>
         public static async Task<List<ContainerProject>> ProjectsAsync(ContainerEngine engine, string? project, CancellationToken cancellationToken)
         {

@@ -43,71 +43,67 @@ namespace Containers.Commands.Projects
             return (found.Volumes ?? new List<Volume>()).Select(volume => volume.Name).OrderBy(name => name, StringComparer.Ordinal).ToList();
         }
 
-        private static async Task EnsureNetworkAsync(ContainerEngine engine, string project, string key, ComposeNetwork network, ICommandOutput output, CancellationToken cancellationToken)
+        private static Task EnsureNetworkAsync(ContainerEngine engine, string project, string key, ComposeNetwork network, ICommandOutput output, CancellationToken cancellationToken) =>
+            EnsureAsync("network", network.Name, network.External, EngineResourceKind.Network, output,
+                () => engine.Client.Networks.InspectAsync(network.Name, cancellationToken),
+                () => engine.Client.Networks.CreateAsync(
+                    new NetworkCreateRequest
+                    {
+                        Name = network.Name,
+                        Driver = network.Driver,
+                        Internal = network.Internal,
+                        Attachable = network.Attachable,
+                        Options = Copy(network.DriverOptions),
+                        IPAM = network.Subnets.Count == 0 ? null : new NetworkIpam { Config = network.Subnets.Select(subnet => new NetworkIpamConfig { Subnet = subnet }).ToList() },
+                        Labels = Labels(network.Labels, project, ContainerProjectLabels.Network, key),
+                    },
+                    cancellationToken));
+
+        private static Task EnsureVolumeAsync(ContainerEngine engine, string project, string key, ComposeVolume volume, ICommandOutput output, CancellationToken cancellationToken) =>
+            EnsureAsync("volume", volume.Name, volume.External, EngineResourceKind.Volume, output,
+                () => engine.Client.Volumes.InspectAsync(volume.Name, cancellationToken),
+                () => engine.Client.Volumes.CreateAsync(
+                    new VolumeCreateRequest
+                    {
+                        Name = volume.Name,
+                        Driver = volume.Driver,
+                        DriverOpts = Copy(volume.DriverOptions),
+                        Labels = Labels(volume.Labels, project, ContainerProjectLabels.Volume, key),
+                    },
+                    cancellationToken));
+
+        // Made when the engine has none of that name; an external one must exist already.
+        private static async Task EnsureAsync(string noun, string name, bool external, EngineResourceKind kind, ICommandOutput output, Func<Task> inspect, Func<Task> create)
         {
             try
             {
-                await engine.Client.Networks.InspectAsync(network.Name, cancellationToken);
+                await inspect();
                 return;
             }
-            catch (EngineNotFoundException) when (!network.External)
+            catch (EngineNotFoundException) when (!external)
             {
                 // Made below.
             }
             catch (EngineNotFoundException missing)
             {
-                throw new EngineNotFoundException($"the network '{network.Name}' is declared external, and the engine has none of that name: create it first ({missing.Message})", EngineResourceKind.Network, network.Name);
+                throw new EngineNotFoundException($"the {noun} '{name}' is declared external, and the engine has none of that name: create it first ({missing.Message})", kind, name);
             }
 
-            var labels = network.Labels.ToDictionary(label => label.Key, label => label.Value, StringComparer.Ordinal);
-            labels[ContainerProjectLabels.Project] = project;
-            labels[ContainerProjectLabels.Network] = key;
-            labels[ContainerProjectLabels.Version] = ContainerProjectLabels.VersionValue;
-            output.WriteVerbose($"Creating the network '{network.Name}'.");
-            await engine.Client.Networks.CreateAsync(
-                new NetworkCreateRequest
-                {
-                    Name = network.Name,
-                    Driver = network.Driver,
-                    Internal = network.Internal,
-                    Attachable = network.Attachable,
-                    Options = network.DriverOptions.Count == 0 ? null : network.DriverOptions.ToDictionary(option => option.Key, option => option.Value, StringComparer.Ordinal),
-                    IPAM = network.Subnets.Count == 0 ? null : new NetworkIpam { Config = network.Subnets.Select(subnet => new NetworkIpamConfig { Subnet = subnet }).ToList() },
-                    Labels = labels,
-                },
-                cancellationToken);
+            output.WriteVerbose($"Creating the {noun} '{name}'.");
+            await create();
         }
 
-        private static async Task EnsureVolumeAsync(ContainerEngine engine, string project, string key, ComposeVolume volume, ICommandOutput output, CancellationToken cancellationToken)
+        // The file's labels, with compose's: the project, and the object's key in the file.
+        private static Dictionary<string, string> Labels(IReadOnlyDictionary<string, string> own, string project, string keyLabel, string key)
         {
-            try
-            {
-                await engine.Client.Volumes.InspectAsync(volume.Name, cancellationToken);
-                return;
-            }
-            catch (EngineNotFoundException) when (!volume.External)
-            {
-                // Made below.
-            }
-            catch (EngineNotFoundException missing)
-            {
-                throw new EngineNotFoundException($"the volume '{volume.Name}' is declared external, and the engine has none of that name: create it first ({missing.Message})", EngineResourceKind.Volume, volume.Name);
-            }
-
-            var labels = volume.Labels.ToDictionary(label => label.Key, label => label.Value, StringComparer.Ordinal);
+            var labels = own.ToDictionary(label => label.Key, label => label.Value, StringComparer.Ordinal);
             labels[ContainerProjectLabels.Project] = project;
-            labels[ContainerProjectLabels.Volume] = key;
+            labels[keyLabel] = key;
             labels[ContainerProjectLabels.Version] = ContainerProjectLabels.VersionValue;
-            output.WriteVerbose($"Creating the volume '{volume.Name}'.");
-            await engine.Client.Volumes.CreateAsync(
-                new VolumeCreateRequest
-                {
-                    Name = volume.Name,
-                    Driver = volume.Driver,
-                    DriverOpts = volume.DriverOptions.Count == 0 ? null : volume.DriverOptions.ToDictionary(option => option.Key, option => option.Value, StringComparer.Ordinal),
-                    Labels = labels,
-                },
-                cancellationToken);
+            return labels;
         }
+
+        private static Dictionary<string, string>? Copy(IReadOnlyDictionary<string, string> options) =>
+            options.Count == 0 ? null : options.ToDictionary(option => option.Key, option => option.Value, StringComparer.Ordinal);
     }
 }

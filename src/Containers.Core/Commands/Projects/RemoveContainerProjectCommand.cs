@@ -42,7 +42,7 @@ namespace Containers.Commands.Projects
             foreach (Container container in Enumerable.Reverse(containers))
             {
                 output.WriteVerbose($"Removing the container '{container.Name}'.");
-                if (container.State == "running" || container.State == "restarting" || container.State == "paused")
+                if (ProjectContainers.IsUp(container))
                 {
                     await engine.Client.Containers.StopAsync(container.Id, Timeout, cancellationToken);
                 }

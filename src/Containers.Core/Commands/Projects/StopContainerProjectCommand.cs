@@ -31,7 +31,7 @@ namespace Containers.Commands.Projects
                 throw ProjectTargets.NotFound(target);
             }
 
-            foreach (Container container in Enumerable.Reverse(containers).Where(container => container.State == "running" || container.State == "restarting" || container.State == "paused"))
+            foreach (Container container in Enumerable.Reverse(containers).Where(ProjectContainers.IsUp))
             {
                 output.WriteVerbose($"Stopping the container '{container.Name}'.");
                 await engine.Client.Containers.StopAsync(container.Id, Timeout, cancellationToken);

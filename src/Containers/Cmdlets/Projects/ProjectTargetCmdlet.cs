@@ -27,6 +27,11 @@ namespace Containers.PowerShell.Cmdlets.Projects
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = new string[0];
 
+        /// <summary>Seconds to wait for each container to stop before killing it; by default its own setting (10 s).</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int? Timeout { get; set; }
+
         protected override Task ForEachEngineAsync(Func<ContainerEngine, IReadOnlyList<string>, Task> act)
         {
             IReadOnlyList<string> names = ParameterSetName == ByPath

@@ -14,11 +14,6 @@ namespace Containers.PowerShell.Cmdlets.Projects
         [Parameter]
         public SwitchParameter Volume { get; set; }
 
-        /// <summary>Seconds to wait for each container to stop before killing it; by default its own setting (10 s).</summary>
-        [Parameter]
-        [ValidateRange(0, int.MaxValue)]
-        public int? Timeout { get; set; }
-
         /// <summary>Return each removed project, as it was before the removal.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }

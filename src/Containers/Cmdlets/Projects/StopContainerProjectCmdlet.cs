@@ -10,11 +10,6 @@ namespace Containers.PowerShell.Cmdlets.Projects
     [OutputType(typeof(ContainerProject))]
     public sealed class StopContainerProjectCmdlet : ProjectTargetCmdlet
     {
-        /// <summary>Seconds to wait for each container to stop before killing it; by default its own setting (10 s).</summary>
-        [Parameter]
-        [ValidateRange(0, int.MaxValue)]
-        public int? Timeout { get; set; }
-
         /// <summary>Return the project after stopping it.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
