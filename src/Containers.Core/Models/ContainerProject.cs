@@ -26,10 +26,10 @@ namespace Containers.Models
 
         public override string ToString() => Name;
 
-        /// <summary>One project from its containers (all carrying its project label).</summary>
+        /// <summary>One project from its containers (all carrying its project label), oldest first.</summary>
         public static ContainerProject FromContainers(string name, IReadOnlyList<Container> containers, ContainerEngine engine)
         {
-            List<Container> ordered = containers.OrderBy(container => container.Created).ThenBy(container => container.Name, StringComparer.Ordinal).ToList();
+            List<Container> ordered = containers.ToList();
             string? files = ordered.Select(container => ContainerProjectLabels.Of(container, ContainerProjectLabels.ConfigFiles)).FirstOrDefault(value => !string.IsNullOrEmpty(value));
             return new ContainerProject
             {

@@ -22,7 +22,12 @@ namespace Containers.Commands.Projects
             JsonNode node = JsonSerializer.SerializeToNode(service, Options)!;
             if (node["Deploy"] is JsonObject deploy)
             {
+                // A deploy: that sets only replicas is the same service as none.
                 deploy.Remove("Replicas");
+                if (deploy.All(pair => pair.Value is JsonArray { Count: 0 } || pair.Value is JsonObject { Count: 0 }))
+                {
+                    ((JsonObject)node).Remove("Deploy");
+                }
             }
 
             using var hash = SHA256.Create();

@@ -18,7 +18,9 @@ namespace Containers.Commands.Projects
             List<ContainerSummary> found = await engine.Client.Containers.ListAsync(parameters, cancellationToken);
             return found
                 .Where(summary => summary.Labels == null || !summary.Labels.TryGetValue(ContainerProjectLabels.OneOff, out string? oneOff) || !string.Equals(oneOff, "True", StringComparison.OrdinalIgnoreCase))
-                .OrderBy(summary => summary.Created)
+                // The engine lists newest first, by its own creation time to the nanosecond (Created here is whole
+                // seconds, which containers made in one second share): reversed, dependencies come first.
+                .Reverse()
                 .Select(summary => Container.FromSummary(summary, engine))
                 .ToList();
         }

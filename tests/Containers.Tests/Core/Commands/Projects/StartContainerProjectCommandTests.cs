@@ -158,5 +158,47 @@ volumes:
             Assert.Empty(await ContainersAsync());
             Assert.Empty(await NetworksAsync());
         }
+        [Fact]
+        public async Task A_create_that_fails_midway_names_the_service_keeps_what_was_made_and_a_failed_recreate_keeps_the_old_container()
+        {
+            string file = Folder.Write("compose.yaml", TwoServices().Replace("    labels:\n      tier: front", "    labels:\n      tier: front\n    cap_add: [NOT_A_CAPABILITY]"));
+            var output = new RecordingOutput();
+            Assert.Null(await new StartContainerProjectCommand { Path = new[] { file }, Name = Project, Environment = Variables }.ExecuteAsync(Engine, output, default));
+            CommandError error = Assert.Single(output.Errors);
+            Assert.StartsWith("Service 'web': ", error.Message);
+            Assert.Equal("web", error.Target);
+            Dictionary<string, ContainerSummary> made = await ContainersAsync();
+            Assert.Equal(new[] { Project + "-db-1" }, made.Keys);
+            Assert.Equal("running", made[Project + "-db-1"].State);
+
+            // Once up, a change that cannot be created leaves the running container as it was.
+            Folder.Write("compose.yaml", TwoServices());
+            await UpAsync(file);
+            Dictionary<string, ContainerSummary> up = await ContainersAsync();
+            Folder.Write("compose.yaml", TwoServices(webEnvironment: "two").Replace("    labels:\n      tier: front", "    labels:\n      tier: front\n    cap_add: [NOT_A_CAPABILITY]"));
+            var failed = new RecordingOutput();
+            await new StartContainerProjectCommand { Path = new[] { file }, Name = Project, Environment = Variables }.ExecuteAsync(Engine, failed, default);
+            Assert.StartsWith("Service 'web': ", Assert.Single(failed.Errors).Message);
+            Dictionary<string, ContainerSummary> after = await ContainersAsync();
+            Assert.Equal(up.ToDictionary(pair => pair.Key, pair => pair.Value.Id), after.ToDictionary(pair => pair.Key, pair => pair.Value.Id));
+            Assert.All(after.Values, container => Assert.Equal("running", container.State));
+        }
+
+        [Fact]
+        public void The_config_hash_is_stable_changes_with_the_service_and_leaves_out_the_replica_count()
+        {
+            string file = Folder.Write("compose.yaml", TwoServices());
+            ComposeService Web(string text)
+            {
+                Folder.Write("compose.yaml", text);
+                return ComposeReader.Read(new[] { file }, new ComposeReadOptions { ProjectName = Project, Environment = Variables }).Services["web"];
+            }
+
+            string first = ProjectConfigHash.Of(Web(TwoServices()));
+            Assert.Equal(first, ProjectConfigHash.Of(Web(TwoServices())));
+            Assert.Equal(first, ProjectConfigHash.Of(Web(TwoServices().Replace("    labels:\n      tier: front", "    labels:\n      tier: front\n    deploy:\n      replicas: 3"))));
+            Assert.NotEqual(first, ProjectConfigHash.Of(Web(TwoServices(webEnvironment: "two"))));
+            Assert.NotEqual(first, ProjectConfigHash.Of(Web(TwoServices().Replace("tier: front", "tier: back"))));
+        }
     }
 }
