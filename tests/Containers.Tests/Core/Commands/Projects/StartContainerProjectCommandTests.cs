@@ -15,7 +15,16 @@ namespace Containers.Tests.Core.Commands.Projects
         [Fact]
         public async Task Up_makes_the_network_the_volume_and_the_containers_with_composes_names_and_labels_dependencies_first()
         {
-            string file = Folder.Write("compose.yaml", TwoServices());
+            // db also publishes a port on loopback (the engine picks it), with limits, through New-Container's own parsing.
+            string file = Folder.Write("compose.yaml", TwoServices().Replace("    volumes:\n      - data:/data", @"    volumes:
+      - data:/data
+    ports:
+      - ""127.0.0.1::8080""
+    deploy:
+      resources:
+        limits:
+          memory: 64M
+          cpus: '0.5'"));
             var output = new RecordingOutput();
             ContainerProject project = (await UpAsync(file, output))!;
 
@@ -59,6 +68,10 @@ namespace Containers.Tests.Core.Commands.Projects
             // The volume, named PROJECT_KEY, mounted in db.
             Assert.Equal(new[] { Project + "_data" }, await VolumesAsync());
             Assert.Contains(db.Mounts!, mount => mount.Name == Project + "_data" && mount.Destination == "/data");
+            Assert.Equal(64L * 1024 * 1024, db.HostConfig!.Memory);
+            Assert.Equal(500_000_000L, db.HostConfig.NanoCpus);
+            PortBinding published = Assert.Single(db.HostConfig.PortBindings!["8080/tcp"]!);
+            Assert.Equal("127.0.0.1", published.HostIp);
         }
 
         [Fact]
