@@ -43,7 +43,7 @@ namespace Containers.Commands.Projects
         {
             var options = new ContainerOptions
             {
-                Image = service.Image ?? string.Empty,
+                Image = ProjectBuild.ImageOf(project.Name, service),
                 Command = service.Command?.ToList(),
                 Entrypoint = service.Entrypoint?.ToList(),
                 Environment = Environment(service),

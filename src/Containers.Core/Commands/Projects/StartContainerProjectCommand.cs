@@ -2,6 +2,7 @@ using System.Globalization;
 using Containers.Commands.Containers;
 using Containers.Commands.Images;
 using Containers.Compose;
+using Containers.Engine.CredentialStore;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Engine.References;
@@ -17,8 +18,8 @@ namespace Containers.Commands.Projects
     /// Start-ContainerProject: docker compose up -d. The files are read and checked whole, every service's create
     /// request built and every image found or pulled before anything is made; then the project's networks and volumes
     /// are made when missing, and each service's containers created (or kept, or recreated) and started, dependencies
-    /// first. A container whose config hash matches the file's is kept as it is (started if stopped); one whose hash
-    /// differs is replaced by a new container made first under a temporary name, so a failed create leaves the old one.
+    /// first. A container whose config hash matches the file's, and whose image is the service's image as the engine has it
+    /// now, is kept as it is (started if stopped); one whose hash or image differs is replaced by a new container made first under a temporary name, so a failed create leaves the old one.
     /// A failure midway is one error naming the service; what this run made before it stays, as with compose.
     /// Returns the project (<see cref="ContainerProject"/>).
     /// </summary>
@@ -45,6 +46,12 @@ namespace Containers.Commands.Projects
         /// <summary>How to pull; without it nothing is pulled, as with -Pull Never.</summary>
         public ImagePuller? Puller { get; set; }
 
+        /// <summary>Build every service that has a build: section, even when its image exists (docker compose up --build).</summary>
+        public bool Build { get; set; }
+
+        /// <summary>The registry logins a build sends for its base images; without it a service that needs a build is an error.</summary>
+        public DockerCredentialStore? BuildStore { get; set; }
+
         public async Task<ContainerProject?> ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
             ComposeProject project = Read();
@@ -60,7 +67,15 @@ namespace Containers.Commands.Projects
                 return null;
             }
 
-            foreach (IGrouping<string, Planned> image in plan.Where(service => service.Requests.Count > 0).GroupBy(service => service.Service.Image!, StringComparer.Ordinal))
+            foreach (Planned service in plan.Where(service => service.Requests.Count > 0 && service.Service.Build != null))
+            {
+                if (!await BuiltAsync(engine, project, service.Service, output, cancellationToken))
+                {
+                    return null;
+                }
+            }
+
+            foreach (IGrouping<string, Planned> image in plan.Where(service => service.Requests.Count > 0 && service.Service.Build == null).GroupBy(service => service.Service.Image!, StringComparer.Ordinal))
             {
                 if (!await Reported(output, image.First().Service.Name, "Image", () => ImageAsync(engine, image.Key, output, cancellationToken)))
                 {
@@ -121,23 +136,14 @@ namespace Containers.Commands.Projects
         private static Planned Plan(ComposeProject project, ComposeService service, ICommandOutput output)
         {
             string file = project.ConfigFiles.Count > 0 ? project.ConfigFiles[0] : project.WorkingDirectory;
-            if (service.Image == null)
+            if (service.Image == null && service.Build == null)
             {
-                throw new ComposeFileException(
-                    service.Build != null
-                        ? $"the service '{service.Name}' has a build: section and no image: Start-ContainerProject does not build images yet; build it with Invoke-ImageBuild -Path '{service.Build.Context}' -Tag NAME and give the service image: NAME"
-                        : $"the service '{service.Name}' has no image",
-                    file, 0, 0, $"services.{service.Name}.image");
+                throw new ComposeFileException($"the service '{service.Name}' has neither image: nor build:", file, 0, 0, $"services.{service.Name}");
             }
 
             foreach (string key in ProjectContainerRequest.Unapplied(service))
             {
                 output.WriteWarning($"The service '{service.Name}' sets {key}, which Start-ContainerProject does not apply yet.");
-            }
-
-            if (service.Build != null)
-            {
-                output.WriteWarning($"The service '{service.Name}' has a build: section; Start-ContainerProject does not build, it uses the image '{service.Image}'.");
             }
 
             int replicas = service.ContainerName != null ? 1 : Math.Max(0, service.Deploy?.Replicas ?? 1);
@@ -186,10 +192,35 @@ namespace Containers.Commands.Projects
             }
             catch (Exception failure) when (ErrorClassifier.IsPerTarget(failure))
             {
-                CommandError error = ErrorClassifier.Classify(failure, service, resource);
-                output.WriteError(new CommandError(error.ErrorId, error.Kind, $"Service '{service}': {error.Message}", service, error.Exception, error.RecommendedAction));
+                output.WriteError(ServiceErrors.Named(ErrorClassifier.Classify(failure, service, resource), service));
                 return false;
             }
+        }
+
+        // A service with build: is built when -Build says so or its image is missing, as compose does; never pulled.
+        private async Task<bool> BuiltAsync(ContainerEngine engine, ComposeProject project, ComposeService service, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            string image = ProjectBuild.ImageOf(project.Name, service);
+            if (!Build)
+            {
+                try
+                {
+                    await engine.Client.Images.InspectAsync(image, cancellationToken);
+                    return true;
+                }
+                catch (EngineNotFoundException)
+                {
+                    output.WriteVerbose($"The engine has no image '{image}' for the service '{service.Name}': building it.");
+                }
+            }
+
+            if (BuildStore == null)
+            {
+                output.WriteError(new CommandError("ImageBuildUnavailable", ErrorKind.InvalidOperation, $"Service '{service.Name}': its image '{image}' must be built, and this command was given no registry logins to build with.", service.Name));
+                return false;
+            }
+
+            return await ProjectBuild.BuildAsync(engine, BuildStore, project.Name, service, output, cancellationToken);
         }
 
         private Task PullAsync(ContainerEngine engine, string image, ICommandOutput output, CancellationToken cancellationToken) =>
@@ -198,6 +229,9 @@ namespace Containers.Commands.Projects
         private async Task UpAsync(ContainerEngine engine, ComposeProject project, Planned service, List<Container> existing, ICommandOutput output, CancellationToken cancellationToken)
         {
             List<Container> mine = existing.Where(container => ContainerProjectLabels.Of(container, ContainerProjectLabels.Service) == service.Service.Name).ToList();
+
+            // A container of an older image (pulled or built anew since) is recreated too, as compose v2 does.
+            string? imageId = mine.Count == 0 || service.Requests.Count == 0 ? null : (await engine.Client.Images.InspectAsync(service.Requests[0].Image!, cancellationToken)).Id;
             for (int number = 1; number <= service.Requests.Count; number++)
             {
                 string name = service.Service.ContainerName ?? ProjectNaming.ContainerName(project.Name, service.Service.Name, number);
@@ -208,9 +242,9 @@ namespace Containers.Commands.Projects
                     string id = await CreateAsync(engine, project, service, number, name, output, cancellationToken);
                     await engine.Client.Containers.StartAsync(id, cancellationToken);
                 }
-                else if (ContainerProjectLabels.Of(current, ContainerProjectLabels.ConfigHash) != service.Hash)
+                else if (ContainerProjectLabels.Of(current, ContainerProjectLabels.ConfigHash) != service.Hash || (imageId != null && current.ImageId != imageId))
                 {
-                    output.WriteVerbose($"Recreating the container '{current.Name}': the service's configuration changed.");
+                    output.WriteVerbose($"Recreating the container '{current.Name}': the service's " + (ContainerProjectLabels.Of(current, ContainerProjectLabels.ConfigHash) != service.Hash ? "configuration" : "image") + " changed.");
                     string id = await CreateAsync(engine, project, service, number, name + "_new_" + current.Id.Substring(0, 12), output, cancellationToken);
                     await engine.Client.Containers.StopAsync(current.Id, null, cancellationToken);
                     await engine.Client.Containers.RemoveAsync(current.Id, force: true, cancellationToken: cancellationToken);

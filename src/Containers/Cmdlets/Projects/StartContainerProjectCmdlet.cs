@@ -39,6 +39,10 @@ namespace Containers.PowerShell.Cmdlets.Projects
         [Parameter]
         public ImagePullPolicy Pull { get; set; } = ImagePullPolicy.Missing;
 
+        /// <summary>Build the images of services with a build: section even when they exist (docker compose up --build); without it only missing ones are built.</summary>
+        [Parameter]
+        public SwitchParameter Build { get; set; }
+
         /// <summary>Variables for the files' interpolation (${VAR}), on top of the process environment: @{ TAG = '1.5' }.</summary>
         [Parameter]
         public Hashtable? Environment { get; set; }
@@ -53,6 +57,8 @@ namespace Containers.PowerShell.Cmdlets.Projects
                 WorkingDirectory = SessionState.Path.CurrentFileSystemLocation.ProviderPath,
                 Pull = Pull,
                 Puller = new ImagePuller(RegistryLogins.Store),
+                Build = Build,
+                BuildStore = RegistryLogins.Store,
             }.ExecuteAsync(SelectEngine(), output, cancellationToken);
     }
 }

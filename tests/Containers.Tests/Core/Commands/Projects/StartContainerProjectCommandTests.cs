@@ -4,6 +4,7 @@ using Containers.Compose;
 using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Models;
+using Containers.Tests.Engine.CredentialStore;
 using Containers.Output;
 using Containers.Tests.Fixtures;
 using Xunit;
@@ -212,6 +213,65 @@ volumes:
             Assert.Equal(first, ProjectConfigHash.Of(Web(TwoServices().Replace("    labels:\n      tier: front", "    labels:\n      tier: front\n    deploy:\n      replicas: 3"))));
             Assert.NotEqual(first, ProjectConfigHash.Of(Web(TwoServices(webEnvironment: "two"))));
             Assert.NotEqual(first, ProjectConfigHash.Of(Web(TwoServices().Replace("tier: front", "tier: back"))));
+        }
+        [Fact]
+        public async Task A_service_with_build_is_built_when_its_image_is_missing_or_Build_says_so_and_named_PROJECT_SERVICE()
+        {
+            using var sandbox = new CredentialSandbox();
+            Folder.Write("app/Dockerfile", $"FROM {Image}\nARG ROUND\nRUN echo \"built $ROUND\" > /built\n");
+            string file = Folder.Write("compose.yaml", @"services:
+  app:
+    build:
+      context: ./app
+      args:
+        ROUND: ${ROUND}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+");
+            string image = Project + "-app";
+            try
+            {
+                async Task<RecordingOutput> Up(string round, bool build)
+                {
+                    var output = new RecordingOutput();
+                    await new StartContainerProjectCommand
+                    {
+                        Path = new[] { file },
+                        Name = Project,
+                        Environment = new Dictionary<string, string> { ["ROUND"] = round },
+                        Build = build,
+                        BuildStore = sandbox.Store(),
+                    }.ExecuteAsync(Engine, output, default);
+                    Assert.Empty(output.Errors);
+                    return output;
+                }
+
+                RecordingOutput first = await Up("one", build: false);
+                Assert.Contains(first.Verbose, line => line.Contains("building it"));
+                Assert.Empty(first.ObjectsOf<ContainerImage>());
+                ContainerSummary app = (await ContainersAsync())[Project + "-app-1"];
+                Assert.Equal(image, app.Image);
+
+                // The image exists now: not built again, and the container is kept.
+                RecordingOutput second = await Up("one", build: false);
+                Assert.DoesNotContain(second.Verbose, line => line.Contains("Building the image"));
+                Assert.Equal(app.Id, (await ContainersAsync())[Project + "-app-1"].Id);
+
+                // -Build builds again, with the new build arg: a new image, so the container is recreated from it.
+                RecordingOutput third = await Up("two", build: true);
+                Assert.Contains(third.Verbose, line => line.Contains("Building the image"));
+                ContainerSummary rebuilt = (await ContainersAsync())[Project + "-app-1"];
+                Assert.NotEqual(app.Id, rebuilt.Id);
+                Assert.NotEqual(app.ImageID, rebuilt.ImageID);
+                await Up("two", build: false);
+                Assert.Equal(rebuilt.Id, (await ContainersAsync())[Project + "-app-1"].Id);
+                Assert.Contains("built two", DockerCli.Run(Private.Endpoint, sandbox.ConfigDirectory, "exec", rebuilt.Id, "cat", "/built"));
+            }
+            finally
+            {
+                await new RemoveContainerProjectCommand().ExecuteAsync(Engine, new[] { Project }, new RecordingOutput(), default);
+                await Client.Images.RemoveAsync(image, force: true);
+            }
         }
     }
 }
