@@ -13,7 +13,7 @@ namespace Containers.Tests.Core.Commands.Projects
     public class DockerComposeInteropTests : ProjectCommandTest
     {
         [Fact]
-        public async Task Docker_compose_lists_and_stops_a_project_we_started()
+        public async Task Docker_compose_lists_stops_and_takes_down_a_project_we_started()
         {
             string file = Folder.Write("compose.yaml", TwoServices());
             await UpAsync(file);
@@ -27,6 +27,12 @@ namespace Containers.Tests.Core.Commands.Projects
             Dictionary<string, ContainerSummary> containers = await ContainersAsync();
             Assert.Equal(2, containers.Count);
             Assert.All(containers.Values, container => Assert.Equal("exited", container.State));
+
+            // docker-compose down takes our containers and network; the volume stays, as with Remove-ContainerProject.
+            Compose(file, "down");
+            Assert.Empty(await ContainersAsync());
+            Assert.Empty(await NetworksAsync());
+            Assert.Equal(new[] { Project + "_data" }, await VolumesAsync());
         }
 
         [Fact]
