@@ -16,21 +16,21 @@ namespace Containers.Commands.Projects
     public static class ProjectContainerRequest
     {
         /// <summary>Keys a service may set that a project on one engine does not apply yet: each is a warning, not an error.</summary>
-        public static IEnumerable<string> Unapplied(ComposeService service)
+        public static IEnumerable<string> Unapplied(ComposeProject project, ComposeService service)
         {
             if (service.Healthcheck != null)
             {
                 yield return "healthcheck";
             }
 
-            if (service.Secrets.Count > 0)
+            foreach (ComposeFileReference secret in service.Secrets.Where(secret => !FromFile(project.Secrets, secret)))
             {
-                yield return "secrets";
+                yield return $"the secret '{secret.Source}' (only secrets from a file: are mounted)";
             }
 
-            if (service.Configs.Count > 0)
+            foreach (ComposeFileReference config in service.Configs.Where(config => !FromFile(project.Configs, config)))
             {
-                yield return "configs";
+                yield return $"the config '{config.Source}' (only configs from a file: are mounted)";
             }
 
             if (service.Platform != null)
@@ -48,7 +48,7 @@ namespace Containers.Commands.Projects
                 Entrypoint = service.Entrypoint?.ToList(),
                 Environment = Environment(service),
                 Port = service.Ports.Select(PortText).ToList(),
-                Volume = service.Volumes.Where(mount => mount.Type == "bind").Select(BindText).ToList(),
+                Volume = service.Volumes.Where(mount => mount.Type == "bind").Select(BindText).Concat(FileBinds(project, service)).ToList(),
                 Mount = service.Volumes.Where(mount => mount.Type != "bind").Select(mount => (object)MountTable(project, mount)).ToList(),
                 RestartPolicy = service.Restart,
                 Memory = service.Deploy?.Limits?.MemoryBytes,
@@ -174,6 +174,17 @@ namespace Containers.Commands.Projects
 
             return mount.Source + ":" + mount.Target + (options.Count == 0 ? string.Empty : ":" + string.Join(",", options));
         }
+
+        // Secrets and configs from files, bound read-only as compose does on one engine: a secret at /run/secrets/NAME,
+        // a config at /NAME, unless the service gives a target.
+        private static IEnumerable<string> FileBinds(ComposeProject project, ComposeService service) =>
+            service.Secrets.Where(secret => FromFile(project.Secrets, secret))
+                .Select(secret => project.Secrets[secret.Source].File + ":" + (secret.Target == null ? "/run/secrets/" + secret.Source : secret.Target.StartsWith("/", StringComparison.Ordinal) ? secret.Target : "/run/secrets/" + secret.Target) + ":ro")
+                .Concat(service.Configs.Where(config => FromFile(project.Configs, config))
+                    .Select(config => project.Configs[config.Source].File + ":" + (config.Target ?? "/" + config.Source) + ":ro"));
+
+        private static bool FromFile(IReadOnlyDictionary<string, ComposeFileObject> declared, ComposeFileReference used) =>
+            declared.TryGetValue(used.Source, out ComposeFileObject? file) && file.File != null;
 
         // A volume or tmpfs as New-Container's -Mount table; a named volume is the project's engine name for it.
         private static Hashtable MountTable(ComposeProject project, ComposeMount mount)

@@ -141,7 +141,7 @@ namespace Containers.Commands.Projects
                 throw new ComposeFileException($"the service '{service.Name}' has neither image: nor build:", file, 0, 0, $"services.{service.Name}");
             }
 
-            foreach (string key in ProjectContainerRequest.Unapplied(service))
+            foreach (string key in ProjectContainerRequest.Unapplied(project, service))
             {
                 output.WriteWarning($"The service '{service.Name}' sets {key}, which Start-ContainerProject does not apply yet.");
             }

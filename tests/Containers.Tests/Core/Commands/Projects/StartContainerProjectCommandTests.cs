@@ -273,5 +273,33 @@ volumes:
                 await Client.Images.RemoveAsync(image, force: true);
             }
         }
+        [Fact]
+        public async Task Secrets_and_configs_from_files_are_mounted_read_only_where_compose_puts_them()
+        {
+            Folder.Write("token.txt", "s3cret");
+            Folder.Write("app.conf", "setting=1");
+            string file = Folder.Write("compose.yaml", @"services:
+  app:
+    image: ${IMAGE}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    secrets: [token]
+    configs:
+      - source: conf
+        target: /etc/app.conf
+secrets:
+  token:
+    file: ./token.txt
+configs:
+  conf:
+    file: ./app.conf
+");
+            var output = new RecordingOutput();
+            await UpAsync(file, output);
+            Assert.Empty(output.Warnings);
+            ContainerInspect app = await Client.Containers.InspectAsync((await ContainersAsync())[Project + "-app-1"].Id);
+            Assert.Contains(app.Mounts!, mount => mount.Source == Path.Combine(Folder.Directory, "token.txt") && mount.Destination == "/run/secrets/token" && !mount.RW);
+            Assert.Contains(app.Mounts!, mount => mount.Source == Path.Combine(Folder.Directory, "app.conf") && mount.Destination == "/etc/app.conf" && !mount.RW);
+        }
     }
 }
