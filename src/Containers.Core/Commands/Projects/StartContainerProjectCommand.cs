@@ -18,9 +18,9 @@ namespace Containers.Commands.Projects
     /// Start-ContainerProject: docker compose up -d. The files are read and checked whole, every service's create
     /// request built and every image found or pulled before anything is made; then the project's networks and volumes
     /// are made when missing, and each service's containers created (or kept, or recreated) and started, dependencies
-    /// first. A container whose config hash matches the file's, and whose image is the service's image as the engine has it
-    /// now, is kept as it is (started if stopped); one whose hash or image differs is replaced by a new container made first under a temporary name, so a failed create leaves the old one.
-    /// A failure midway is one error naming the service; what this run made before it stays, as with compose.
+    /// first. A container whose config hash matches the file's, and whose image is the service's image as the engine
+    /// has it now, is kept as it is (started if stopped); one whose hash or image differs is replaced by a new container
+    /// made first under a temporary name, so a failed create leaves the old one. A failure midway is one error naming the service; what this run made before it stays, as with compose.
     /// Returns the project (<see cref="ContainerProject"/>).
     /// </summary>
     public sealed class StartContainerProjectCommand
