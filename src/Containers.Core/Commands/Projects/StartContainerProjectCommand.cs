@@ -85,6 +85,13 @@ namespace Containers.Commands.Projects
 
             await ProjectResources.EnsureAsync(engine, project, services, output, cancellationToken);
             List<Container> existing = await ProjectContainers.ListAsync(engine, project.Name, cancellationToken);
+            List<string> orphans = existing.Where(container => !project.Services.ContainsKey(ContainerProjectLabels.Of(container, ContainerProjectLabels.Service) ?? string.Empty)).Select(container => container.Name).ToList();
+            if (orphans.Count > 0)
+            {
+                // As compose warns: they are left as they are; Remove-ContainerProject takes them with the rest.
+                output.WriteWarning($"The project '{project.Name}' has containers of services its files do not declare: {string.Join(", ", orphans)}.");
+            }
+
             for (int index = 0; index < plan.Count; index++)
             {
                 Planned service = plan[index];

@@ -118,6 +118,22 @@ volumes:
             Dictionary<string, ContainerSummary> all = await ContainersAsync();
             Assert.Equal(new[] { Project + "-db-1", Project + "-other-1", Project + "-other-2", Project + "-web-1" }, all.Keys.OrderBy(name => name, StringComparer.Ordinal));
             Assert.Equal("2", all[Project + "-other-2"].Labels!["com.docker.compose.container-number"]);
+
+            // Scaled down to one replica, other keeps its first container; web, renamed front in the file, is left as an
+            // orphan, with a warning.
+
+            Folder.Write("compose.yaml", TwoServices().Replace("volumes:\n  data: {}", $@"  other:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+volumes:
+  data: {{}}").Replace("  web:", "  front:"));
+            var output = new RecordingOutput();
+            await UpAsync(file, output);
+            Dictionary<string, ContainerSummary> scaled = await ContainersAsync();
+            Assert.Equal(new[] { Project + "-db-1", Project + "-front-1", Project + "-other-1", Project + "-web-1" }, scaled.Keys.OrderBy(name => name, StringComparer.Ordinal));
+            Assert.Equal(all[Project + "-other-1"].Id, scaled[Project + "-other-1"].Id);
+            Assert.Contains($"services its files do not declare: {Project}-web-1", Assert.Single(output.Warnings));
         }
 
         [Fact]
