@@ -92,11 +92,13 @@ namespace Containers.Commands.Projects
                 output.WriteWarning($"The project '{project.Name}' has containers of services its files do not declare: {string.Join(", ", orphans)}.");
             }
 
+            var started = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             for (int index = 0; index < plan.Count; index++)
             {
                 Planned service = plan[index];
                 output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", $"Service {service.Service.Name}") { PercentComplete = index * 100 / plan.Count });
-                if (!await Reported(output, service.Service.Name, "Container", () => UpAsync(engine, project, service, existing, output, cancellationToken)))
+                if (!await DependenciesCompletedAsync(engine, service.Service, started, output, cancellationToken)
+                    || !await Reported(output, service.Service.Name, "Container", () => UpAsync(engine, project, service, existing, started, output, cancellationToken)))
                 {
                     output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", "Failed") { Completed = true });
                     return null;
@@ -151,6 +153,11 @@ namespace Containers.Commands.Projects
             foreach (string key in ProjectContainerRequest.Unapplied(project, service))
             {
                 output.WriteWarning($"The service '{service.Name}' sets {key}, which Start-ContainerProject does not apply yet.");
+            }
+
+            foreach (string healthy in service.DependsOn.Where(dependency => dependency.Value.Condition == "service_healthy").Select(dependency => dependency.Key))
+            {
+                output.WriteWarning($"The service '{service.Name}' waits for '{healthy}' to be healthy, which Start-ContainerProject does not check yet: it waits for it to start.");
             }
 
             int replicas = service.ContainerName != null ? 1 : Math.Max(0, service.Deploy?.Replicas ?? 1);
@@ -233,8 +240,31 @@ namespace Containers.Commands.Projects
         private Task PullAsync(ContainerEngine engine, string image, ICommandOutput output, CancellationToken cancellationToken) =>
             Puller!.PullAsync(engine, ImageNameArgument.Parse(image, "Image"), output, cancellationToken);
 
-        private async Task UpAsync(ContainerEngine engine, ComposeProject project, Planned service, List<Container> existing, ICommandOutput output, CancellationToken cancellationToken)
+        // depends_on with condition service_completed_successfully: the dependency's containers (started in this run)
+        // must have exited with 0 before this service is created, as compose waits for them.
+        private static async Task<bool> DependenciesCompletedAsync(ContainerEngine engine, ComposeService service, Dictionary<string, List<string>> started, ICommandOutput output, CancellationToken cancellationToken)
         {
+            foreach (KeyValuePair<string, ComposeDependency> dependency in service.DependsOn.Where(dependency => dependency.Value.Condition == "service_completed_successfully"))
+            {
+                foreach (string id in started.TryGetValue(dependency.Key, out List<string>? ids) ? ids : new List<string>())
+                {
+                    output.WriteVerbose($"Waiting for the service '{dependency.Key}' to complete before '{service.Name}'.");
+                    long exitCode = (await engine.Client.Containers.WaitAsync(id, cancellationToken: cancellationToken)).StatusCode;
+                    if (exitCode != 0)
+                    {
+                        output.WriteError(new CommandError("ProjectDependencyFailed", ErrorKind.InvalidOperation,
+                            $"Service '{service.Name}': the service '{dependency.Key}' it depends on (condition service_completed_successfully) exited with code {exitCode}.", service.Name));
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        }
+
+        private async Task UpAsync(ContainerEngine engine, ComposeProject project, Planned service, List<Container> existing, Dictionary<string, List<string>> started, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            var ids = started[service.Service.Name] = new List<string>();
             List<Container> mine = existing.Where(container => ContainerProjectLabels.Of(container, ContainerProjectLabels.Service) == service.Service.Name).ToList();
 
             // A container of an older image (pulled or built anew since) is recreated too, as compose v2 does.
@@ -248,6 +278,7 @@ namespace Containers.Commands.Projects
                     output.WriteVerbose($"Creating the container '{name}'.");
                     string id = await CreateAsync(engine, project, service, number, name, output, cancellationToken);
                     await engine.Client.Containers.StartAsync(id, cancellationToken);
+                    ids.Add(id);
                 }
                 else if (ContainerProjectLabels.Of(current, ContainerProjectLabels.ConfigHash) != service.Hash || (imageId != null && current.ImageId != imageId))
                 {
@@ -257,15 +288,18 @@ namespace Containers.Commands.Projects
                     await engine.Client.Containers.RemoveAsync(current.Id, force: true, cancellationToken: cancellationToken);
                     await engine.Client.Containers.RenameAsync(id, name, cancellationToken);
                     await engine.Client.Containers.StartAsync(id, cancellationToken);
+                    ids.Add(id);
                 }
                 else if (current.State != "running")
                 {
                     output.WriteVerbose($"Starting the container '{current.Name}'.");
                     await engine.Client.Containers.StartAsync(current.Id, cancellationToken);
+                    ids.Add(current.Id);
                 }
                 else
                 {
                     output.WriteVerbose($"The container '{current.Name}' is up to date.");
+                    ids.Add(current.Id);
                 }
             }
 

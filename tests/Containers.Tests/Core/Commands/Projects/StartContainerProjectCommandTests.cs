@@ -317,5 +317,38 @@ configs:
             Assert.Contains(app.Mounts!, mount => mount.Source == Path.Combine(Folder.Directory, "token.txt") && mount.Destination == "/run/secrets/token" && !mount.RW);
             Assert.Contains(app.Mounts!, mount => mount.Source == Path.Combine(Folder.Directory, "app.conf") && mount.Destination == "/etc/app.conf" && !mount.RW);
         }
+        [Fact]
+        public async Task A_dependency_with_condition_service_completed_successfully_is_waited_for_and_its_failure_stops_the_dependent()
+        {
+            string Text(int exitCode) => $@"services:
+  app:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    depends_on:
+      migrate:
+        condition: service_completed_successfully
+  migrate:
+    image: ${{IMAGE}}
+    command: [""sh"", ""-c"", ""sleep 1; exit {exitCode}""]
+";
+            string file = Folder.Write("compose.yaml", Text(0));
+            await UpAsync(file);
+            Dictionary<string, ContainerSummary> made = await ContainersAsync();
+            ContainerInspect migrate = await Client.Containers.InspectAsync(made[Project + "-migrate-1"].Id);
+            ContainerInspect app = await Client.Containers.InspectAsync(made[Project + "-app-1"].Id);
+            Assert.Equal(0, migrate.State!.ExitCode);
+            Assert.True(DateTimeOffset.Parse(migrate.State.FinishedAt!) <= DateTimeOffset.Parse(app.Created!));
+
+            await new RemoveContainerProjectCommand().ExecuteAsync(Engine, new[] { Project }, new RecordingOutput(), default);
+            Folder.Write("compose.yaml", Text(3));
+            var output = new RecordingOutput();
+            Assert.Null(await new StartContainerProjectCommand { Path = new[] { file }, Name = Project, Environment = Variables }.ExecuteAsync(Engine, output, default));
+            CommandError error = Assert.Single(output.Errors);
+            Assert.Equal("ProjectDependencyFailed", error.ErrorId);
+            Assert.Contains("exited with code 3", error.Message);
+            Assert.StartsWith("Service 'app': ", error.Message);
+            Assert.Equal(new[] { Project + "-migrate-1" }, (await ContainersAsync()).Keys);
+        }
     }
 }
