@@ -94,6 +94,11 @@
         'New-ContainerSecret'
         'Remove-ContainerConfig'
         'Remove-ContainerSecret'
+        # Compose projects on one engine
+        'Get-ContainerProject'
+        'Remove-ContainerProject'
+        'Start-ContainerProject'
+        'Stop-ContainerProject'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

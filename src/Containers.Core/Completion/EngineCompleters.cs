@@ -26,6 +26,9 @@ namespace Containers.Completion
 
         public static EngineNameCompleter NetworkNames { get; } = new EngineNameCompleter(NetworkNameSource.ListAsync);
 
+        /// <summary>Compose project names, for the project cmdlets' -Name.</summary>
+        public static EngineNameCompleter ProjectNames { get; } = new EngineNameCompleter(ProjectNameSource.ListAsync);
+
         /// <summary>The volume-name part of -Volume.</summary>
         public static EngineNameCompleter VolumeNames { get; } = new EngineNameCompleter(VolumeNameSource.ListAsync, VolumeNameSource.CouldBeVolumeName);
 

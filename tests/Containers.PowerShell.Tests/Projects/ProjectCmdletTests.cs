@@ -1,0 +1,101 @@
+using System.Management.Automation;
+using Containers.PowerShell.Tests.Fixtures;
+using Xunit;
+
+namespace Containers.PowerShell.Tests.Projects
+{
+    /// <summary>Start-, Get-, Stop- and Remove-ContainerProject through PowerShell: files found from the location, binding, pipelines, the view, completion, errors.</summary>
+    public sealed class ProjectCmdletTests : IDisposable
+    {
+        private readonly string _folder = Path.Combine(Path.GetTempPath(), "containers-project-" + Guid.NewGuid().ToString("N").Substring(0, 8));
+
+        public ProjectCmdletTests() => Directory.CreateDirectory(_folder);
+
+        public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+        private string WriteProject(string prefix)
+        {
+            File.WriteAllText(Path.Combine(_folder, "compose.yaml"), $@"name: {prefix}-app
+services:
+  web:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    depends_on: [db]
+  db:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    volumes: [""data:/data""]
+volumes:
+  data: {{}}
+");
+            return _folder;
+        }
+
+        [Fact]
+        public async Task A_project_starts_from_the_current_location_lists_stops_by_pipeline_and_goes_with_its_volume()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            string folder = WriteProject(session.Prefix);
+            string app = session.Prefix + "-app";
+
+            RunResult started = session.Run($@"Set-Location '{folder}'; Start-ContainerProject -Environment @{{ IMAGE = $TestImage }}").AssertNoErrors();
+            PSObject project = started.Single();
+            Assert.Equal("Containers.Models.ContainerProject", project.BaseObject.GetType().FullName);
+            Assert.Equal(app, project.Properties["Name"].Value);
+            Assert.Equal("running(2)", project.Properties["Status"].Value);
+
+            string table = session.Run($@"Get-ContainerProject -Name '{session.Prefix}-*' | Out-String -Width 120").AssertNoErrors().Text;
+            Assert.Matches(@"Name\s+Status\s+ConfigFiles", table);
+            Assert.Matches(app + @"\s+running\(2\)\s+" + System.Text.RegularExpressions.Regex.Escape(Path.Combine(folder, "compose.yaml")), table);
+            Assert.Equal(new[] { app + "-db-1", app + "-web-1" }, session.Run($"(Get-ContainerProject {app}).Containers.Name").AssertNoErrors().Output.Select(name => name.BaseObject));
+
+            Assert.Equal(new[] { app }, session.Complete($"Stop-ContainerProject -Name {session.Prefix}-").Select(result => result.CompletionText));
+
+            Assert.Empty(session.Run($"Get-ContainerProject -Name {app} | Stop-ContainerProject -WhatIf").AssertNoErrors().Output);
+            Assert.Equal("running(2)", session.Run($"(Get-ContainerProject {app}).Status").AssertNoErrors().Single().BaseObject);
+            PSObject stopped = session.Run($"Get-ContainerProject -Name {app} | Stop-ContainerProject -PassThru").AssertNoErrors().Single();
+            Assert.Equal("exited(2)", stopped.Properties["Status"].Value);
+            string list = session.Run($"Get-ContainerProject {app} | Format-List | Out-String -Width 80").AssertNoErrors().Text;
+            Assert.Contains("Services         : db, web", list);
+            Assert.Contains($"Containers       : {app}-db-1, {app}-web-1", list);
+
+            // Started again: the same containers, started; then down by its file, volume and all.
+            session.Run($@"Start-ContainerProject -Path ./compose.yaml -Environment @{{ IMAGE = $TestImage }} -Service web | Out-Null").AssertNoErrors();
+            Assert.Equal("running(2)", session.Run($"(Get-ContainerProject {app}).Status").AssertNoErrors().Single().BaseObject);
+            session.Run("Remove-ContainerProject -Path ./compose.yaml -Volume -WhatIf").AssertNoErrors();
+            Assert.Single(session.Run($"Get-ContainerProject {app}").AssertNoErrors().Output);
+
+            PSObject removed = session.Run("Remove-ContainerProject -Path ./compose.yaml -Volume -PassThru").AssertNoErrors().Single();
+            Assert.Equal(app, removed.Properties["Name"].Value);
+            Assert.Empty(session.Run($"Get-ContainerProject '{app}*'").AssertNoErrors().Output);
+            Assert.Empty(session.Run($"Get-ContainerNetwork -Name '{app}*'; Get-ContainerVolume -Name '{app}*'").AssertNoErrors().Output);
+        }
+
+        [Fact]
+        public async Task A_bad_file_and_a_missing_project_are_errors_with_their_ids_and_nothing_is_made()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            string folder = WriteProject(session.Prefix);
+            File.AppendAllText(Path.Combine(folder, "compose.yaml"), "networks:\n  front:\n    drivr: bridge\n");
+
+            RunResult bad = session.Run($@"Start-ContainerProject -Path '{folder}/compose.yaml' -Environment @{{ IMAGE = $TestImage }}");
+            ErrorRecord error = Assert.Single(bad.AllErrors);
+            Assert.StartsWith("ComposeFileInvalid", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+            Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+            Assert.Contains("line 17", error.Exception.Message);
+            Assert.Contains("drivr", error.Exception.Message);
+            Assert.Empty(session.Run($"Get-Container -All -Name '{session.Prefix}*'; Get-ContainerNetwork -Name '{session.Prefix}*'").AssertNoErrors().Output);
+
+            RunResult missing = session.Run($"Stop-ContainerProject -Name {session.Prefix}-none; Remove-ContainerProject -Name {session.Prefix}-none; Get-ContainerProject -Name {session.Prefix}-none");
+            Assert.Null(missing.Terminating);
+            Assert.Equal(3, missing.Errors.Count);
+            Assert.All(missing.Errors, record =>
+            {
+                Assert.StartsWith("ContainerProjectNotFound", record.FullyQualifiedErrorId, StringComparison.Ordinal);
+                Assert.Equal(ErrorCategory.ObjectNotFound, record.CategoryInfo.Category);
+            });
+        }
+    }
+}
