@@ -95,6 +95,30 @@ namespace Containers.PowerShell.Tests.Fleet
         }
 
         [Fact]
+        public async Task Events_come_from_every_engine_each_with_its_engine()
+        {
+            SecondTestEngine second = await SecondTestEngine.GetAsync();
+            using ModuleSession session = await ModuleSession.StartAsync();
+            var engines = new Dictionary<string, object?> { ["A"] = session.Engine.DockerHost, ["B"] = second.DockerHost };
+            try
+            {
+                RunResult result = session.Run(@"
+                    $null = New-Container -Image $TestImage -Name ""$Prefix-ev"" -Command sh, -c, 'exit 0' -Engine $A, $B
+                    Get-ContainerEvent -Engine $A, $B -Since 10m -Container ""$Prefix-ev"" |
+                        Where-Object Action -eq 'create' | ForEach-Object { $_.Engine.Uri } | Sort-Object", engines);
+
+                result.AssertNoErrors();
+                Assert.Equal(
+                    new[] { session.Engine.DockerHost, second.DockerHost }.OrderBy(uri => uri, StringComparer.OrdinalIgnoreCase),
+                    result.Output.Select(item => (string)item.BaseObject));
+            }
+            finally
+            {
+                session.Run(@"Remove-Container -Name ""$Prefix-ev"" -Engine $A, $B -Force -ErrorAction SilentlyContinue", engines);
+            }
+        }
+
+        [Fact]
         public async Task A_wildcard_names_every_matching_docker_context_and_one_that_matches_none_is_refused()
         {
             SecondTestEngine second = await SecondTestEngine.GetAsync();

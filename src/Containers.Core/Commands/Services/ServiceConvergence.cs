@@ -7,7 +7,8 @@ namespace Containers.Commands.Services
 {
     /// <summary>
     /// Waits, as docker service create and update do, until a service's tasks run as asked: as many running as desired,
-    /// none of the replaced ones left running, and no rolling update under way; with a progress bar saying how many run.
+    /// each for a few seconds already, none of the replaced ones left running, and no rolling update under way; with a
+    /// progress bar saying how many run.
     /// A task made during the wait that fails or is rejected ends the wait as an error naming the task and its error,
     /// and so does a rolling update the swarm paused or rolled back; the service stays as it is in either case.
     /// </summary>
@@ -15,6 +16,12 @@ namespace Containers.Commands.Services
     {
         /// <summary>How often the tasks are read; the engine has no event for "converged".</summary>
         private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(400);
+
+        /// <summary>
+        /// How long the tasks must have run before the wait trusts them: docker service create's own check (its --monitor,
+        /// 5 s), without which a task that starts and exits at once would count as running.
+        /// </summary>
+        private static readonly TimeSpan Stable = TimeSpan.FromSeconds(5);
 
         private const int ActivityId = 1;
 
@@ -95,7 +102,8 @@ namespace Containers.Commands.Services
                     });
 
                     if (!updating && (ulong)running == desired && current.Count == running && stillRunning == 0
-                        && (desired > 0 || service.Spec.Mode?.Global == null))
+                        && (desired > 0 || service.Spec.Mode?.Global == null)
+                        && (running == 0 || DateTime.Now - current.Max(task => task.StateChangedAt) >= Stable))
                     {
                         return null;
                     }

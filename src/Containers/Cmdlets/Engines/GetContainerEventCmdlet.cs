@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Management.Automation;
 using Containers.Commands.Engines;
-using Containers.Errors;
+using Containers.Commands.Fleet;
 using Containers.Models;
 using Containers.Output;
 using Containers.PowerShell.Completers;
@@ -10,17 +10,15 @@ namespace Containers.PowerShell.Cmdlets.Engines
 {
     /// <summary>
     /// Get-ContainerEvent: docker events as objects. Piped containers (or names) are gathered first and read as one
-    /// container filter at the end, since a followed stream never ends to let the next record in.
+    /// container filter at the end, since a followed stream never ends to let the next record in. With several engines their
+    /// events are read at once, as they come.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "ContainerEvent")]
     [OutputType(typeof(ContainerEvent))]
     public sealed class GetContainerEventCmdlet : ContainersCmdlet
     {
-        /// <summary>Events are read from one engine at a time.</summary>
-        protected override bool ActsOnManyEngines => false;
-
         private readonly List<string> _containers = new List<string>();
-        private ContainerEngine? _engine;
+        private readonly List<ContainerEngine> _engines = new List<ContainerEngine>();
 
         /// <summary>Only events of these containers: names or ids, or container objects piped in.</summary>
         [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -48,26 +46,33 @@ namespace Containers.PowerShell.Cmdlets.Engines
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
         {
+            // With several engines each record runs once per engine: every engine's events are read, together, at the end.
             ContainerEngine engine = SelectEngine();
-            if (_engine != null && !string.Equals(_engine.Uri, engine.Uri, StringComparison.Ordinal))
+            if (!_engines.Contains(engine))
             {
-                throw new InvalidParameterException("Engine", engine.Name,
-                    $"Events are read from one engine at a time, and the input names both {_engine.Name} and {engine.Name}: run Get-ContainerEvent once per engine.");
+                _engines.Add(engine);
             }
 
-            _engine = engine;
-            _containers.AddRange(Container ?? Array.Empty<string>());
+            // Each name once, though every engine's run of the record brings it.
+            _containers.AddRange((Container ?? Array.Empty<string>()).Where(name => !_containers.Contains(name)).ToList());
+
             return Task.CompletedTask;
         }
 
-        protected override Task EndProcessingAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new GetContainerEventCommand
+        protected override Task EndProcessingAsync(ICommandOutput output, CancellationToken cancellationToken)
+        {
+            var command = new GetContainerEventCommand
             {
                 Since = Since,
                 Until = Until,
                 Follow = Follow,
                 Filter = Filter,
                 Container = _containers,
-            }.ExecuteAsync(_engine ?? SelectEngine(), output, cancellationToken);
+            };
+            IReadOnlyList<ContainerEngine> engines = _engines.Count == 0 ? new[] { SelectEngine() } : _engines;
+            return engines.Count == 1
+                ? command.ExecuteAsync(engines[0], output, cancellationToken)
+                : EngineFleet.RunAsync(engines, ThrottleLimit, output, command.ExecuteAsync, cancellationToken);
+        }
     }
 }
