@@ -154,6 +154,14 @@ namespace Containers.PowerShell.Cmdlets
             // Arguments are bound before BeginProcessing, piped values only per record: an -Engine set later came from the pipeline.
             _engineGivenAsArgument = EngineGiven;
             _namesGivenAsArgument = MyInvocation.BoundParameters.ContainsKey("Name");
+            if (MyInvocation.BoundParameters.ContainsKey("Engine") && !EngineGiven && UsesEngine)
+            {
+                // -Engine (Get-ContainerHost 'front*') when no host matches: acting on the session's engine instead would
+                // do to it what was meant for others. (An object piped in without an Engine still means the default one.)
+                ThrowTerminatingError(ErrorRecords.From(ErrorClassifier.Classify(new InvalidParameterException("Engine", null,
+                    "-Engine was given but names no engine (it is $null or empty, as a command that found nothing gives): leave -Engine out to act on the session's engine."), null)));
+            }
+
             Run(BeginProcessingAsync);
         }
 

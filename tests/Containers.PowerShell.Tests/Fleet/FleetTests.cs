@@ -174,6 +174,22 @@ namespace Containers.PowerShell.Tests.Fleet
         }
 
         [Fact]
+        public async Task An_Engine_argument_that_names_no_engine_is_refused_rather_than_read_as_the_default()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            RunResult result = session.Run(@"
+                $null = New-Container -Image $TestImage -Name ""$Prefix-keep"" -Command sleep, 300 | Start-Container
+                Stop-Container -Name ""$Prefix-keep"" -Engine (Get-ContainerHost -Name 'no-such-host-*')
+                Stop-Container -Name ""$Prefix-keep"" -Engine @()
+                (Get-Container -Name ""$Prefix-keep"").State");
+
+            Assert.Equal(2, result.Errors.Count);
+            Assert.All(result.Errors, error => Assert.StartsWith("InvalidEngine,", error.FullyQualifiedErrorId, StringComparison.Ordinal));
+            Assert.Contains("names no engine", result.Errors[0].ToString(), StringComparison.Ordinal);
+            Assert.Equal("running", Assert.Single(result.Output).BaseObject);
+        }
+
+        [Fact]
         public async Task ThrottleLimit_one_gives_the_same_answers_and_zero_is_refused()
         {
             SecondTestEngine second = await SecondTestEngine.GetAsync();
