@@ -41,6 +41,13 @@ namespace Containers.Commands.Services
                 return;
             }
 
+            if (Image.Resolution != ServiceImageResolution.Never)
+            {
+                // Only a manager can take the service: asked first, an engine outside a swarm (or a worker) is that error
+                // alone, not a registry lookup and its warning followed by it.
+                await engine.Client.Swarm.InspectAsync(cancellationToken);
+            }
+
             await ServiceFileReferences.ResolveAsync(engine, Spec.TaskTemplate.ContainerSpec, cancellationToken);
             string? registryAuth = await Image.RegistryAuthAsync(image, output, cancellationToken);
             Spec.TaskTemplate.ContainerSpec.Image = await Image.ResolveAsync(engine, image, changed: true, registryAuth, output, cancellationToken);

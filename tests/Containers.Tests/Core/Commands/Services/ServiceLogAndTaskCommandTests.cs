@@ -83,6 +83,14 @@ namespace Containers.Tests.Core.Commands.Services
             CommandError error = ErrorClassifier.Classify(refused, null, ServiceTargets.Resource);
             Assert.Equal("NotInSwarm", error.ErrorId);
             Assert.Equal(ErrorKind.InvalidOperation, error.Kind);
+
+            // New, resolving the image at its registry by default, is refused before it asks the registry: no warning
+            // about a lookup that could not matter.
+            var output = new RecordingOutput();
+            EngineException refusedNew = await Assert.ThrowsAnyAsync<EngineException>(
+                () => NewContainerServiceCommand.FromOptions(Sleeper(NewName("outside"), 1)).ExecuteAsync(plain.Engine, output, default));
+            Assert.Equal("NotInSwarm", ErrorClassifier.Classify(refusedNew, null, ServiceTargets.Resource).ErrorId);
+            Assert.Empty(output.Warnings);
         }
 
         [Fact]
