@@ -6,8 +6,9 @@ namespace Containers.Tests.Fixtures
     /// <summary>
     /// Starts a server the tests need (dockerd, the registry) under a watchdog shell in its own session, so it outlives
     /// the test host: when the test process exits, or a file named <c>stop</c> appears in the server's folder, the
-    /// watchdog stops the server (TERM, then KILL after 15 s), unmounts what it left, deletes its network namespace if it
-    /// has one (<see cref="EngineNamespace"/>) and removes the folder. vstest gives
+    /// watchdog stops the server (TERM, then KILL after 15 s), ends the containerd shims a dockerd killed that way leaves
+    /// behind (and the containers they run), unmounts what it left, deletes its network namespace if it has one
+    /// (<see cref="EngineNamespace"/>) and removes the folder. vstest gives
     /// ProcessExit handlers too little time to do that themselves.
     /// </summary>
     public static class Watchdog
@@ -23,6 +24,7 @@ i=0
 while [ $i -lt 150 ] && [ -d ""/proc/$d"" ] && ! grep -q '^State:.*Z' ""/proc/$d/status"" 2>/dev/null; do sleep 0.1; i=$((i+1)); done
 kill -KILL ""$d"" 2>/dev/null
 wait ""$d"" 2>/dev/null
+for s in $(pgrep -f ""containerd-shim.* -address $dir/""); do pkill -KILL -P ""$s""; kill -KILL ""$s""; done 2>/dev/null
 awk '{print $2}' /proc/mounts | grep ""^$dir/"" | sort -r | while read -r m; do umount -l ""$m""; done
 [ -f ""$dir/netns"" ] && ip netns del ""$(cat ""$dir/netns"")"" 2>/dev/null
 rm -rf ""$dir""
