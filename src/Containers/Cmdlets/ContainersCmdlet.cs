@@ -83,8 +83,7 @@ namespace Containers.PowerShell.Cmdlets
 
             if (Engine!.Length > 1)
             {
-                throw new InvalidParameterException("Engine", null,
-                    $"{MyInvocation.MyCommand.Name} acts on one engine at a time here, and -Engine names {Engine.Length} ({string.Join(", ", Engine.Select(engine => engine.Name))}).");
+                throw OneEngineOnly();
             }
 
             return Engine[0];
@@ -185,13 +184,15 @@ namespace Containers.PowerShell.Cmdlets
 
             if (!ActsOnManyEngines)
             {
-                return (output, cancellationToken) => Task.FromException(new InvalidParameterException("Engine", null,
-                    $"{MyInvocation.MyCommand.Name} acts on one engine, and -Engine names {Engine.Length} ({string.Join(", ", Engine.Select(engine => engine.Name))}). Run it once per engine."));
+                return (output, cancellationToken) => Task.FromException(OneEngineOnly());
             }
 
             ContainerEngine[] engines = Engine;
             return (output, cancellationToken) => EngineFleet.RunAsync(engines, ThrottleLimit, output, (engine, engineOutput, token) => OnEngineAsync(engine, stage, engineOutput, token), cancellationToken);
         }
+
+        private InvalidParameterException OneEngineOnly() => new InvalidParameterException("Engine", null,
+            $"{MyInvocation.MyCommand.Name} acts on one engine, and -Engine names {Engine!.Length} ({string.Join(", ", Engine.Select(engine => engine.Name))}). Run it once per engine.");
 
         // Its own async method, so that the engine set here belongs to this engine's run alone and is gone when it returns.
         private async Task OnEngineAsync(ContainerEngine engine, Func<ICommandOutput, CancellationToken, Task> stage, ICommandOutput output, CancellationToken cancellationToken)
