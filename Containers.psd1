@@ -99,6 +99,9 @@
         'Remove-ContainerProject'
         'Start-ContainerProject'
         'Stop-ContainerProject'
+        # Swarm stacks
+        'Get-ContainerStack'
+        'Remove-ContainerStack'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()

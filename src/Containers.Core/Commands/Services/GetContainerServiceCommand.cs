@@ -28,6 +28,12 @@ namespace Containers.Commands.Services
         /// <summary>The engine's filters (id, name, label, mode): each value a string or a list of strings.</summary>
         public IDictionary? Filter { get; set; }
 
+        /// <summary>
+        /// Only the services of this stack (docker stack services): those with its namespace label. A stack with no
+        /// services is StackNotFound.
+        /// </summary>
+        public string? Stack { get; set; }
+
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
             var filters = new Filters();
@@ -38,10 +44,21 @@ namespace Containers.Commands.Services
                 filters.Add("mode", Mode == ContainerServiceMode.Global ? "global" : "replicated");
             }
 
+            if (Stack != null)
+            {
+                filters.Add("label", ContainerStackLabels.Namespace + "=" + Stack);
+            }
+
             List<Service> services = (await engine.Client.Services.ListAsync(filters, cancellationToken))
                 .OrderBy(service => service.Spec.Name, StringComparer.OrdinalIgnoreCase).ToList();
             if (Name == null || Name.Count == 0)
             {
+                if (services.Count == 0 && Stack != null && Label == null && Mode == null && Filter == null)
+                {
+                    // Nothing in the stack, as docker stack services says; with more filters, an empty answer is theirs.
+                    output.WriteError(StackErrors.Classify(StackErrors.NotFound(Stack, engine), Stack));
+                }
+
                 foreach (Service service in services)
                 {
                     output.WriteObject(ContainerService.FromService(service, engine));

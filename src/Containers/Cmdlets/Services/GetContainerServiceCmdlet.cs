@@ -32,8 +32,14 @@ namespace Containers.PowerShell.Cmdlets.Services
         [Parameter]
         public Hashtable? Filter { get; set; }
 
+        /// <summary>Only the services of this stack (docker stack services).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(StackNameCompleter))]
+        public string? Stack { get; set; }
+
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new GetContainerServiceCommand { Name = WithoutPipedHostName(Name), Label = Label, Mode = Mode, Filter = Filter }
+            new GetContainerServiceCommand { Name = WithoutPipedHostName(Name), Label = Label, Mode = Mode, Filter = Filter, Stack = Stack }
                 .ExecuteAsync(SelectEngine(), output, cancellationToken);
     }
 }
