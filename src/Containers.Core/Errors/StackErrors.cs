@@ -34,10 +34,13 @@ namespace Containers.Errors
         /// tasks when the wait ran out (StackRemovalTimeout, OperationTimeout): the same removal later finishes it.
         /// </summary>
         /// <param name="leftovers">What stayed, as it reads: "network 'web_default'".</param>
-        public static CommandError RemovalTimedOut(string stack, IReadOnlyList<string> leftovers, int seconds, Exception lastRefusal) =>
-            new CommandError("StackRemovalTimeout", ErrorKind.OperationTimeout,
-                $"The stack '{stack}' was not removed completely: its services are gone, but {string.Join(", ", leftovers)} {(leftovers.Count == 1 ? "was" : "were")} still in use after {seconds} seconds ({lastRefusal.Message}).",
-                stack, lastRefusal,
+        /// <param name="lastRefusal">The engine's last refusal to remove one, if it refused (a network it accepted to remove stays while tasks use it).</param>
+        public static CommandError RemovalTimedOut(string stack, IReadOnlyList<string> leftovers, int seconds, Exception? lastRefusal)
+        {
+            string message = $"The stack '{stack}' was not removed completely: its services are gone, but {string.Join(", ", leftovers)} {(leftovers.Count == 1 ? "was" : "were")} still in use by its stopping tasks after {seconds} seconds"
+                + (lastRefusal != null ? $" ({lastRefusal.Message})." : ".");
+            return new CommandError("StackRemovalTimeout", ErrorKind.OperationTimeout, message, stack, lastRefusal ?? new TimeoutException(message),
                 $"Its tasks are still shutting down: run Remove-ContainerStack -Name '{stack}' again later, or with a longer -Timeout.");
+        }
     }
 }

@@ -61,7 +61,7 @@ namespace Containers.Commands.Stacks
             DateTime deadline = DateTime.UtcNow.AddSeconds(seconds);
             var leftovers = new List<string>();
             Exception? lastRefusal = null;
-            async Task RemoveAsync(string what, Func<Task> remove)
+            async Task<bool> RemoveAsync(string what, Func<Task> remove)
             {
                 output.WriteVerbose($"Removing the {what}.");
                 Exception? refusal = await RemoveWhenFreeAsync(remove, deadline, what, output, cancellationToken);
@@ -70,6 +70,8 @@ namespace Containers.Commands.Stacks
                     leftovers.Add(what);
                     lastRefusal = refusal;
                 }
+
+                return refusal == null;
             }
 
             foreach (SwarmSecret secret in secrets)
@@ -82,12 +84,26 @@ namespace Containers.Commands.Stacks
                 await RemoveAsync($"config '{config.Spec.Name}'", () => engine.Client.Configs.RemoveAsync(config.ID, cancellationToken));
             }
 
+            var accepted = new List<NetworkResource>();
             foreach (NetworkResource network in networks)
             {
-                await RemoveAsync($"network '{network.Name}'", () => engine.Client.Networks.RemoveAsync(network.Id, cancellationToken));
+                if (await RemoveAsync($"network '{network.Name}'", () => engine.Client.Networks.RemoveAsync(network.Id, cancellationToken)))
+                {
+                    accepted.Add(network);
+                }
             }
 
-            if (lastRefusal != null)
+            // A swarm network that tasks still use is not refused but marked for deletion (dockerd 20.10), and stays,
+            // its name taken, until they stop: the stack is removed when its networks are gone.
+            foreach (NetworkResource network in accepted)
+            {
+                if (!await GoneAsync(engine, network, deadline, output, cancellationToken))
+                {
+                    leftovers.Add($"network '{network.Name}'");
+                }
+            }
+
+            if (leftovers.Count > 0)
             {
                 output.WriteError(StackErrors.RemovalTimedOut(target, leftovers, seconds, lastRefusal));
                 return;
@@ -99,6 +115,35 @@ namespace Containers.Commands.Stacks
             }
         }
 
+        /// <summary>Waits until the network is gone, or the deadline passes (false).</summary>
+        private static async Task<bool> GoneAsync(ContainerEngine engine, NetworkResource network, DateTime deadline, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            bool told = false;
+            while (true)
+            {
+                try
+                {
+                    await engine.Client.Networks.InspectAsync(network.Id, cancellationToken);
+                }
+                catch (EngineNotFoundException)
+                {
+                    return true;
+                }
+
+                if (DateTime.UtcNow >= deadline)
+                {
+                    return false;
+                }
+
+                if (!told)
+                {
+                    told = true;
+                    output.WriteVerbose($"The network '{network.Name}' is still in use by the stack's stopping tasks; waiting for them to stop.");
+                }
+
+                await Task.Delay(Poll, cancellationToken);
+            }
+        }
         /// <summary>
         /// Removes one object, trying again while the swarm says it is in use (by a task of the services just removed,
         /// still stopping). Returns the last refusal when the deadline passed with the object still there, else null.
@@ -131,14 +176,16 @@ namespace Containers.Commands.Stacks
             }
         }
 
-        // Removed meanwhile (by another removal of the same stack, or docker stack rm): what was wanted.
+        // Removed meanwhile (by another removal of the same stack, or docker stack rm): what was wanted. A swarm network
+        // already marked for deletion (its tasks still stopping) answers a removal with "network ID not found" as a
+        // server error, not a 404: it is going, and GoneAsync waits for it.
         private static async Task IgnoringGoneAsync(Task removal)
         {
             try
             {
                 await removal;
             }
-            catch (EngineNotFoundException)
+            catch (EngineException gone) when (gone is EngineNotFoundException || gone.Message.EndsWith(" not found", StringComparison.Ordinal))
             {
             }
         }
