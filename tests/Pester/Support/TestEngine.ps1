@@ -10,11 +10,14 @@
     (bench/Measure-Cmdlets.ps1 -Operation Fleet).
     With -Cluster it starts instead three engines that can form a swarm (isolated dockerds joined by a bridge of their
     own) and sets CONTAINERS_TEST_CLUSTER_HOSTn, _ADDRESSn and _NODEn (n = 1..3), leaving DOCKER_HOST as it was.
+    With -Swarm it starts instead a single-node swarm (an isolated dockerd with the test image, in a swarm of its own) and,
+    as with -Another, leaves the environment alone: its settings (DOCKER_HOST, CONTAINERS_TEST_IMAGE,
+    CONTAINERS_TEST_SWARM_NODE) are the returned process's Settings, so the run's shared engine is never put in a swarm.
 #>
 
 function Start-TestEngine {
     [CmdletBinding()]
-    param([switch] $Ssh, [switch] $Another, [switch] $Fleet, [switch] $Cluster)
+    param([switch] $Ssh, [switch] $Another, [switch] $Fleet, [switch] $Cluster, [switch] $Swarm)
     $project = Join-Path $PSScriptRoot '../../Containers.TestEngine'
     $tool = Join-Path $project 'bin/Release/net10.0/Containers.TestEngine.dll'
     # Built when missing or older than its sources (its own, the fixtures it links, the engine client and Provisioning), so
@@ -39,6 +42,7 @@ function Start-TestEngine {
     if ($Another) { $start.ArgumentList.Add('--no-registry') }
     if ($Fleet) { $start.ArgumentList.Add('--fleet') }
     if ($Cluster) { $start.ArgumentList.Add('--cluster') }
+    if ($Swarm) { $start.ArgumentList.Add('--swarm') }
     $start.RedirectStandardInput = $true
     $start.RedirectStandardOutput = $true
     $start.UseShellExecute = $false
@@ -53,7 +57,7 @@ function Start-TestEngine {
         throw "The test engine did not start (exit code $($process.ExitCode)); its reason is on the error output above."
     }
 
-    if ($Another) {
+    if ($Another -or $Swarm) {
         return $process | Add-Member -NotePropertyName Settings -NotePropertyValue $settings -PassThru
     }
     foreach ($name in $settings.Keys) { Set-Item -Path "env:$name" -Value $settings[$name] }
