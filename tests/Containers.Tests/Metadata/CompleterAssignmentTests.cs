@@ -60,6 +60,16 @@ namespace Containers.Tests.Metadata
         }
 
         [Fact]
+        public void Every_stack_cmdlet_completes_stack_names_and_so_does_every_Stack_parameter()
+        {
+            Func<CmdletMetadata.CmdletInfo, bool> onStacks = c => c.Noun == "ContainerStack";
+            Func<CmdletMetadata.CmdletInfo, bool> withStack = c => c.Type.GetProperty("Stack") != null;
+            Assert.Contains(_metadata.Cmdlets, c => c.Name == "Remove-ContainerStack");
+            Assert.Contains(_metadata.Cmdlets, c => c.Name == "Get-ContainerServiceTask" && withStack(c));
+            Assert.Empty(Expect(onStacks, "Name", "StackNameCompleter").Concat(Expect(withStack, "Stack", "StackNameCompleter")));
+        }
+
+        [Fact]
         public void Engine_Context_Platform_and_Driver_complete_their_values_not_file_names()
         {
             Assert.Contains(_metadata.Cmdlets, c => c.Type.GetProperty("Platform") != null);
