@@ -1,5 +1,4 @@
 using Containers.Commands.Targets;
-using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Models;
@@ -17,8 +16,6 @@ namespace Containers.Commands.Stacks
     {
         /// <summary>How long to wait for a stack's networks, secrets and configs by default: tasks stop within 10 s unless told otherwise.</summary>
         public const int DefaultTimeout = 60;
-
-        private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
 
         public RemoveContainerStackCommand()
             : base(StackTargets.Kind)
@@ -53,18 +50,17 @@ namespace Containers.Commands.Stacks
             foreach (Service service in services)
             {
                 output.WriteVerbose($"Removing the service '{service.Spec.Name}'.");
-                await IgnoringGoneAsync(engine.Client.Services.RemoveAsync(service.ID, cancellationToken));
+                await StackRemovalWait.IgnoringGoneAsync(engine.Client.Services.RemoveAsync(service.ID, cancellationToken));
             }
 
             // The wait starts once the services are gone: that is when their tasks start stopping.
-            int seconds = Timeout ?? DefaultTimeout;
-            DateTime deadline = DateTime.UtcNow.AddSeconds(seconds);
+            var wait = new StackRemovalWait(target, Timeout ?? DefaultTimeout, output);
             var leftovers = new List<string>();
             Exception? lastRefusal = null;
             async Task<bool> RemoveAsync(string what, Func<Task> remove)
             {
                 output.WriteVerbose($"Removing the {what}.");
-                Exception? refusal = await RemoveWhenFreeAsync(remove, deadline, what, output, cancellationToken);
+                Exception? refusal = await wait.RemoveAsync(what, remove, cancellationToken);
                 if (refusal != null)
                 {
                     leftovers.Add(what);
@@ -97,15 +93,17 @@ namespace Containers.Commands.Stacks
             // its name taken, until they stop: the stack is removed when its networks are gone.
             foreach (NetworkResource network in accepted)
             {
-                if (!await GoneAsync(engine, network, deadline, output, cancellationToken))
+                string what = $"network '{network.Name}'";
+                if (!await wait.GoneAsync(what, () => engine.Client.Networks.InspectAsync(network.Id, cancellationToken), cancellationToken))
                 {
-                    leftovers.Add($"network '{network.Name}'");
+                    leftovers.Add(what);
                 }
             }
 
+            wait.Done();
             if (leftovers.Count > 0)
             {
-                output.WriteError(StackErrors.RemovalTimedOut(target, leftovers, seconds, lastRefusal));
+                output.WriteError(StackErrors.RemovalTimedOut(target, leftovers, wait.Seconds, lastRefusal));
                 return;
             }
 
@@ -114,87 +112,5 @@ namespace Containers.Commands.Stacks
                 output.WriteObject(before);
             }
         }
-
-        /// <summary>Waits until the network is gone, or the deadline passes (false).</summary>
-        private static async Task<bool> GoneAsync(ContainerEngine engine, NetworkResource network, DateTime deadline, ICommandOutput output, CancellationToken cancellationToken)
-        {
-            bool told = false;
-            while (true)
-            {
-                try
-                {
-                    await engine.Client.Networks.InspectAsync(network.Id, cancellationToken);
-                }
-                catch (EngineNotFoundException)
-                {
-                    return true;
-                }
-
-                if (DateTime.UtcNow >= deadline)
-                {
-                    return false;
-                }
-
-                if (!told)
-                {
-                    told = true;
-                    output.WriteVerbose($"The network '{network.Name}' is still in use by the stack's stopping tasks; waiting for them to stop.");
-                }
-
-                await Task.Delay(Poll, cancellationToken);
-            }
-        }
-        /// <summary>
-        /// Removes one object, trying again while the swarm says it is in use (by a task of the services just removed,
-        /// still stopping). Returns the last refusal when the deadline passed with the object still there, else null.
-        /// </summary>
-        private static async Task<Exception?> RemoveWhenFreeAsync(Func<Task> remove, DateTime deadline, string what, ICommandOutput output, CancellationToken cancellationToken)
-        {
-            bool told = false;
-            while (true)
-            {
-                try
-                {
-                    await IgnoringGoneAsync(remove());
-                    return null;
-                }
-                catch (EngineException refusal) when (IsInUse(refusal))
-                {
-                    if (DateTime.UtcNow >= deadline)
-                    {
-                        return refusal;
-                    }
-
-                    if (!told)
-                    {
-                        told = true;
-                        output.WriteVerbose($"The {what} is still in use ({refusal.Message}); waiting for the stack's tasks to stop.");
-                    }
-
-                    await Task.Delay(Poll, cancellationToken);
-                }
-            }
-        }
-
-        // Removed meanwhile (by another removal of the same stack, or docker stack rm): what was wanted. A swarm network
-        // already marked for deletion (its tasks still stopping) answers a removal with "network ID not found" as a
-        // server error, not a 404: it is going, and GoneAsync waits for it.
-        private static async Task IgnoringGoneAsync(Task removal)
-        {
-            try
-            {
-                await removal;
-            }
-            catch (EngineException gone) when (gone is EngineNotFoundException || gone.Message.EndsWith(" not found", StringComparison.Ordinal))
-            {
-            }
-        }
-
-        // A swarm network: "network NAME is in use by task ID"; a local one: "has active endpoints"; a secret or config:
-        // "is in use by the following service".
-        private static bool IsInUse(EngineException refusal) =>
-            !(refusal is EngineNotFoundException)
-            && (refusal.Message.IndexOf("in use", StringComparison.OrdinalIgnoreCase) >= 0
-                || refusal.Message.IndexOf("active endpoints", StringComparison.OrdinalIgnoreCase) >= 0);
     }
 }

@@ -69,6 +69,8 @@ namespace Containers.Tests.Core.Commands.Stacks
                 Assert.Equal(("stack '" + stack + "' on swarm", "Remove (services, networks, secrets and configs)"), Assert.Single(removed.Asked));
                 Assert.Equal(new[] { stack + "_web", stack + "_worker" }, Assert.Single(removed.ObjectsOf<ContainerStack>()).Services.Select(s => s.Name));
                 Assert.Contains(removed.Verbose, line => line.StartsWith($"The network '{stack}_default' is still in use", StringComparison.Ordinal));
+                Assert.Contains(removed.Progress, p => p.Activity == $"Removing stack '{stack}'" && p.Status.Contains($"network '{stack}_default'", StringComparison.Ordinal) && p.SecondsRemaining > 0);
+                Assert.True(removed.Progress.Last().Completed);
                 Assert.Empty(await StackReading.ServicesAsync(Engine, stack, default));
                 Assert.Empty(await StackReading.NetworksAsync(Engine, stack, default));
                 Assert.Empty(await StackReading.SecretsAsync(Engine, stack, default));
