@@ -91,7 +91,13 @@ namespace Containers.Compose
 
         public string? Platform { get; init; }
 
-        /// <summary>always, never, missing, build (or if_not_present, as written).</summary>
+        /// <summary>always, never, missing or build (if_not_present is read as missing).</summary>
         public string? PullPolicy { get; init; }
+
+        /// <summary>
+        /// The keys the service sets, after merging and extends, in the file's order: what a consumer that applies only
+        /// some of them names in its warnings.
+        /// </summary>
+        public IReadOnlyList<string> Keys { get; init; } = Array.Empty<string>();
     }
 }

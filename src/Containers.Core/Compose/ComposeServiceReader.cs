@@ -79,13 +79,14 @@ namespace Containers.Compose
                 ReadOnly = ComposeValues.Boolean(service.Get("read_only")),
                 Init = ComposeValues.Boolean(service.Get("init")),
                 StopSignal = ComposeValues.Text(service.Get("stop_signal")),
-                StopGracePeriod = ComposeValues.Text(service.Get("stop_grace_period")),
+                StopGracePeriod = Duration(service.Get("stop_grace_period")),
                 CapAdd = ComposeValues.TextList(service.Get("cap_add")),
                 CapDrop = ComposeValues.TextList(service.Get("cap_drop")),
                 ExtraHosts = ExtraHosts(service.Get("extra_hosts")),
                 Dns = ComposeValues.TextList(service.Get("dns"), allowSingle: true),
                 Platform = ComposeValues.Text(service.Get("platform")),
-                PullPolicy = ComposeValues.Text(service.Get("pull_policy")),
+                PullPolicy = PullPolicy(service.Get("pull_policy")),
+                Keys = service.Keys.ToList(),
             };
         }
 
@@ -291,11 +292,32 @@ namespace Containers.Compose
             return new ComposeHealthcheck
             {
                 Test = test is ComposeScalar { Value: { } shell } ? new List<string> { "CMD-SHELL", shell } : test == null ? null : ComposeValues.TextList(test),
-                Interval = ComposeValues.Text(mapping.Get("interval")),
-                Timeout = ComposeValues.Text(mapping.Get("timeout")),
+                Interval = Duration(mapping.Get("interval")),
+                Timeout = Duration(mapping.Get("timeout")),
                 Retries = ComposeValues.Integer(mapping.Get("retries")),
-                StartPeriod = ComposeValues.Text(mapping.Get("start_period")),
+                StartPeriod = Duration(mapping.Get("start_period")),
+                StartInterval = Duration(mapping.Get("start_interval")),
                 Disable = ComposeValues.Boolean(mapping.Get("disable")) ?? false,
+            };
+        }
+
+        // A Go duration ("30s", "1m30s"), kept as written once checked.
+        private static string? Duration(ComposeNode? node)
+        {
+            string? text = ComposeValues.Text(node);
+            return text == null || GoDuration.TryParse(text, out _) ? text : throw node!.Error($"'{text}' is not a duration; write it as 30s, 1m30s or 500ms");
+        }
+
+        // compose's if_not_present is missing under its older name.
+        private static string? PullPolicy(ComposeNode? node)
+        {
+            string? policy = ComposeValues.Text(node);
+            return policy switch
+            {
+                null => null,
+                "if_not_present" => "missing",
+                "always" or "missing" or "never" or "build" => policy,
+                _ => throw node!.Error($"'{policy}' is not a pull policy; use always, missing, never or build"),
             };
         }
 

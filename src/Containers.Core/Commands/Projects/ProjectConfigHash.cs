@@ -19,14 +19,19 @@ namespace Containers.Commands.Projects
 
         public static string Of(ComposeService service)
         {
-            JsonNode node = JsonSerializer.SerializeToNode(service, Options)!;
+            JsonObject node = JsonSerializer.SerializeToNode(service, Options)!.AsObject();
+
+            // What decides how the image is got, not what the container is (compose leaves pull_policy out too), and the
+            // list of keys written, whose values are hashed already.
+            node.Remove(nameof(ComposeService.PullPolicy));
+            node.Remove(nameof(ComposeService.Keys));
             if (node["Deploy"] is JsonObject deploy)
             {
                 // A deploy: that sets only replicas is the same service as none.
                 deploy.Remove("Replicas");
                 if (deploy.All(pair => pair.Value is JsonArray { Count: 0 } || pair.Value is JsonObject { Count: 0 }))
                 {
-                    ((JsonObject)node).Remove("Deploy");
+                    node.Remove("Deploy");
                 }
             }
 

@@ -15,27 +15,121 @@ namespace Containers.Commands.Projects
     /// </summary>
     public static class ProjectContainerRequest
     {
-        /// <summary>Keys a service may set that a project on one engine does not apply yet: each is a warning, not an error.</summary>
+        /// <summary>
+        /// The service keys a project on one engine applies, here, in the reader (env_file, extends, profiles) or in
+        /// Start-ContainerProject (build, depends_on, pull_policy); any other key the file sets is a warning.
+        /// </summary>
+        private static readonly HashSet<string> Applied = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "build", "cap_add", "cap_drop", "command", "configs", "container_name", "depends_on", "deploy", "dns", "entrypoint",
+            "env_file", "environment", "expose", "extends", "extra_hosts", "healthcheck", "hostname", "image", "init", "labels",
+            "network_mode", "networks", "ports", "privileged", "profiles", "pull_policy", "read_only", "restart", "secrets",
+            "stdin_open", "stop_grace_period", "stop_signal", "tty", "user", "volumes", "working_dir",
+        };
+
+        /// <summary>
+        /// What the service sets that a project on one engine does not apply, each a key as the file writes it
+        /// (deploy.placement, healthcheck.start_interval): a warning, not an error, as compose passes over swarm's keys.
+        /// </summary>
         public static IEnumerable<string> Unapplied(ComposeProject project, ComposeService service)
         {
-            if (service.Healthcheck != null)
+            foreach (string key in service.Keys.Where(key => !Applied.Contains(key)))
             {
-                yield return "healthcheck";
+                yield return key;
             }
 
-            foreach (ComposeFileReference secret in service.Secrets.Where(secret => !FromFile(project.Secrets, secret)))
+            if (service.Healthcheck?.StartInterval != null)
             {
-                yield return $"the secret '{secret.Source}' (only secrets from a file: are mounted)";
+                // API 1.44 (docker 25); the module speaks 1.41.
+                yield return "healthcheck.start_interval";
             }
 
-            foreach (ComposeFileReference config in service.Configs.Where(config => !FromFile(project.Configs, config)))
+            foreach (string key in Unapplied(service.Deploy))
             {
-                yield return $"the config '{config.Source}' (only configs from a file: are mounted)";
+                yield return "deploy." + key;
             }
 
-            if (service.Platform != null)
+            foreach (KeyValuePair<string, ComposeDependency> dependency in service.DependsOn.Where(dependency => dependency.Value.Restart))
             {
-                yield return "platform";
+                yield return $"depends_on.{dependency.Key}.restart";
+            }
+
+            foreach (ComposeFileReference secret in service.Secrets)
+            {
+                if (!FromFile(project.Secrets, secret))
+                {
+                    yield return $"secrets: '{secret.Source}' (only secrets from a file: are mounted)";
+                }
+                else if (secret.Uid != null || secret.Gid != null || secret.Mode != null)
+                {
+                    yield return $"secrets: '{secret.Source}' uid, gid and mode (a file is mounted as it is)";
+                }
+            }
+
+            foreach (ComposeFileReference config in service.Configs)
+            {
+                if (!FromFile(project.Configs, config))
+                {
+                    yield return $"configs: '{config.Source}' (only configs from a file: are mounted)";
+                }
+                else if (config.Uid != null || config.Gid != null || config.Mode != null)
+                {
+                    yield return $"configs: '{config.Source}' uid, gid and mode (a file is mounted as it is)";
+                }
+            }
+        }
+
+        // Of deploy, one engine takes the replica count and the CPU and memory limits; the rest is swarm's.
+        private static IEnumerable<string> Unapplied(ComposeDeploy? deploy)
+        {
+            if (deploy == null)
+            {
+                yield break;
+            }
+
+            if (deploy.Mode != null)
+            {
+                yield return "mode";
+            }
+
+            if (deploy.Limits?.Pids != null)
+            {
+                yield return "resources.limits.pids";
+            }
+
+            if (deploy.Reservations != null)
+            {
+                yield return "resources.reservations";
+            }
+
+            if (deploy.RestartPolicy != null)
+            {
+                yield return "restart_policy";
+            }
+
+            if (deploy.PlacementConstraints.Count > 0 || deploy.PlacementPreferences.Count > 0 || deploy.MaxReplicasPerNode != null)
+            {
+                yield return "placement";
+            }
+
+            if (deploy.UpdateConfig != null)
+            {
+                yield return "update_config";
+            }
+
+            if (deploy.RollbackConfig != null)
+            {
+                yield return "rollback_config";
+            }
+
+            if (deploy.EndpointMode != null)
+            {
+                yield return "endpoint_mode";
+            }
+
+            if (deploy.Labels.Count > 0)
+            {
+                yield return "labels";
             }
         }
 
@@ -63,6 +157,11 @@ namespace Containers.Commands.Projects
             ContainerCreateRequest request = ContainerRequestBuilder.Build(options);
             request.OpenStdin = service.StdinOpen ?? false;
             request.StopSignal = service.StopSignal;
+
+            // The container keeps its grace period, so a plain stop (ours without -Timeout, docker stop, docker compose
+            // stop) waits that long before killing it; whole seconds, as compose sets it.
+            request.StopTimeout = service.StopGracePeriod == null ? null : (int)Math.Min(int.MaxValue, GoDuration.Nanoseconds(service.StopGracePeriod) / 1_000_000_000);
+            request.Healthcheck = Healthcheck(service.Healthcheck);
             request.ExposedPorts ??= new Dictionary<string, EmptyObject>(StringComparer.Ordinal);
             foreach (string exposed in service.Expose)
             {
@@ -212,6 +311,31 @@ namespace Containers.Commands.Projects
 
             return table;
         }
+
+        // disable: true is the engine's NONE, which turns the image's check off too; durations in nanoseconds.
+        private static HealthConfig? Healthcheck(ComposeHealthcheck? healthcheck)
+        {
+            if (healthcheck == null)
+            {
+                return null;
+            }
+
+            if (healthcheck.Disable)
+            {
+                return new HealthConfig { Test = new List<string> { "NONE" } };
+            }
+
+            return new HealthConfig
+            {
+                Test = healthcheck.Test?.ToList(),
+                Interval = Nanoseconds(healthcheck.Interval),
+                Timeout = Nanoseconds(healthcheck.Timeout),
+                Retries = healthcheck.Retries,
+                StartPeriod = Nanoseconds(healthcheck.StartPeriod),
+            };
+        }
+
+        private static long? Nanoseconds(string? duration) => duration == null ? null : GoDuration.Nanoseconds(duration);
 
         private static List<string>? List(IReadOnlyList<string> values) => values.Count == 0 ? null : values.ToList();
     }
