@@ -96,8 +96,9 @@ namespace Containers.Compose
 
         /// <summary>
         /// The keys the service sets, after merging and extends, in the file's order: what a consumer that applies only
-        /// some of them names in its warnings.
+        /// some of them names in its warnings. Not part of what the service is (their values are), so not serialized.
         /// </summary>
+        [System.Text.Json.Serialization.JsonIgnore]
         public IReadOnlyList<string> Keys { get; init; } = Array.Empty<string>();
     }
 }

@@ -121,6 +121,7 @@ namespace Containers.Compose
                 Args = ComposeValues.ListOrMap(mapping.Get("args")).ToDictionary(arg => arg.Key, arg => arg.Value ?? Variable(arg.Key), StringComparer.Ordinal),
                 Target = ComposeValues.Text(mapping.Get("target")),
                 Labels = ComposeValues.Labels(mapping.Get("labels")),
+                Keys = mapping.Keys.ToList(),
             };
         }
 
@@ -189,6 +190,7 @@ namespace Containers.Compose
                     Aliases = ComposeValues.TextList(entry.Value?.Get("aliases")),
                     Ipv4Address = ComposeValues.Text(entry.Value?.Get("ipv4_address")),
                     Ipv6Address = ComposeValues.Text(entry.Value?.Get("ipv6_address")),
+                    Keys = entry.Value?.Keys.ToList() ?? new List<string>(),
                 },
                 StringComparer.Ordinal);
         }

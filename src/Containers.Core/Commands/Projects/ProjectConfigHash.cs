@@ -21,10 +21,8 @@ namespace Containers.Commands.Projects
         {
             JsonObject node = JsonSerializer.SerializeToNode(service, Options)!.AsObject();
 
-            // What decides how the image is got, not what the container is (compose leaves pull_policy out too), and the
-            // list of keys written, whose values are hashed already.
+            // What decides how the image is got, not what the container is: compose leaves pull_policy out too.
             node.Remove(nameof(ComposeService.PullPolicy));
-            node.Remove(nameof(ComposeService.Keys));
             if (node["Deploy"] is JsonObject deploy)
             {
                 // A deploy: that sets only replicas is the same service as none.

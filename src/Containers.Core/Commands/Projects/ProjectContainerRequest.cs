@@ -27,6 +27,12 @@ namespace Containers.Commands.Projects
             "stdin_open", "stop_grace_period", "stop_signal", "tty", "user", "volumes", "working_dir",
         };
 
+        /// <summary>What of build: Invoke-ImageBuild's classic builder is given (see <see cref="ProjectBuild"/>).</summary>
+        private static readonly HashSet<string> AppliedBuild = new HashSet<string>(StringComparer.Ordinal) { "args", "context", "dockerfile", "labels", "target" };
+
+        /// <summary>What of a service's network entry the endpoint is given.</summary>
+        private static readonly HashSet<string> AppliedNetwork = new HashSet<string>(StringComparer.Ordinal) { "aliases", "ipv4_address", "ipv6_address" };
+
         /// <summary>
         /// What the service sets that a project on one engine does not apply, each a key as the file writes it
         /// (deploy.placement, healthcheck.start_interval): a warning, not an error, as compose passes over swarm's keys.
@@ -36,6 +42,19 @@ namespace Containers.Commands.Projects
             foreach (string key in service.Keys.Where(key => !Applied.Contains(key)))
             {
                 yield return key;
+            }
+
+            foreach (string key in service.Build?.Keys.Where(key => !AppliedBuild.Contains(key)) ?? Enumerable.Empty<string>())
+            {
+                yield return "build." + key;
+            }
+
+            foreach (KeyValuePair<string, ComposeServiceNetwork> network in service.Networks)
+            {
+                foreach (string key in network.Value.Keys.Where(key => !AppliedNetwork.Contains(key)))
+                {
+                    yield return $"networks.{network.Key}.{key}";
+                }
             }
 
             if (service.Healthcheck?.StartInterval != null)

@@ -46,6 +46,17 @@ namespace Containers.Tests.Core.Commands.Projects
     image: ${IMAGE}
     command: [""sleep"", ""300""]
     stop_signal: SIGKILL
+  worker:
+    build:
+      context: .
+      target: base
+      cache_from: [""localhost/cache:1""]
+    networks:
+      front:
+        aliases: [jobs]
+        priority: 10
+networks:
+  front: {}
 secrets:
   token:
     file: ./token.txt
@@ -65,6 +76,8 @@ secrets:
                     Warning("deploy.placement"),
                     Warning("depends_on.db.restart"),
                     Warning("secrets: 'token' uid, gid and mode (a file is mounted as it is)"),
+                    "The service 'worker' sets build.cache_from, which Start-ContainerProject does not apply: it is passed over.",
+                    "The service 'worker' sets networks.front.priority, which Start-ContainerProject does not apply: it is passed over.",
                 },
                 output.Warnings);
             Assert.Empty(await ContainersAsync());
