@@ -19,49 +19,68 @@ namespace Containers.Commands.Projects
         private static readonly TimeSpan HealthPoll = TimeSpan.FromMilliseconds(500);
 
         /// <param name="timeout">Seconds to wait for each dependency; null: as long as it takes.</param>
-        /// <returns>Null when every dependency is as the condition asks; otherwise the error naming the service and its dependency.</returns>
+        /// <returns>
+        /// Null when every dependency is as the condition asks; otherwise the error naming the service and its dependency.
+        /// An optional dependency (required: false) that fails is a warning, and the service goes on, as compose does.
+        /// </returns>
         public static async Task<CommandError?> WaitAsync(ContainerEngine engine, ComposeService service, IReadOnlyDictionary<string, List<string>> started, int? timeout, ICommandOutput output, CancellationToken cancellationToken)
         {
             foreach (KeyValuePair<string, ComposeDependency> dependency in service.DependsOn.Where(dependency => dependency.Value.Condition != "service_started"))
             {
-                string condition = dependency.Value.Condition;
                 IReadOnlyList<string> ids = started.TryGetValue(dependency.Key, out List<string>? found) ? found : new List<string>();
                 if (ids.Count == 0)
                 {
                     continue;
                 }
 
-                output.WriteVerbose($"Waiting for the service '{dependency.Key}' to be {(condition == "service_healthy" ? "healthy" : "completed")} before '{service.Name}'.");
-                using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                if (timeout.HasValue)
+                CommandError? failed = await WaitAsync(engine, service.Name, dependency.Key, dependency.Value.Condition, ids, timeout, output, cancellationToken);
+                if (failed != null && dependency.Value.Required)
                 {
-                    limit.CancelAfter(TimeSpan.FromSeconds(timeout.Value));
+                    return failed;
                 }
 
-                try
+                if (failed != null)
                 {
-                    foreach (string id in ids)
-                    {
-                        string? failure = condition == "service_healthy"
-                            ? await HealthyAsync(engine, id, limit.Token)
-                            : await CompletedAsync(engine, id, limit.Token);
-                        if (failure != null)
-                        {
-                            return new CommandError("ProjectDependencyFailed", ErrorKind.InvalidOperation,
-                                $"Service '{service.Name}': the service '{dependency.Key}' it depends on (condition {condition}) {failure}.", service.Name, null,
-                                "See the dependency's containers with Get-Container and Get-ContainerLog; what was started is left as it is.");
-                        }
-                    }
-                }
-                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                {
-                    return new CommandError("ProjectDependencyTimeout", ErrorKind.OperationTimeout,
-                        $"Service '{service.Name}': the service '{dependency.Key}' it depends on (condition {condition}) was not {(condition == "service_healthy" ? "healthy" : "completed")} within {timeout} seconds.",
-                        service.Name, null, "Give Start-ContainerProject a longer -Timeout, or see why the dependency is slow with Get-ContainerLog; what was started stays.");
+                    output.WriteWarning($"{failed.Message} It is optional (required: false): '{service.Name}' starts without it.");
                 }
             }
 
             return null;
+        }
+
+        private static async Task<CommandError?> WaitAsync(ContainerEngine engine, string service, string dependency, string condition, IReadOnlyList<string> ids, int? timeout, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            string state = condition == "service_healthy" ? "healthy" : "completed";
+            output.WriteVerbose($"Waiting for the service '{dependency}' to be {state} before '{service}'.");
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (timeout.HasValue)
+            {
+                limit.CancelAfter(TimeSpan.FromSeconds(timeout.Value));
+            }
+
+            try
+            {
+                foreach (string id in ids)
+                {
+                    string? failure = condition == "service_healthy"
+                        ? await HealthyAsync(engine, id, limit.Token)
+                        : await CompletedAsync(engine, id, limit.Token);
+                    if (failure != null)
+                    {
+                        return new CommandError("ProjectDependencyFailed", ErrorKind.InvalidOperation,
+                            $"Service '{service}': the service '{dependency}' it depends on (condition {condition}) {failure}.", service, null,
+                            "See the dependency's containers with Get-Container and Get-ContainerLog; what was started is left as it is.");
+                    }
+                }
+
+                return null;
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return new CommandError("ProjectDependencyTimeout", ErrorKind.OperationTimeout,
+                    $"Service '{service}': the service '{dependency}' it depends on (condition {condition}) was not {state} within {timeout} seconds.",
+                    service, null, "Give Start-ContainerProject a longer -Timeout, or see why the dependency is slow with Get-ContainerLog; what was started stays.");
+            }
         }
 
         // service_completed_successfully: the container ran to its end with 0.

@@ -92,6 +92,23 @@ namespace Containers.Tests.Core.Commands.Projects
         }
 
         [Fact]
+        public async Task An_optional_dependency_that_turns_unhealthy_is_a_warning_and_the_dependent_starts()
+        {
+            string file = Folder.Write("compose.yaml", HealthyPair(@"      test: [""CMD"", ""false""]
+      interval: 1s
+      retries: 1
+").Replace("        condition: service_healthy", "        condition: service_healthy\n        required: false"));
+            var output = new RecordingOutput();
+            await UpAsync(file, output);
+            Assert.Equal(
+                "Service 'web': the service 'db' it depends on (condition service_healthy) is unhealthy (its container '" + Project + "-db-1'). It is optional (required: false): 'web' starts without it.",
+                Assert.Single(output.Warnings));
+            Dictionary<string, ContainerSummary> made = await ContainersAsync();
+            Assert.Equal("running", made[Project + "-web-1"].State);
+            Assert.Equal("running", made[Project + "-db-1"].State);
+        }
+
+        [Fact]
         public async Task A_dependency_that_exits_or_has_no_healthcheck_is_an_error_naming_it()
         {
             string exits = Folder.Write("compose.yaml", HealthyPair(@"      test: [""CMD"", ""true""]
