@@ -46,6 +46,9 @@ namespace Containers.Compose
 
         public ComposeDeploy? Deploy { get; init; }
 
+        /// <summary>scale: the number of containers on one engine, deploy.replicas' older name (the reader refuses both, different).</summary>
+        public int? Scale { get; init; }
+
         /// <summary>no, always, on-failure[:N] or unless-stopped.</summary>
         public string? Restart { get; init; }
 

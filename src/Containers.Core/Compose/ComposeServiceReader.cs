@@ -46,6 +46,7 @@ namespace Containers.Compose
             }
 
             List<string> envFiles = EnvFiles(service.Get("env_file"), out List<bool> required);
+            ComposeDeploy? deploy = ComposeDeployReader.Read(service.Get("deploy"));
             string? networkMode = ComposeValues.Text(service.Get("network_mode"));
             return new ComposeService
             {
@@ -63,7 +64,8 @@ namespace Containers.Compose
                 NetworkMode = networkMode,
                 DependsOn = DependsOn(service.Get("depends_on")),
                 Labels = ComposeValues.Labels(service.Get("labels")),
-                Deploy = ComposeDeployReader.Read(service.Get("deploy")),
+                Deploy = deploy,
+                Scale = Scale(service.Get("scale"), deploy),
                 Restart = Restart(service.Get("restart")),
                 User = ComposeValues.Text(service.Get("user")),
                 WorkingDir = ComposeValues.Text(service.Get("working_dir")),
@@ -301,6 +303,20 @@ namespace Containers.Compose
                 StartInterval = Duration(mapping.Get("start_interval")),
                 Disable = ComposeValues.Boolean(mapping.Get("disable")) ?? false,
             };
+        }
+
+        // scale: is deploy.replicas under compose's older name; both, and different, is compose's error too.
+        private static int? Scale(ComposeNode? node, ComposeDeploy? deploy)
+        {
+            int? scale = ComposeValues.Integer(node);
+            if (scale < 0)
+            {
+                throw node!.Error($"must be 0 or more, not {scale}");
+            }
+
+            return scale != null && deploy?.Replicas != null && deploy.Replicas != scale
+                ? throw node!.Error($"is {scale} and deploy.replicas is {deploy.Replicas}; give the number of containers once")
+                : scale;
         }
 
         // A Go duration ("30s", "1m30s"), kept as written once checked.

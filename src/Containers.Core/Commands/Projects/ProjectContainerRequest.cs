@@ -23,7 +23,7 @@ namespace Containers.Commands.Projects
         {
             "build", "cap_add", "cap_drop", "command", "configs", "container_name", "depends_on", "deploy", "dns", "entrypoint",
             "env_file", "environment", "expose", "extends", "extra_hosts", "healthcheck", "hostname", "image", "init", "labels",
-            "network_mode", "networks", "ports", "privileged", "profiles", "pull_policy", "read_only", "restart", "secrets",
+            "network_mode", "networks", "ports", "privileged", "profiles", "pull_policy", "read_only", "restart", "scale", "secrets",
             "stdin_open", "stop_grace_period", "stop_signal", "tty", "user", "volumes", "working_dir",
         };
 

@@ -176,7 +176,7 @@ namespace Containers.Commands.Projects
                 output.WriteWarning($"The service '{service.Name}' sets {key}, which Start-ContainerProject does not apply: it is passed over.");
             }
 
-            int replicas = service.ContainerName != null ? 1 : Math.Max(0, service.Deploy?.Replicas ?? 1);
+            int replicas = service.ContainerName != null ? 1 : Math.Max(0, service.Deploy?.Replicas ?? service.Scale ?? 1);
             string hash = ProjectConfigHash.Of(service);
             try
             {

@@ -227,6 +227,7 @@ volumes:
             string first = ProjectConfigHash.Of(Web(TwoServices()));
             Assert.Equal(first, ProjectConfigHash.Of(Web(TwoServices())));
             Assert.Equal(first, ProjectConfigHash.Of(Web(TwoServices().Replace("    labels:\n      tier: front", "    labels:\n      tier: front\n    deploy:\n      replicas: 3"))));
+            Assert.Equal(first, ProjectConfigHash.Of(Web(TwoServices().Replace("    labels:\n      tier: front", "    labels:\n      tier: front\n    scale: 3\n    pull_policy: always"))));
             Assert.NotEqual(first, ProjectConfigHash.Of(Web(TwoServices(webEnvironment: "two"))));
             Assert.NotEqual(first, ProjectConfigHash.Of(Web(TwoServices().Replace("tier: front", "tier: back"))));
         }
@@ -349,6 +350,21 @@ configs:
             Assert.Contains("exited with code 3", error.Message);
             Assert.StartsWith("Service 'app': ", error.Message);
             Assert.Equal(new[] { Project + "-migrate-1" }, (await ContainersAsync()).Keys);
+        }
+
+        [Fact]
+        public async Task Scale_is_the_number_of_containers_and_a_different_deploy_replicas_beside_it_is_ComposeFileInvalid()
+        {
+            string file = Folder.Write("compose.yaml", TwoServices().Replace("    labels:\n      tier: front", "    labels:\n      tier: front\n    scale: 2"));
+            var output = new RecordingOutput();
+            await UpAsync(file, output);
+            Assert.Empty(output.Warnings);
+            Assert.Equal(new[] { Project + "-db-1", Project + "-web-1", Project + "-web-2" }, (await ContainersAsync()).Keys.OrderBy(name => name, StringComparer.Ordinal));
+
+            Folder.Write("compose.yaml", TwoServices().Replace("    labels:\n      tier: front", "    labels:\n      tier: front\n    scale: 2\n    deploy:\n      replicas: 3"));
+            ComposeFileException error = Assert.Throws<ComposeFileException>(() => ComposeReader.Read(new[] { file }, new ComposeReadOptions { ProjectName = Project, Environment = Variables }));
+            Assert.Equal(11, error.Line);
+            Assert.Contains("is 2 and deploy.replicas is 3", error.Message);
         }
     }
 }
