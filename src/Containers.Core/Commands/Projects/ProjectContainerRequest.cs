@@ -161,8 +161,8 @@ namespace Containers.Commands.Projects
                 Entrypoint = service.Entrypoint?.ToList(),
                 Environment = Environment(service),
                 Port = service.Ports.Select(PortText).ToList(),
-                Volume = service.Volumes.Where(mount => mount.Type == "bind").Select(BindText).Concat(FileBinds(project, service)).ToList(),
-                Mount = service.Volumes.Where(mount => mount.Type != "bind").Select(mount => (object)MountTable(project, mount)).ToList(),
+                Volume = service.Volumes.Where(CreatesHostPath).Select(BindText).Concat(FileBinds(project, service)).ToList(),
+                Mount = service.Volumes.Where(mount => !CreatesHostPath(mount)).Select(mount => (object)MountTable(project, mount)).ToList(),
                 RestartPolicy = service.Restart,
                 Memory = service.Deploy?.Limits?.MemoryBytes,
                 Cpu = service.Deploy?.Limits?.Cpus,
@@ -275,6 +275,10 @@ namespace Containers.Commands.Projects
             return prefix + port.Target.ToString(CultureInfo.InvariantCulture) + "/" + port.Protocol;
         }
 
+        // A bind that may create its missing host path goes as -Volume text, whose binds the engine creates; one with
+        // bind.create_host_path: false as a mount, which the engine refuses when the path is missing, as compose does.
+        private static bool CreatesHostPath(ComposeMount mount) => mount.Type == "bind" && mount.BindCreateHostPath != false;
+
         // A bind mount as -Volume text, so the engine creates a missing host path, as compose does by default.
         private static string BindText(ComposeMount mount)
         {
@@ -304,7 +308,7 @@ namespace Containers.Commands.Projects
         private static bool FromFile(IReadOnlyDictionary<string, ComposeFileObject> declared, ComposeFileReference used) =>
             declared.TryGetValue(used.Source, out ComposeFileObject? file) && file.File != null;
 
-        // A volume or tmpfs as New-Container's -Mount table; a named volume is the project's engine name for it.
+        // A volume, a tmpfs or a bind that must exist as New-Container's -Mount table; a named volume is the project's engine name for it.
         private static Hashtable MountTable(ComposeProject project, ComposeMount mount)
         {
             var table = new Hashtable { ["type"] = mount.Type, ["target"] = mount.Target };
@@ -316,6 +320,11 @@ namespace Containers.Commands.Projects
             if (mount.ReadOnly)
             {
                 table["readonly"] = "true";
+            }
+
+            if (mount.BindPropagation != null)
+            {
+                table["bind-propagation"] = mount.BindPropagation;
             }
 
             if (mount.VolumeNoCopy == true)

@@ -366,5 +366,36 @@ configs:
             Assert.Equal(11, error.Line);
             Assert.Contains("is 2 and deploy.replicas is 3", error.Message);
         }
+
+        [Fact]
+        public async Task A_bind_with_create_host_path_false_is_refused_when_the_path_is_missing_and_the_path_is_not_made()
+        {
+            string missing = Path.Combine(Folder.Directory, "missing");
+            string file = Folder.Write("compose.yaml", @"services:
+  app:
+    image: ${IMAGE}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    volumes:
+      - type: bind
+        source: ./missing
+        target: /data
+        bind:
+          create_host_path: false
+");
+            var output = new RecordingOutput();
+            Assert.Null(await new StartContainerProjectCommand { Path = new[] { file }, Name = Project, Environment = Variables }.ExecuteAsync(Engine, output, default));
+            CommandError error = Assert.Single(output.Errors);
+            Assert.StartsWith("Service 'app': ", error.Message);
+            Assert.Contains(missing, error.Message);
+            Assert.False(Directory.Exists(missing));
+            Assert.Empty(await ContainersAsync());
+
+            // Made, the path is bound as any bind.
+            Directory.CreateDirectory(missing);
+            await UpAsync(file);
+            ContainerInspect app = await Client.Containers.InspectAsync((await ContainersAsync())[Project + "-app-1"].Id);
+            Assert.Contains(app.Mounts!, mount => mount.Type == "bind" && mount.Source == missing && mount.Destination == "/data" && mount.RW);
+        }
     }
 }
