@@ -105,7 +105,13 @@ namespace Containers.Commands.Projects
             for (int index = 0; index < plan.Count; index++)
             {
                 Planned service = plan[index];
-                output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", $"Service {service.Service.Name}") { PercentComplete = index * 100 / plan.Count });
+                // A wait for a dependency can be long (a database's healthcheck): the bar says what it waits for.
+                List<string> awaited = service.Service.DependsOn.Where(dependency => dependency.Value.Condition != "service_started" && started.ContainsKey(dependency.Key)).Select(dependency => dependency.Key).ToList();
+                output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", $"Service {service.Service.Name}")
+                {
+                    PercentComplete = index * 100 / plan.Count,
+                    CurrentOperation = awaited.Count == 0 ? null : "Waiting for " + string.Join(", ", awaited),
+                });
                 CommandError? dependency = await ProjectDependencies.WaitAsync(engine, service.Service, started, Timeout, output, cancellationToken);
                 if (dependency != null)
                 {

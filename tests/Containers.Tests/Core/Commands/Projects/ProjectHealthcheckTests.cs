@@ -45,6 +45,7 @@ namespace Containers.Tests.Core.Commands.Projects
             await UpAsync(file, output);
             Assert.Empty(output.Warnings);
             Assert.Contains(output.Verbose, line => line == $"Waiting for the service 'db' to be healthy before 'web'.");
+            Assert.Contains(output.Progress, progress => progress.Status == "Service web" && progress.CurrentOperation == "Waiting for db");
 
             Dictionary<string, ContainerSummary> containers = await ContainersAsync();
             ContainerInspect db = await Client.Containers.InspectAsync(containers[Project + "-db-1"].Id);
