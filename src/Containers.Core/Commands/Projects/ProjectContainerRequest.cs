@@ -39,19 +39,20 @@ namespace Containers.Commands.Projects
         /// </summary>
         public static IEnumerable<string> Unapplied(ComposeProject project, ComposeService service)
         {
-            foreach (string key in service.Keys.Where(key => !Applied.Contains(key)))
+            // x- keys are extensions, for other tools to read: compose applies none of them either.
+            foreach (string key in service.Keys.Where(key => !Applied.Contains(key) && !key.StartsWith("x-", StringComparison.Ordinal)))
             {
                 yield return key;
             }
 
-            foreach (string key in service.Build?.Keys.Where(key => !AppliedBuild.Contains(key)) ?? Enumerable.Empty<string>())
+            foreach (string key in service.Build?.Keys.Where(key => !AppliedBuild.Contains(key) && !key.StartsWith("x-", StringComparison.Ordinal)) ?? Enumerable.Empty<string>())
             {
                 yield return "build." + key;
             }
 
             foreach (KeyValuePair<string, ComposeServiceNetwork> network in service.Networks)
             {
-                foreach (string key in network.Value.Keys.Where(key => !AppliedNetwork.Contains(key)))
+                foreach (string key in network.Value.Keys.Where(key => !AppliedNetwork.Contains(key) && !key.StartsWith("x-", StringComparison.Ordinal)))
                 {
                     yield return $"networks.{network.Key}.{key}";
                 }

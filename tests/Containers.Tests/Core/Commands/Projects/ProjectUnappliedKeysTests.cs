@@ -18,6 +18,7 @@ namespace Containers.Tests.Core.Commands.Projects
     stop_signal: SIGKILL
     stop_grace_period: 5s
     pull_policy: missing
+    x-team: payments
     sysctls:
       net.core.somaxconn: 1024
     logging:
