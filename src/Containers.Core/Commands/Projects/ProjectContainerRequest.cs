@@ -39,20 +39,19 @@ namespace Containers.Commands.Projects
         /// </summary>
         public static IEnumerable<string> Unapplied(ComposeProject project, ComposeService service)
         {
-            // x- keys are extensions, for other tools to read: compose applies none of them either.
-            foreach (string key in service.Keys.Where(key => !Applied.Contains(key) && !key.StartsWith("x-", StringComparison.Ordinal)))
+            foreach (string key in PassedOver(service.Keys, Applied))
             {
                 yield return key;
             }
 
-            foreach (string key in service.Build?.Keys.Where(key => !AppliedBuild.Contains(key) && !key.StartsWith("x-", StringComparison.Ordinal)) ?? Enumerable.Empty<string>())
+            foreach (string key in PassedOver(service.Build?.Keys ?? Array.Empty<string>(), AppliedBuild))
             {
                 yield return "build." + key;
             }
 
             foreach (KeyValuePair<string, ComposeServiceNetwork> network in service.Networks)
             {
-                foreach (string key in network.Value.Keys.Where(key => !AppliedNetwork.Contains(key) && !key.StartsWith("x-", StringComparison.Ordinal)))
+                foreach (string key in PassedOver(network.Value.Keys, AppliedNetwork))
                 {
                     yield return $"networks.{network.Key}.{key}";
                 }
@@ -98,6 +97,10 @@ namespace Containers.Commands.Projects
                 }
             }
         }
+
+        // x- keys are extensions, for other tools to read: compose applies none of them either.
+        private static IEnumerable<string> PassedOver(IEnumerable<string> keys, HashSet<string> applied) =>
+            keys.Where(key => !applied.Contains(key) && !key.StartsWith("x-", StringComparison.Ordinal));
 
         // Of deploy, one engine takes the replica count and the CPU and memory limits; the rest is swarm's.
         private static IEnumerable<string> Unapplied(ComposeDeploy? deploy)
