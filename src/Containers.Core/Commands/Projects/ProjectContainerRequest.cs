@@ -17,7 +17,8 @@ namespace Containers.Commands.Projects
     {
         /// <summary>
         /// The service keys a project on one engine applies, here, in the reader (env_file, extends, profiles) or in
-        /// Start-ContainerProject (build, depends_on, pull_policy); any other key the file sets is a warning.
+        /// Start-ContainerProject (build, depends_on with its conditions and restart, pull_policy, scale); any other key
+        /// the file sets is a warning.
         /// </summary>
         private static readonly HashSet<string> Applied = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -66,11 +67,6 @@ namespace Containers.Commands.Projects
             foreach (string key in Unapplied(service.Deploy))
             {
                 yield return "deploy." + key;
-            }
-
-            foreach (KeyValuePair<string, ComposeDependency> dependency in service.DependsOn.Where(dependency => dependency.Value.Restart))
-            {
-                yield return $"depends_on.{dependency.Key}.restart";
             }
 
             foreach (ComposeFileReference secret in service.Secrets)

@@ -102,6 +102,7 @@ namespace Containers.Commands.Projects
             }
 
             var started = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var recreated = new HashSet<string>(StringComparer.Ordinal);
             for (int index = 0; index < plan.Count; index++)
             {
                 Planned service = plan[index];
@@ -118,7 +119,7 @@ namespace Containers.Commands.Projects
                     output.WriteError(dependency);
                 }
 
-                if (dependency != null || !await Reported(output, service.Service.Name, "Container", () => UpAsync(engine, project, service, existing, started, output, cancellationToken)))
+                if (dependency != null || !await Reported(output, service.Service.Name, "Container", () => UpAsync(engine, project, service, existing, started, recreated, output, cancellationToken)))
                 {
                     output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", "Failed") { Completed = true });
                     return null;
@@ -277,8 +278,11 @@ namespace Containers.Commands.Projects
         private Task PullAsync(ContainerEngine engine, string image, ICommandOutput output, CancellationToken cancellationToken) =>
             Puller!.PullAsync(engine, ImageNameArgument.Parse(image, "Image"), output, cancellationToken);
 
-        private async Task UpAsync(ContainerEngine engine, ComposeProject project, Planned service, List<Container> existing, Dictionary<string, List<string>> started, ICommandOutput output, CancellationToken cancellationToken)
+        private async Task UpAsync(ContainerEngine engine, ComposeProject project, Planned service, List<Container> existing, Dictionary<string, List<string>> started, HashSet<string> recreated, ICommandOutput output, CancellationToken cancellationToken)
         {
+            // depends_on with restart: true: a running container is restarted when that dependency was recreated in this
+            // run, as compose restarts it, so it reconnects to the new one.
+            string? restartFor = service.Service.DependsOn.Where(dependency => dependency.Value.Restart && recreated.Contains(dependency.Key)).Select(dependency => dependency.Key).FirstOrDefault();
             var ids = started[service.Service.Name] = new List<string>();
             List<Container> mine = existing.Where(container => ContainerProjectLabels.Of(container, ContainerProjectLabels.Service) == service.Service.Name).ToList();
 
@@ -304,11 +308,18 @@ namespace Containers.Commands.Projects
                     await engine.Client.Containers.RenameAsync(id, name, cancellationToken);
                     await engine.Client.Containers.StartAsync(id, cancellationToken);
                     ids.Add(id);
+                    recreated.Add(service.Service.Name);
                 }
                 else if (current.State != "running")
                 {
                     output.WriteVerbose($"Starting the container '{current.Name}'.");
                     await engine.Client.Containers.StartAsync(current.Id, cancellationToken);
+                    ids.Add(current.Id);
+                }
+                else if (restartFor != null)
+                {
+                    output.WriteVerbose($"Restarting the container '{current.Name}': the service '{restartFor}' it depends on (restart: true) was recreated.");
+                    await engine.Client.Containers.RestartAsync(current.Id, null, cancellationToken);
                     ids.Add(current.Id);
                 }
                 else

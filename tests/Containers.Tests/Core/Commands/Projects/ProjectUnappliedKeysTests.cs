@@ -75,7 +75,6 @@ secrets:
                     Warning("healthcheck.start_interval"),
                     Warning("deploy.resources.reservations"),
                     Warning("deploy.placement"),
-                    Warning("depends_on.db.restart"),
                     Warning("secrets: 'token' uid, gid and mode (a file is mounted as it is)"),
                     "The service 'worker' sets build.cache_from, which Start-ContainerProject does not apply: it is passed over.",
                     "The service 'worker' sets networks.front.priority, which Start-ContainerProject does not apply: it is passed over.",

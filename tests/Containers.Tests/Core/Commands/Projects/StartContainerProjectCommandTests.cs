@@ -397,5 +397,50 @@ configs:
             ContainerInspect app = await Client.Containers.InspectAsync((await ContainersAsync())[Project + "-app-1"].Id);
             Assert.Contains(app.Mounts!, mount => mount.Type == "bind" && mount.Source == missing && mount.Destination == "/data" && mount.RW);
         }
+
+        [Fact]
+        public async Task A_dependent_with_depends_on_restart_is_restarted_when_its_dependency_is_recreated_and_others_are_left_running()
+        {
+            string Text(string round) => $@"services:
+  app:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    depends_on:
+      db:
+        condition: service_started
+        restart: true
+  side:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    depends_on: [db]
+  db:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    environment:
+      ROUND: {round}
+";
+            string file = Folder.Write("compose.yaml", Text("one"));
+            var first = new RecordingOutput();
+            await UpAsync(file, first);
+            Assert.Empty(first.Warnings);
+            Dictionary<string, ContainerSummary> before = await ContainersAsync();
+            string appStarted = (await Client.Containers.InspectAsync(before[Project + "-app-1"].Id)).State!.StartedAt!;
+            string sideStarted = (await Client.Containers.InspectAsync(before[Project + "-side-1"].Id)).State!.StartedAt!;
+
+            Folder.Write("compose.yaml", Text("two"));
+            var output = new RecordingOutput();
+            await UpAsync(file, output);
+            Dictionary<string, ContainerSummary> after = await ContainersAsync();
+            Assert.NotEqual(before[Project + "-db-1"].Id, after[Project + "-db-1"].Id);
+            Assert.Equal(before[Project + "-app-1"].Id, after[Project + "-app-1"].Id);
+            Assert.Contains($"Restarting the container '{Project}-app-1': the service 'db' it depends on (restart: true) was recreated.", output.Verbose);
+            ContainerInspect app = await Client.Containers.InspectAsync(after[Project + "-app-1"].Id);
+            Assert.Equal("running", app.State!.Status);
+            Assert.NotEqual(appStarted, app.State.StartedAt);
+            Assert.Equal(sideStarted, (await Client.Containers.InspectAsync(after[Project + "-side-1"].Id)).State!.StartedAt);
+        }
     }
 }
