@@ -52,4 +52,38 @@ volumes:
         Get-ContainerProject -Name "$script:prefix*" | Should -BeNullOrEmpty
         Get-ContainerVolume -Name "$script:prefix*" | Should -BeNullOrEmpty
     }
+
+    It 'waits for a healthy dependency, and -Timeout ends a wait that lasts too long' {
+        $file = Join-Path $TestDrive 'health.yaml'
+        Set-Content -Path $file -Value @'
+services:
+  web:
+    image: ${IMAGE}
+    command: ["sleep", "300"]
+    stop_signal: SIGKILL
+    depends_on:
+      db:
+        condition: service_healthy
+  db:
+    image: ${IMAGE}
+    command: ["sleep", "300"]
+    stop_signal: SIGKILL
+    healthcheck:
+      test: ["CMD", "true"]
+      interval: ${INTERVAL}
+'@
+        $name = "$script:prefix-health"
+        $project = Start-ContainerProject -Path $file -Name $name -Environment @{ IMAGE = $script:image; INTERVAL = '1s' }
+        $project.Status | Should -Be 'running(2)'
+        (Get-ContainerDetail -Name "$name-db-1").Health | Should -Be 'healthy'
+        Remove-ContainerProject -Name $name
+
+        $result = Start-ContainerProject -Path $file -Name $name -Environment @{ IMAGE = $script:image; INTERVAL = '1m' } -Timeout 1 -ErrorVariable failed -ErrorAction SilentlyContinue
+        $result | Should -BeNullOrEmpty
+        $failed.Count | Should -Be 1
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'ProjectDependencyTimeout*'
+        $failed[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
+        (Get-ContainerProject -Name $name).Containers.Name | Should -Be "$name-db-1"
+        Remove-ContainerProject -Name $name
+    }
 }

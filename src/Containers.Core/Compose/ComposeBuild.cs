@@ -15,5 +15,9 @@ namespace Containers.Compose
         public string? Target { get; init; }
 
         public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+        /// <summary>The keys the long form sets (none for the short form), for a consumer to name those it does not apply.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public IReadOnlyList<string> Keys { get; init; } = Array.Empty<string>();
     }
 }

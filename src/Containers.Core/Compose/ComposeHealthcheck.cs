@@ -14,6 +14,8 @@ namespace Containers.Compose
 
         public string? StartPeriod { get; init; }
 
+        public string? StartInterval { get; init; }
+
         public bool Disable { get; init; }
     }
 }

@@ -46,6 +46,9 @@ namespace Containers.Compose
 
         public ComposeDeploy? Deploy { get; init; }
 
+        /// <summary>scale: the number of containers on one engine, deploy.replicas' older name (the reader refuses both, different).</summary>
+        public int? Scale { get; init; }
+
         /// <summary>no, always, on-failure[:N] or unless-stopped.</summary>
         public string? Restart { get; init; }
 
@@ -91,7 +94,14 @@ namespace Containers.Compose
 
         public string? Platform { get; init; }
 
-        /// <summary>always, never, missing, build (or if_not_present, as written).</summary>
+        /// <summary>always, never, missing or build (if_not_present is read as missing).</summary>
         public string? PullPolicy { get; init; }
+
+        /// <summary>
+        /// The keys the service sets, after merging and extends, in the file's order: what a consumer that applies only
+        /// some of them names in its warnings. Not part of what the service is (their values are), so not serialized.
+        /// </summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public IReadOnlyList<string> Keys { get; init; } = Array.Empty<string>();
     }
 }

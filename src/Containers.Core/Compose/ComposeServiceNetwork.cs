@@ -8,5 +8,9 @@ namespace Containers.Compose
         public string? Ipv4Address { get; init; }
 
         public string? Ipv6Address { get; init; }
+
+        /// <summary>The keys the entry sets (none for the list form), for a consumer to name those it does not apply.</summary>
+        [System.Text.Json.Serialization.JsonIgnore]
+        public IReadOnlyList<string> Keys { get; init; } = Array.Empty<string>();
     }
 }

@@ -46,6 +46,7 @@ namespace Containers.Compose
             }
 
             List<string> envFiles = EnvFiles(service.Get("env_file"), out List<bool> required);
+            ComposeDeploy? deploy = ComposeDeployReader.Read(service.Get("deploy"));
             string? networkMode = ComposeValues.Text(service.Get("network_mode"));
             return new ComposeService
             {
@@ -63,7 +64,8 @@ namespace Containers.Compose
                 NetworkMode = networkMode,
                 DependsOn = DependsOn(service.Get("depends_on")),
                 Labels = ComposeValues.Labels(service.Get("labels")),
-                Deploy = ComposeDeployReader.Read(service.Get("deploy")),
+                Deploy = deploy,
+                Scale = Scale(service.Get("scale"), deploy),
                 Restart = Restart(service.Get("restart")),
                 User = ComposeValues.Text(service.Get("user")),
                 WorkingDir = ComposeValues.Text(service.Get("working_dir")),
@@ -79,13 +81,14 @@ namespace Containers.Compose
                 ReadOnly = ComposeValues.Boolean(service.Get("read_only")),
                 Init = ComposeValues.Boolean(service.Get("init")),
                 StopSignal = ComposeValues.Text(service.Get("stop_signal")),
-                StopGracePeriod = ComposeValues.Text(service.Get("stop_grace_period")),
+                StopGracePeriod = Duration(service.Get("stop_grace_period")),
                 CapAdd = ComposeValues.TextList(service.Get("cap_add")),
                 CapDrop = ComposeValues.TextList(service.Get("cap_drop")),
                 ExtraHosts = ExtraHosts(service.Get("extra_hosts")),
                 Dns = ComposeValues.TextList(service.Get("dns"), allowSingle: true),
                 Platform = ComposeValues.Text(service.Get("platform")),
-                PullPolicy = ComposeValues.Text(service.Get("pull_policy")),
+                PullPolicy = PullPolicy(service.Get("pull_policy")),
+                Keys = service.Keys.ToList(),
             };
         }
 
@@ -120,6 +123,7 @@ namespace Containers.Compose
                 Args = ComposeValues.ListOrMap(mapping.Get("args")).ToDictionary(arg => arg.Key, arg => arg.Value ?? Variable(arg.Key), StringComparer.Ordinal),
                 Target = ComposeValues.Text(mapping.Get("target")),
                 Labels = ComposeValues.Labels(mapping.Get("labels")),
+                Keys = mapping.Keys.ToList(),
             };
         }
 
@@ -188,6 +192,7 @@ namespace Containers.Compose
                     Aliases = ComposeValues.TextList(entry.Value?.Get("aliases")),
                     Ipv4Address = ComposeValues.Text(entry.Value?.Get("ipv4_address")),
                     Ipv6Address = ComposeValues.Text(entry.Value?.Get("ipv6_address")),
+                    Keys = entry.Value?.Keys.ToList() ?? new List<string>(),
                 },
                 StringComparer.Ordinal);
         }
@@ -291,11 +296,46 @@ namespace Containers.Compose
             return new ComposeHealthcheck
             {
                 Test = test is ComposeScalar { Value: { } shell } ? new List<string> { "CMD-SHELL", shell } : test == null ? null : ComposeValues.TextList(test),
-                Interval = ComposeValues.Text(mapping.Get("interval")),
-                Timeout = ComposeValues.Text(mapping.Get("timeout")),
+                Interval = Duration(mapping.Get("interval")),
+                Timeout = Duration(mapping.Get("timeout")),
                 Retries = ComposeValues.Integer(mapping.Get("retries")),
-                StartPeriod = ComposeValues.Text(mapping.Get("start_period")),
+                StartPeriod = Duration(mapping.Get("start_period")),
+                StartInterval = Duration(mapping.Get("start_interval")),
                 Disable = ComposeValues.Boolean(mapping.Get("disable")) ?? false,
+            };
+        }
+
+        // scale: is deploy.replicas under compose's older name; both, and different, is compose's error too.
+        private static int? Scale(ComposeNode? node, ComposeDeploy? deploy)
+        {
+            int? scale = ComposeValues.Integer(node);
+            if (scale < 0)
+            {
+                throw node!.Error($"must be 0 or more, not {scale}");
+            }
+
+            return scale != null && deploy?.Replicas != null && deploy.Replicas != scale
+                ? throw node!.Error($"is {scale} and deploy.replicas is {deploy.Replicas}; give the number of containers once")
+                : scale;
+        }
+
+        // A Go duration ("30s", "1m30s"), kept as written once checked.
+        private static string? Duration(ComposeNode? node)
+        {
+            string? text = ComposeValues.Text(node);
+            return text == null || GoDuration.TryParse(text, out _) ? text : throw node!.Error($"'{text}' is not a duration; write it as 30s, 1m30s or 500ms");
+        }
+
+        // compose's if_not_present is missing under its older name.
+        private static string? PullPolicy(ComposeNode? node)
+        {
+            string? policy = ComposeValues.Text(node);
+            return policy switch
+            {
+                null => null,
+                "if_not_present" => "missing",
+                "always" or "missing" or "never" or "build" => policy,
+                _ => throw node!.Error($"'{policy}' is not a pull policy; use always, missing, never or build"),
             };
         }
 

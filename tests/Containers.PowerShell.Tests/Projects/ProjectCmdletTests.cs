@@ -97,5 +97,61 @@ volumes:
                 Assert.Equal(ErrorCategory.ObjectNotFound, record.CategoryInfo.Category);
             });
         }
+
+        [Fact]
+        public async Task Timeout_binds_a_healthy_wait_pull_policy_holds_unless_Pull_is_given_and_passed_over_keys_are_warnings()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            string app = session.Prefix + "-health";
+            File.WriteAllText(Path.Combine(_folder, "compose.yaml"), $@"name: {app}
+services:
+  web:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    pull_policy: always
+    sysctls:
+      net.core.somaxconn: 1024
+    depends_on:
+      db:
+        condition: service_healthy
+  db:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_grace_period: 1m
+    pull_policy: never
+    healthcheck:
+      test: [""CMD"", ""true""]
+      interval: 1m
+");
+            try
+            {
+                // web's pull_policy: always pulls the test image from a registry that is not there: an error naming web.
+                RunResult pulled = session.Run($@"Set-Location '{_folder}'; Start-ContainerProject -Environment @{{ IMAGE = $TestImage }}");
+                ErrorRecord pull = Assert.Single(pulled.AllErrors);
+                Assert.StartsWith("Service 'web': ", pull.ErrorDetails?.Message ?? pull.Exception.Message, StringComparison.Ordinal);
+                Assert.Contains("The service 'web' sets sysctls, which Start-ContainerProject does not apply: it is passed over.", pulled.Warnings);
+                Assert.Empty(session.Run($"Get-Container -All -Name '{app}*'").AssertNoErrors().Output);
+
+                // -Pull Missing wins over both policies; db's first check comes after a minute, so the wait ends at -Timeout.
+                RunResult waited = session.Run($@"Start-ContainerProject -Environment @{{ IMAGE = $TestImage }} -Pull Missing -Timeout 1");
+                Assert.Empty(waited.Output);
+                ErrorRecord timedOut = Assert.Single(waited.AllErrors);
+                Assert.StartsWith("ProjectDependencyTimeout", timedOut.FullyQualifiedErrorId, StringComparison.Ordinal);
+                Assert.Equal(ErrorCategory.OperationTimeout, timedOut.CategoryInfo.Category);
+                Assert.Equal("Service 'web': the service 'db' it depends on (condition service_healthy) was not healthy within 1 seconds.", timedOut.ErrorDetails?.Message ?? timedOut.Exception.Message);
+                Assert.Equal(new object[] { app + "-db-1" }, session.Run($"(Get-Container -Name '{app}*').Name").AssertNoErrors().Output.Select(name => name.BaseObject));
+
+                // db's one-minute grace period is cut short by -Timeout.
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                session.Run($"Stop-ContainerProject -Name {app} -Timeout 0").AssertNoErrors();
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"Stop -Timeout 0 took {watch.Elapsed}");
+                Assert.Equal("exited(1)", session.Run($"(Get-ContainerProject {app}).Status").AssertNoErrors().Single().BaseObject);
+            }
+            finally
+            {
+                session.Run($"Remove-ContainerProject -Name {app} -Timeout 0 -ErrorAction SilentlyContinue");
+            }
+        }
     }
 }

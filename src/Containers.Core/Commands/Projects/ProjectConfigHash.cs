@@ -9,7 +9,7 @@ namespace Containers.Commands.Projects
     /// <summary>
     /// The config-hash label: SHA-256 over a canonical JSON of the service as read (properties and map keys sorted), so
     /// the same file gives the same hash on every run and any change to what the service is gives another. The replica
-    /// count is left out, as compose leaves out scale: scaling adds or removes containers, it does not recreate them.
+    /// count (deploy.replicas or scale) is left out, as compose leaves out scale: scaling adds or removes containers, it does not recreate them.
     /// The hash is the module's own: docker compose and docker-compose hash their own models, so a container one tool
     /// made is recreated when another tool starts the project.
     /// </summary>
@@ -19,14 +19,18 @@ namespace Containers.Commands.Projects
 
         public static string Of(ComposeService service)
         {
-            JsonNode node = JsonSerializer.SerializeToNode(service, Options)!;
+            JsonObject node = JsonSerializer.SerializeToNode(service, Options)!.AsObject();
+
+            // What decides how the image is got, not what the container is: compose leaves pull_policy out too.
+            node.Remove(nameof(ComposeService.PullPolicy));
+            node.Remove(nameof(ComposeService.Scale));
             if (node["Deploy"] is JsonObject deploy)
             {
                 // A deploy: that sets only replicas is the same service as none.
                 deploy.Remove("Replicas");
                 if (deploy.All(pair => pair.Value is JsonArray { Count: 0 } || pair.Value is JsonObject { Count: 0 }))
                 {
-                    ((JsonObject)node).Remove("Deploy");
+                    node.Remove("Deploy");
                 }
             }
 

@@ -15,27 +15,140 @@ namespace Containers.Commands.Projects
     /// </summary>
     public static class ProjectContainerRequest
     {
-        /// <summary>Keys a service may set that a project on one engine does not apply yet: each is a warning, not an error.</summary>
+        /// <summary>
+        /// The service keys a project on one engine applies, here, in the reader (env_file, extends, profiles) or in
+        /// Start-ContainerProject (build, depends_on with its conditions and restart, pull_policy, scale); any other key
+        /// the file sets is a warning.
+        /// </summary>
+        private static readonly HashSet<string> Applied = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "build", "cap_add", "cap_drop", "command", "configs", "container_name", "depends_on", "deploy", "dns", "entrypoint",
+            "env_file", "environment", "expose", "extends", "extra_hosts", "healthcheck", "hostname", "image", "init", "labels",
+            "network_mode", "networks", "ports", "privileged", "profiles", "pull_policy", "read_only", "restart", "scale", "secrets",
+            "stdin_open", "stop_grace_period", "stop_signal", "tty", "user", "volumes", "working_dir",
+        };
+
+        /// <summary>What of build: Invoke-ImageBuild's classic builder is given (see <see cref="ProjectBuild"/>).</summary>
+        private static readonly HashSet<string> AppliedBuild = new HashSet<string>(StringComparer.Ordinal) { "args", "context", "dockerfile", "labels", "target" };
+
+        /// <summary>What of a service's network entry the endpoint is given.</summary>
+        private static readonly HashSet<string> AppliedNetwork = new HashSet<string>(StringComparer.Ordinal) { "aliases", "ipv4_address", "ipv6_address" };
+
+        /// <summary>
+        /// What the service sets that a project on one engine does not apply, each a key as the file writes it
+        /// (deploy.placement, healthcheck.start_interval): a warning, not an error, as compose passes over swarm's keys.
+        /// </summary>
         public static IEnumerable<string> Unapplied(ComposeProject project, ComposeService service)
         {
-            if (service.Healthcheck != null)
+            foreach (string key in PassedOver(service.Keys, Applied))
             {
-                yield return "healthcheck";
+                yield return key;
             }
 
-            foreach (ComposeFileReference secret in service.Secrets.Where(secret => !FromFile(project.Secrets, secret)))
+            foreach (string key in PassedOver(service.Build?.Keys ?? Array.Empty<string>(), AppliedBuild))
             {
-                yield return $"the secret '{secret.Source}' (only secrets from a file: are mounted)";
+                yield return "build." + key;
             }
 
-            foreach (ComposeFileReference config in service.Configs.Where(config => !FromFile(project.Configs, config)))
+            foreach (KeyValuePair<string, ComposeServiceNetwork> network in service.Networks)
             {
-                yield return $"the config '{config.Source}' (only configs from a file: are mounted)";
+                foreach (string key in PassedOver(network.Value.Keys, AppliedNetwork))
+                {
+                    yield return $"networks.{network.Key}.{key}";
+                }
             }
 
-            if (service.Platform != null)
+            if (service.Healthcheck?.StartInterval != null)
             {
-                yield return "platform";
+                // API 1.44 (docker 25); the module speaks 1.41.
+                yield return "healthcheck.start_interval";
+            }
+
+            foreach (string key in Unapplied(service.Deploy))
+            {
+                yield return "deploy." + key;
+            }
+
+            foreach (ComposeFileReference secret in service.Secrets)
+            {
+                if (!FromFile(project.Secrets, secret))
+                {
+                    yield return $"secrets: '{secret.Source}' (only secrets from a file: are mounted)";
+                }
+                else if (secret.Uid != null || secret.Gid != null || secret.Mode != null)
+                {
+                    yield return $"secrets: '{secret.Source}' uid, gid and mode (a file is mounted as it is)";
+                }
+            }
+
+            foreach (ComposeFileReference config in service.Configs)
+            {
+                if (!FromFile(project.Configs, config))
+                {
+                    yield return $"configs: '{config.Source}' (only configs from a file: are mounted)";
+                }
+                else if (config.Uid != null || config.Gid != null || config.Mode != null)
+                {
+                    yield return $"configs: '{config.Source}' uid, gid and mode (a file is mounted as it is)";
+                }
+            }
+        }
+
+        // x- keys are extensions, for other tools to read: compose applies none of them either.
+        private static IEnumerable<string> PassedOver(IEnumerable<string> keys, HashSet<string> applied) =>
+            keys.Where(key => !applied.Contains(key) && !key.StartsWith("x-", StringComparison.Ordinal));
+
+        // Of deploy, one engine takes the replica count and the CPU and memory limits; the rest is swarm's.
+        private static IEnumerable<string> Unapplied(ComposeDeploy? deploy)
+        {
+            if (deploy == null)
+            {
+                yield break;
+            }
+
+            if (deploy.Mode != null)
+            {
+                yield return "mode";
+            }
+
+            if (deploy.Limits?.Pids != null)
+            {
+                yield return "resources.limits.pids";
+            }
+
+            if (deploy.Reservations != null)
+            {
+                yield return "resources.reservations";
+            }
+
+            if (deploy.RestartPolicy != null)
+            {
+                yield return "restart_policy";
+            }
+
+            if (deploy.PlacementConstraints.Count > 0 || deploy.PlacementPreferences.Count > 0 || deploy.MaxReplicasPerNode != null)
+            {
+                yield return "placement";
+            }
+
+            if (deploy.UpdateConfig != null)
+            {
+                yield return "update_config";
+            }
+
+            if (deploy.RollbackConfig != null)
+            {
+                yield return "rollback_config";
+            }
+
+            if (deploy.EndpointMode != null)
+            {
+                yield return "endpoint_mode";
+            }
+
+            if (deploy.Labels.Count > 0)
+            {
+                yield return "labels";
             }
         }
 
@@ -48,8 +161,8 @@ namespace Containers.Commands.Projects
                 Entrypoint = service.Entrypoint?.ToList(),
                 Environment = Environment(service),
                 Port = service.Ports.Select(PortText).ToList(),
-                Volume = service.Volumes.Where(mount => mount.Type == "bind").Select(BindText).Concat(FileBinds(project, service)).ToList(),
-                Mount = service.Volumes.Where(mount => mount.Type != "bind").Select(mount => (object)MountTable(project, mount)).ToList(),
+                Volume = service.Volumes.Where(CreatesHostPath).Select(BindText).Concat(FileBinds(project, service)).ToList(),
+                Mount = service.Volumes.Where(mount => !CreatesHostPath(mount)).Select(mount => (object)MountTable(project, mount)).ToList(),
                 RestartPolicy = service.Restart,
                 Memory = service.Deploy?.Limits?.MemoryBytes,
                 Cpu = service.Deploy?.Limits?.Cpus,
@@ -63,6 +176,11 @@ namespace Containers.Commands.Projects
             ContainerCreateRequest request = ContainerRequestBuilder.Build(options);
             request.OpenStdin = service.StdinOpen ?? false;
             request.StopSignal = service.StopSignal;
+
+            // The container keeps its grace period, so a plain stop (ours without -Timeout, docker stop, docker compose
+            // stop) waits that long before killing it; whole seconds, as compose sets it.
+            request.StopTimeout = service.StopGracePeriod == null ? null : (int)Math.Min(int.MaxValue, GoDuration.Nanoseconds(service.StopGracePeriod) / 1_000_000_000);
+            request.Healthcheck = Healthcheck(service.Healthcheck);
             request.ExposedPorts ??= new Dictionary<string, EmptyObject>(StringComparer.Ordinal);
             foreach (string exposed in service.Expose)
             {
@@ -157,6 +275,10 @@ namespace Containers.Commands.Projects
             return prefix + port.Target.ToString(CultureInfo.InvariantCulture) + "/" + port.Protocol;
         }
 
+        // A bind that may create its missing host path goes as -Volume text, whose binds the engine creates; one with
+        // bind.create_host_path: false as a mount, which the engine refuses when the path is missing, as compose does.
+        private static bool CreatesHostPath(ComposeMount mount) => mount.Type == "bind" && mount.BindCreateHostPath != false;
+
         // A bind mount as -Volume text, so the engine creates a missing host path, as compose does by default.
         private static string BindText(ComposeMount mount)
         {
@@ -186,7 +308,7 @@ namespace Containers.Commands.Projects
         private static bool FromFile(IReadOnlyDictionary<string, ComposeFileObject> declared, ComposeFileReference used) =>
             declared.TryGetValue(used.Source, out ComposeFileObject? file) && file.File != null;
 
-        // A volume or tmpfs as New-Container's -Mount table; a named volume is the project's engine name for it.
+        // A volume, a tmpfs or a bind that must exist as New-Container's -Mount table; a named volume is the project's engine name for it.
         private static Hashtable MountTable(ComposeProject project, ComposeMount mount)
         {
             var table = new Hashtable { ["type"] = mount.Type, ["target"] = mount.Target };
@@ -198,6 +320,11 @@ namespace Containers.Commands.Projects
             if (mount.ReadOnly)
             {
                 table["readonly"] = "true";
+            }
+
+            if (mount.BindPropagation != null)
+            {
+                table["bind-propagation"] = mount.BindPropagation;
             }
 
             if (mount.VolumeNoCopy == true)
@@ -212,6 +339,31 @@ namespace Containers.Commands.Projects
 
             return table;
         }
+
+        // disable: true is the engine's NONE, which turns the image's check off too; durations in nanoseconds.
+        private static HealthConfig? Healthcheck(ComposeHealthcheck? healthcheck)
+        {
+            if (healthcheck == null)
+            {
+                return null;
+            }
+
+            if (healthcheck.Disable)
+            {
+                return new HealthConfig { Test = new List<string> { "NONE" } };
+            }
+
+            return new HealthConfig
+            {
+                Test = healthcheck.Test?.ToList(),
+                Interval = Nanoseconds(healthcheck.Interval),
+                Timeout = Nanoseconds(healthcheck.Timeout),
+                Retries = healthcheck.Retries,
+                StartPeriod = Nanoseconds(healthcheck.StartPeriod),
+            };
+        }
+
+        private static long? Nanoseconds(string? duration) => duration == null ? null : GoDuration.Nanoseconds(duration);
 
         private static List<string>? List(IReadOnlyList<string> values) => values.Count == 0 ? null : values.ToList();
     }

@@ -41,10 +41,17 @@ namespace Containers.Commands.Projects
         /// <summary>Where to look for the default files; the current directory when null.</summary>
         public string? WorkingDirectory { get; set; }
 
-        public ImagePullPolicy Pull { get; set; } = ImagePullPolicy.Missing;
+        /// <summary>
+        /// When to pull every service's image (docker compose up --pull), over the file's pull_policy; null: each service's
+        /// pull_policy, else Missing.
+        /// </summary>
+        public ImagePullPolicy? Pull { get; set; }
 
         /// <summary>How to pull; without it nothing is pulled, as with -Pull Never.</summary>
         public ImagePuller? Puller { get; set; }
+
+        /// <summary>Seconds to wait for each dependency depends_on waits for (healthy, completed); null: as long as it takes.</summary>
+        public int? Timeout { get; set; }
 
         /// <summary>Build every service that has a build: section, even when its image exists (docker compose up --build).</summary>
         public bool Build { get; set; }
@@ -61,7 +68,7 @@ namespace Containers.Commands.Projects
             }
 
             List<ComposeService> services = ProjectOrder.Of(project, Service);
-            List<Planned> plan = services.Select(service => Plan(project, service, output)).ToList();
+            List<Planned> plan = services.Select(service => Plan(project, service, Pull, output)).ToList();
             if (!output.ShouldProcess(WhatIfTarget.On(engine, $"project '{project.Name}'"), $"Start ({string.Join(", ", services.Select(service => service.Name))})"))
             {
                 return null;
@@ -69,15 +76,17 @@ namespace Containers.Commands.Projects
 
             foreach (Planned service in plan.Where(service => service.Requests.Count > 0 && service.Service.Build != null))
             {
-                if (!await BuiltAsync(engine, project, service.Service, output, cancellationToken))
+                if (!await BuiltAsync(engine, project, service.Service, Build || service.PullPolicy == "build", output, cancellationToken))
                 {
                     return null;
                 }
             }
 
+            // Services sharing an image pull it once, as the most eager of their policies says.
             foreach (IGrouping<string, Planned> image in plan.Where(service => service.Requests.Count > 0 && service.Service.Build == null).GroupBy(service => service.Service.Image!, StringComparer.Ordinal))
             {
-                if (!await Reported(output, image.First().Service.Name, "Image", () => ImageAsync(engine, image.Key, output, cancellationToken)))
+                Planned eager = image.OrderBy(service => Eagerness(service.PullPolicy)).First();
+                if (!await Reported(output, eager.Service.Name, "Image", () => ImageAsync(engine, image.Key, ImagePolicy(eager.PullPolicy), output, cancellationToken)))
                 {
                     return null;
                 }
@@ -93,12 +102,24 @@ namespace Containers.Commands.Projects
             }
 
             var started = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            var recreated = new HashSet<string>(StringComparer.Ordinal);
             for (int index = 0; index < plan.Count; index++)
             {
                 Planned service = plan[index];
-                output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", $"Service {service.Service.Name}") { PercentComplete = index * 100 / plan.Count });
-                if (!await DependenciesCompletedAsync(engine, service.Service, started, output, cancellationToken)
-                    || !await Reported(output, service.Service.Name, "Container", () => UpAsync(engine, project, service, existing, started, output, cancellationToken)))
+                // A wait for a dependency can be long (a database's healthcheck): the bar says what it waits for.
+                List<string> awaited = service.Service.DependsOn.Where(dependency => dependency.Value.Condition != "service_started" && started.ContainsKey(dependency.Key)).Select(dependency => dependency.Key).ToList();
+                output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", $"Service {service.Service.Name}")
+                {
+                    PercentComplete = index * 100 / plan.Count,
+                    CurrentOperation = awaited.Count == 0 ? null : "Waiting for " + string.Join(", ", awaited),
+                });
+                CommandError? dependency = await ProjectDependencies.WaitAsync(engine, service.Service, started, Timeout, output, cancellationToken);
+                if (dependency != null)
+                {
+                    output.WriteError(dependency);
+                }
+
+                if (dependency != null || !await Reported(output, service.Service.Name, "Container", () => UpAsync(engine, project, service, existing, started, recreated, output, cancellationToken)))
                 {
                     output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", "Failed") { Completed = true });
                     return null;
@@ -142,7 +163,7 @@ namespace Containers.Commands.Projects
         }
 
         // Everything checked and built before the engine is touched: a bad value in any service makes nothing.
-        private static Planned Plan(ComposeProject project, ComposeService service, ICommandOutput output)
+        private static Planned Plan(ComposeProject project, ComposeService service, ImagePullPolicy? pull, ICommandOutput output)
         {
             string file = project.ConfigFiles.Count > 0 ? project.ConfigFiles[0] : project.WorkingDirectory;
             if (service.Image == null && service.Build == null)
@@ -150,22 +171,24 @@ namespace Containers.Commands.Projects
                 throw new ComposeFileException($"the service '{service.Name}' has neither image: nor build:", file, 0, 0, $"services.{service.Name}");
             }
 
+            // -Pull wins over the file, as docker compose up --pull does.
+            string pullPolicy = pull?.ToString().ToLowerInvariant() ?? service.PullPolicy ?? "missing";
+            if (pullPolicy == "build" && service.Build == null)
+            {
+                throw new ComposeFileException($"the service '{service.Name}' has pull_policy: build and no build: section to build its image from", file, 0, 0, $"services.{service.Name}.pull_policy");
+            }
+
             foreach (string key in ProjectContainerRequest.Unapplied(project, service))
             {
-                output.WriteWarning($"The service '{service.Name}' sets {key}, which Start-ContainerProject does not apply yet.");
+                output.WriteWarning($"The service '{service.Name}' sets {key}, which Start-ContainerProject does not apply: it is passed over.");
             }
 
-            foreach (string healthy in service.DependsOn.Where(dependency => dependency.Value.Condition == "service_healthy").Select(dependency => dependency.Key))
-            {
-                output.WriteWarning($"The service '{service.Name}' waits for '{healthy}' to be healthy, which Start-ContainerProject does not check yet: it waits for it to start.");
-            }
-
-            int replicas = service.ContainerName != null ? 1 : Math.Max(0, service.Deploy?.Replicas ?? 1);
+            int replicas = service.ContainerName != null ? 1 : Math.Max(0, service.Deploy?.Replicas ?? service.Scale ?? 1);
             string hash = ProjectConfigHash.Of(service);
             try
             {
                 var requests = Enumerable.Range(1, replicas).Select(number => ProjectContainerRequest.Build(project, service, number, hash)).ToList();
-                return new Planned(service, hash, requests);
+                return new Planned(service, hash, requests, pullPolicy);
             }
             catch (InvalidParameterException invalid)
             {
@@ -173,10 +196,24 @@ namespace Containers.Commands.Projects
             }
         }
 
-        // Found, or pulled as -Pull says; a missing image with -Pull Never stops before anything is made.
-        private async Task ImageAsync(ContainerEngine engine, string image, ICommandOutput output, CancellationToken cancellationToken)
+        private static int Eagerness(string pullPolicy) => pullPolicy switch
         {
-            ImagePullPolicy pull = Puller == null ? ImagePullPolicy.Never : Pull;
+            "always" => 0,
+            "missing" => 1,
+            _ => 2,
+        };
+
+        private static ImagePullPolicy ImagePolicy(string pullPolicy) => pullPolicy switch
+        {
+            "always" => ImagePullPolicy.Always,
+            "never" => ImagePullPolicy.Never,
+            _ => ImagePullPolicy.Missing,
+        };
+
+        // Found, or pulled as the policy says; a missing image with Never stops before anything is made.
+        private async Task ImageAsync(ContainerEngine engine, string image, ImagePullPolicy policy, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            ImagePullPolicy pull = Puller == null ? ImagePullPolicy.Never : policy;
             bool pullable = !ImageReference.IsImageId(image) && ImageReference.TryParse(image, out _, out _);
             if (pull == ImagePullPolicy.Always && pullable)
             {
@@ -211,11 +248,12 @@ namespace Containers.Commands.Projects
             }
         }
 
-        // A service with build: is built when -Build says so or its image is missing, as compose does; never pulled.
-        private async Task<bool> BuiltAsync(ContainerEngine engine, ComposeProject project, ComposeService service, ICommandOutput output, CancellationToken cancellationToken)
+        // A service with build: is built when -Build or its pull_policy: build says so, or its image is missing, as compose
+        // does; never pulled.
+        private async Task<bool> BuiltAsync(ContainerEngine engine, ComposeProject project, ComposeService service, bool always, ICommandOutput output, CancellationToken cancellationToken)
         {
             string image = ProjectBuild.ImageOf(project.Name, service);
-            if (!Build)
+            if (!always)
             {
                 try
                 {
@@ -240,30 +278,11 @@ namespace Containers.Commands.Projects
         private Task PullAsync(ContainerEngine engine, string image, ICommandOutput output, CancellationToken cancellationToken) =>
             Puller!.PullAsync(engine, ImageNameArgument.Parse(image, "Image"), output, cancellationToken);
 
-        // depends_on with condition service_completed_successfully: the dependency's containers (started in this run)
-        // must have exited with 0 before this service is created, as compose waits for them.
-        private static async Task<bool> DependenciesCompletedAsync(ContainerEngine engine, ComposeService service, Dictionary<string, List<string>> started, ICommandOutput output, CancellationToken cancellationToken)
+        private async Task UpAsync(ContainerEngine engine, ComposeProject project, Planned service, List<Container> existing, Dictionary<string, List<string>> started, HashSet<string> recreated, ICommandOutput output, CancellationToken cancellationToken)
         {
-            foreach (KeyValuePair<string, ComposeDependency> dependency in service.DependsOn.Where(dependency => dependency.Value.Condition == "service_completed_successfully"))
-            {
-                foreach (string id in started.TryGetValue(dependency.Key, out List<string>? ids) ? ids : new List<string>())
-                {
-                    output.WriteVerbose($"Waiting for the service '{dependency.Key}' to complete before '{service.Name}'.");
-                    long exitCode = (await engine.Client.Containers.WaitAsync(id, cancellationToken: cancellationToken)).StatusCode;
-                    if (exitCode != 0)
-                    {
-                        output.WriteError(new CommandError("ProjectDependencyFailed", ErrorKind.InvalidOperation,
-                            $"Service '{service.Name}': the service '{dependency.Key}' it depends on (condition service_completed_successfully) exited with code {exitCode}.", service.Name));
-                        return false;
-                    }
-                }
-            }
-
-            return true;
-        }
-
-        private async Task UpAsync(ContainerEngine engine, ComposeProject project, Planned service, List<Container> existing, Dictionary<string, List<string>> started, ICommandOutput output, CancellationToken cancellationToken)
-        {
+            // depends_on with restart: true: a running container is restarted when that dependency was recreated in this
+            // run, as compose restarts it, so it reconnects to the new one.
+            string? restartFor = service.Service.DependsOn.Where(dependency => dependency.Value.Restart && recreated.Contains(dependency.Key)).Select(dependency => dependency.Key).FirstOrDefault();
             var ids = started[service.Service.Name] = new List<string>();
             List<Container> mine = existing.Where(container => ContainerProjectLabels.Of(container, ContainerProjectLabels.Service) == service.Service.Name).ToList();
 
@@ -289,11 +308,18 @@ namespace Containers.Commands.Projects
                     await engine.Client.Containers.RenameAsync(id, name, cancellationToken);
                     await engine.Client.Containers.StartAsync(id, cancellationToken);
                     ids.Add(id);
+                    recreated.Add(service.Service.Name);
                 }
                 else if (current.State != "running")
                 {
                     output.WriteVerbose($"Starting the container '{current.Name}'.");
                     await engine.Client.Containers.StartAsync(current.Id, cancellationToken);
+                    ids.Add(current.Id);
+                }
+                else if (restartFor != null)
+                {
+                    output.WriteVerbose($"Restarting the container '{current.Name}': the service '{restartFor}' it depends on (restart: true) was recreated.");
+                    await engine.Client.Containers.RestartAsync(current.Id, null, cancellationToken);
                     ids.Add(current.Id);
                 }
                 else
@@ -329,12 +355,16 @@ namespace Containers.Commands.Projects
 
         private sealed class Planned
         {
-            public Planned(ComposeService service, string hash, List<ContainerCreateRequest> requests)
+            public Planned(ComposeService service, string hash, List<ContainerCreateRequest> requests, string pullPolicy)
             {
                 Service = service;
                 Hash = hash;
                 Requests = requests;
+                PullPolicy = pullPolicy;
             }
+
+            /// <summary>always, missing, never or build: the file's, or -Pull's when given.</summary>
+            public string PullPolicy { get; }
 
             public ComposeService Service { get; }
 

@@ -42,6 +42,8 @@ namespace Containers.Engine.Models
 
         public int? StopTimeout { get; set; }
 
+        public HealthConfig? Healthcheck { get; set; }
+
         public bool? NetworkDisabled { get; set; }
     }
 

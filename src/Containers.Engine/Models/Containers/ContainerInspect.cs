@@ -80,6 +80,21 @@ namespace Containers.Engine.Models
         public string? Status { get; set; }
 
         public int FailingStreak { get; set; }
+
+        /// <summary>The last checks (the engine keeps five), oldest first.</summary>
+        public List<HealthcheckResult>? Log { get; set; }
+    }
+
+    /// <summary>One run of a container's healthcheck.</summary>
+    public sealed class HealthcheckResult
+    {
+        public string? Start { get; set; }
+
+        public string? End { get; set; }
+
+        public int ExitCode { get; set; }
+
+        public string? Output { get; set; }
     }
 
     /// <summary>Addresses, published ports and networks of an inspected container.</summary>

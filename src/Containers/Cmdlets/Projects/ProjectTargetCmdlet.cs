@@ -27,7 +27,7 @@ namespace Containers.PowerShell.Cmdlets.Projects
         [ValidateNotNullOrEmpty]
         public string[] Path { get; set; } = new string[0];
 
-        /// <summary>Seconds to wait for each container to stop before killing it; by default its own setting (10 s).</summary>
+        /// <summary>Seconds to wait for each container to stop before killing it (docker compose -t); by default its own setting: the file's stop_grace_period, else 10 s.</summary>
         [Parameter]
         [ValidateRange(0, int.MaxValue)]
         public int? Timeout { get; set; }

@@ -35,9 +35,14 @@ namespace Containers.PowerShell.Cmdlets.Projects
         [ValidateNotNullOrEmpty]
         public string[]? Service { get; set; }
 
-        /// <summary>When to pull the services' images: Missing (the default), Always, or Never (a missing image is then an error and nothing is created).</summary>
+        /// <summary>When to pull the services' images, over each service's pull_policy: Missing (the default when neither says), Always, or Never (a missing image is then an error and nothing is created).</summary>
         [Parameter]
         public ImagePullPolicy Pull { get; set; } = ImagePullPolicy.Missing;
+
+        /// <summary>Seconds to wait for each dependency depends_on waits for (service_healthy, service_completed_successfully); by default as long as it takes.</summary>
+        [Parameter]
+        [ValidateRange(0, int.MaxValue)]
+        public int? Timeout { get; set; }
 
         /// <summary>Build the images of services with a build: section even when they exist (docker compose up --build); without it only missing ones are built.</summary>
         [Parameter]
@@ -55,7 +60,8 @@ namespace Containers.PowerShell.Cmdlets.Projects
                 Service = Service,
                 Environment = Environment == null ? null : KeyValueTable.Read(Environment, "Environment", "variable").ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal),
                 WorkingDirectory = SessionState.Path.CurrentFileSystemLocation.ProviderPath,
-                Pull = Pull,
+                Pull = MyInvocation.BoundParameters.ContainsKey(nameof(Pull)) ? Pull : null,
+                Timeout = Timeout,
                 Puller = new ImagePuller(RegistryLogins.Store),
                 Build = Build,
                 BuildStore = RegistryLogins.Store,

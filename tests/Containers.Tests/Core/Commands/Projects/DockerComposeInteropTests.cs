@@ -64,6 +64,24 @@ namespace Containers.Tests.Core.Commands.Projects
             Assert.Equal(new[] { Project + "_data" }, await VolumesAsync());
         }
 
+        [Fact]
+        public async Task Docker_compose_ps_shows_our_container_healthy_from_the_files_healthcheck()
+        {
+            string file = Folder.Write("compose.yaml", TwoServices().Replace("    volumes:\n      - data:/data", @"    volumes:
+      - data:/data
+    healthcheck:
+      test: [""CMD"", ""true""]
+      interval: 1s").Replace("    depends_on: [db]", "    depends_on:\n      db:\n        condition: service_healthy"));
+            await UpAsync(file);
+
+            // Start-ContainerProject returned once db was healthy, before web was made.
+            string listed = Compose(file, "ps");
+            string db = Assert.Single(listed.Split('\n'), line => line.StartsWith(Project + "-db-1", StringComparison.Ordinal));
+            Assert.Contains("Up (healthy)", db);
+            string web = Assert.Single(listed.Split('\n'), line => line.StartsWith(Project + "-web-1", StringComparison.Ordinal));
+            Assert.DoesNotContain("healthy", web);
+        }
+
         // docker-compose -p PROJECT -f FILE ARGUMENTS, against the private engine.
         private string Compose(string file, params string[] arguments) =>
             DockerCli.RunCompose(

@@ -227,6 +227,7 @@ volumes:
             string first = ProjectConfigHash.Of(Web(TwoServices()));
             Assert.Equal(first, ProjectConfigHash.Of(Web(TwoServices())));
             Assert.Equal(first, ProjectConfigHash.Of(Web(TwoServices().Replace("    labels:\n      tier: front", "    labels:\n      tier: front\n    deploy:\n      replicas: 3"))));
+            Assert.Equal(first, ProjectConfigHash.Of(Web(TwoServices().Replace("    labels:\n      tier: front", "    labels:\n      tier: front\n    scale: 3\n    pull_policy: always"))));
             Assert.NotEqual(first, ProjectConfigHash.Of(Web(TwoServices(webEnvironment: "two"))));
             Assert.NotEqual(first, ProjectConfigHash.Of(Web(TwoServices().Replace("tier: front", "tier: back"))));
         }
@@ -349,6 +350,97 @@ configs:
             Assert.Contains("exited with code 3", error.Message);
             Assert.StartsWith("Service 'app': ", error.Message);
             Assert.Equal(new[] { Project + "-migrate-1" }, (await ContainersAsync()).Keys);
+        }
+
+        [Fact]
+        public async Task Scale_is_the_number_of_containers_and_a_different_deploy_replicas_beside_it_is_ComposeFileInvalid()
+        {
+            string file = Folder.Write("compose.yaml", TwoServices().Replace("    labels:\n      tier: front", "    labels:\n      tier: front\n    scale: 2"));
+            var output = new RecordingOutput();
+            await UpAsync(file, output);
+            Assert.Empty(output.Warnings);
+            Assert.Equal(new[] { Project + "-db-1", Project + "-web-1", Project + "-web-2" }, (await ContainersAsync()).Keys.OrderBy(name => name, StringComparer.Ordinal));
+
+            Folder.Write("compose.yaml", TwoServices().Replace("    labels:\n      tier: front", "    labels:\n      tier: front\n    scale: 2\n    deploy:\n      replicas: 3"));
+            ComposeFileException error = Assert.Throws<ComposeFileException>(() => ComposeReader.Read(new[] { file }, new ComposeReadOptions { ProjectName = Project, Environment = Variables }));
+            Assert.Equal(11, error.Line);
+            Assert.Contains("is 2 and deploy.replicas is 3", error.Message);
+        }
+
+        [Fact]
+        public async Task A_bind_with_create_host_path_false_is_refused_when_the_path_is_missing_and_the_path_is_not_made()
+        {
+            string missing = Path.Combine(Folder.Directory, "missing");
+            string file = Folder.Write("compose.yaml", @"services:
+  app:
+    image: ${IMAGE}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    volumes:
+      - type: bind
+        source: ./missing
+        target: /data
+        bind:
+          create_host_path: false
+");
+            var output = new RecordingOutput();
+            Assert.Null(await new StartContainerProjectCommand { Path = new[] { file }, Name = Project, Environment = Variables }.ExecuteAsync(Engine, output, default));
+            CommandError error = Assert.Single(output.Errors);
+            Assert.StartsWith("Service 'app': ", error.Message);
+            Assert.Contains(missing, error.Message);
+            Assert.False(Directory.Exists(missing));
+            Assert.Empty(await ContainersAsync());
+
+            // Made, the path is bound as any bind.
+            Directory.CreateDirectory(missing);
+            await UpAsync(file);
+            ContainerInspect app = await Client.Containers.InspectAsync((await ContainersAsync())[Project + "-app-1"].Id);
+            Assert.Contains(app.Mounts!, mount => mount.Type == "bind" && mount.Source == missing && mount.Destination == "/data" && mount.RW);
+        }
+
+        [Fact]
+        public async Task A_dependent_with_depends_on_restart_is_restarted_when_its_dependency_is_recreated_and_others_are_left_running()
+        {
+            string Text(string round) => $@"services:
+  app:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    depends_on:
+      db:
+        condition: service_started
+        restart: true
+  side:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    depends_on: [db]
+  db:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    environment:
+      ROUND: {round}
+";
+            string file = Folder.Write("compose.yaml", Text("one"));
+            var first = new RecordingOutput();
+            await UpAsync(file, first);
+            Assert.Empty(first.Warnings);
+            Dictionary<string, ContainerSummary> before = await ContainersAsync();
+            string appStarted = (await Client.Containers.InspectAsync(before[Project + "-app-1"].Id)).State!.StartedAt!;
+            string sideStarted = (await Client.Containers.InspectAsync(before[Project + "-side-1"].Id)).State!.StartedAt!;
+
+            Folder.Write("compose.yaml", Text("two"));
+            var output = new RecordingOutput();
+            await UpAsync(file, output);
+            Dictionary<string, ContainerSummary> after = await ContainersAsync();
+            Assert.NotEqual(before[Project + "-db-1"].Id, after[Project + "-db-1"].Id);
+            Assert.Equal(before[Project + "-app-1"].Id, after[Project + "-app-1"].Id);
+            Assert.Contains($"Restarting the container '{Project}-app-1': the service 'db' it depends on (restart: true) was recreated.", output.Verbose);
+            ContainerInspect app = await Client.Containers.InspectAsync(after[Project + "-app-1"].Id);
+            Assert.Equal("running", app.State!.Status);
+            Assert.NotEqual(appStarted, app.State.StartedAt);
+            Assert.Equal(sideStarted, (await Client.Containers.InspectAsync(after[Project + "-side-1"].Id)).State!.StartedAt);
         }
     }
 }
