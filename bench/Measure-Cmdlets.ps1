@@ -12,12 +12,20 @@
     Every variant runs in this session, from a script block, as a user at the prompt would run it; output is thrown
     away ($null = ...), so the figures are the cost of getting the objects (or text), not of showing them (the
     "rendered" row adds Out-String for that).
+
+    -Operation Project and -Operation Stack (not in the default set) bring a 10-service compose project up with
+    Start-ContainerProject against docker-compose up -d (1.29), and a 10-service stack with Deploy-ContainerStack
+    -NoWait against docker stack deploy on a single-node swarm engine of their own (tests/Containers.TestEngine
+    --swarm), from nothing and again unchanged, each side taking its project or stack down between rounds; see
+    bench/README.md.
 .EXAMPLE
     pwsh -NoProfile -File bench/Measure-Cmdlets.ps1
 .EXAMPLE
     pwsh -NoProfile -Command "./bench/Measure-Cmdlets.ps1 -ModulePath ./out/Containers/Containers.psd1 -Rounds 20 -Operation List, Inspect"
 
     With -File, pwsh passes every argument as one string, so a list such as -Operation List, Inspect needs -Command.
+.EXAMPLE
+    pwsh -NoProfile -Command "./bench/Measure-Cmdlets.ps1 -ModulePath ./out/Containers/Containers.psd1 -Operation Project, Stack -CycleRounds 5"
 #>
 [CmdletBinding()]
 param(
