@@ -313,8 +313,10 @@ function Get-Medians($Samples) {
 <#
     Ten services of the test image, each sleeping, all on one network and with one named volume: a compose file for
     Start-ContainerProject and docker-compose (no version: key, the Compose Specification) or, with -Version, a stack
-    file for Deploy-ContainerStack and docker stack deploy (version 3.8, which the docker CLI's loader wants). SIGKILL
-    as the stop signal: sleep as process 1 ignores SIGTERM, and every take-down would otherwise wait 10 s a container.
+    file for Deploy-ContainerStack and docker stack deploy (version 3.8, which the docker CLI's loader wants). Sleep as
+    process 1 ignores SIGTERM, so every take-down would wait 10 s a container: the project's containers stop with
+    SIGKILL (stop_signal); the stack's tasks get 1 s (stop_grace_period), since a stack takes no stop_signal from
+    Deploy-ContainerStack (it warns that it ignores it), and both sides must deploy the same services.
 #>
 function New-BenchComposeFile([string] $Path, [string] $Image, [string] $Version) {
     $text = [System.Text.StringBuilder]::new()
@@ -324,7 +326,7 @@ function New-BenchComposeFile([string] $Path, [string] $Image, [string] $Version
         $null = $text.AppendLine(('  s{0:00}:' -f $i))
         $null = $text.AppendLine("    image: $Image")
         $null = $text.AppendLine('    command: ["sleep", "3600"]')
-        $null = $text.AppendLine('    stop_signal: SIGKILL')
+        $null = $text.AppendLine($(if ($Version) { '    stop_grace_period: 1s' } else { '    stop_signal: SIGKILL' }))
         $null = $text.AppendLine('    networks: [back]')
         $null = $text.AppendLine('    volumes: ["data:/data"]')
     }
@@ -604,11 +606,16 @@ try {
         }
         # docker stack rm returns before the tasks' containers and the network are gone; the next round waits for them,
         # then removes the volume the tasks made (neither side removes it: it is the node's), so every deploy starts
-        # from the same empty engine.
+        # from the same empty engine. The volume is retried until it goes: a task still starting when its service was
+        # removed can make its container after the containers were seen gone, and the volume is in use until that goes.
         $waitDown = {
             param($name)
             foreach ($kind in 'services', 'containers', 'networks') { Wait-Gone "Stack $name's $kind" { & $stackObjects $kind $name } }
-            foreach ($volume in @(& $stackObjects volumes $name)) { Invoke-Native docker '-H', $swarmHost, 'volume', 'rm', $volume }
+            Wait-Gone "Stack $name's volume (or containers using it)" {
+                foreach ($volume in @(& $stackObjects volumes $name)) { & docker -H $swarmHost volume rm $volume 2>&1 | Out-Null }
+                & $stackObjects containers $name
+                & $stackObjects volumes $name
+            }
         }
         Write-Host "Timing: a stack of $serviceCount services deployed from nothing, then again unchanged ..."
         $variants = [ordered]@{
