@@ -76,6 +76,16 @@ configs:
         $tasks.Name | Should -Be 'shop_db.1', 'shop_web.1', 'shop_web.2'
     }
 
+    It 'gives, piped, the services and tasks docker stack services and docker stack ps list, and is no service name to Remove-ContainerService' {
+        # No -Engine after the pipe: the stack brings its own (the run's shared engine is in no swarm).
+        (Get-ContainerStack -Engine $script:engine shop | Get-ContainerService).Name | Should -Be @(Invoke-Docker stack services shop --format '{{.Name}}' | Sort-Object)
+        $running = Get-ContainerStack -Engine $script:engine shop | Get-ContainerServiceTask -DesiredState Running
+        $running.Id | Sort-Object | Should -Be @(Invoke-Docker stack ps shop --filter desired-state=running --no-trunc --format '{{.ID}}' | Sort-Object)
+
+        { Get-ContainerStack -Engine $script:engine shop | Remove-ContainerService -ErrorAction Stop } | Should -Throw -ErrorId 'InvalidPipelineInput,*'
+        (Get-ContainerStack -Engine $script:engine shop).Services.Count | Should -Be 2
+    }
+
     It 'is an error to name a stack that is not there, and nothing for a wildcard' {
         Get-ContainerStack -Engine $script:engine -Name shopp -ErrorVariable missing -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         $missing[0].FullyQualifiedErrorId | Should -BeLike 'StackNotFound,*'

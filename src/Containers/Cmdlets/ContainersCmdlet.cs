@@ -53,6 +53,9 @@ namespace Containers.PowerShell.Cmdlets
         /// <summary>True when -Engine was given or piped in.</summary>
         protected bool EngineGiven => Engine != null && Engine.Length > 0;
 
+        /// <summary>True when -Name was given as an argument, so names bound per record did not come from piped objects.</summary>
+        protected bool NamesGivenAsArgument => _namesGivenAsArgument;
+
         /// <summary>Which PowerShell session this is, for the engine Connect-ContainerEngine chose.</summary>
         protected static string SessionKey => PowerShellSession.Key;
 

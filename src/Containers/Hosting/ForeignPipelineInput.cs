@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using System.Reflection;
 
 namespace Containers.PowerShell.Hosting
 {
@@ -12,31 +11,10 @@ namespace Containers.PowerShell.Hosting
     /// </summary>
     internal static class ForeignPipelineInput
     {
-        // PowerShell keeps the record being bound on the command (InternalCommand.CurrentPipelineObject, in Windows
-        // PowerShell 5.1 and PowerShell 7 alike) and offers no public way to read it. Where it cannot be read, nothing
-        // is refused: binding stays as PowerShell does it.
-        private static readonly PropertyInfo? CurrentPipelineObject =
-            typeof(Cmdlet).BaseType?.GetProperty("CurrentPipelineObject", BindingFlags.Instance | BindingFlags.NonPublic);
-
         /// <returns>The piped object this record came from when it is another module's typed object; null otherwise.</returns>
         public static object? Of(PSCmdlet cmdlet)
         {
-            if (!cmdlet.MyInvocation.ExpectingInput || CurrentPipelineObject == null)
-            {
-                return null;
-            }
-
-            object? current;
-            try
-            {
-                current = CurrentPipelineObject.GetValue(cmdlet);
-            }
-            catch (Exception e) when (e is TargetInvocationException || e is MemberAccessException)
-            {
-                return null;
-            }
-
-            object? value = current is PSObject wrapped ? wrapped.BaseObject : current;
+            object? value = CurrentPipelineObject.Of(cmdlet);
             return value == null || value is PSCustomObject || value is string || value.GetType().IsPrimitive || value is decimal || IsModuleType(value.GetType())
                 ? null
                 : value;

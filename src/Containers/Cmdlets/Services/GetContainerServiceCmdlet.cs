@@ -7,13 +7,19 @@ using Containers.PowerShell.Completers;
 
 namespace Containers.PowerShell.Cmdlets.Services
 {
-    /// <summary>Get-ContainerService: docker service ls as objects, with running and desired task counts.</summary>
-    [Cmdlet(VerbsCommon.Get, "ContainerService")]
+    /// <summary>
+    /// Get-ContainerService: docker service ls as objects, with running and desired task counts; given stack objects
+    /// (Get-ContainerStack web | Get-ContainerService), docker stack services, each stack on its own engine.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "ContainerService", DefaultParameterSetName = ByName)]
     [OutputType(typeof(ContainerService))]
     public sealed class GetContainerServiceCmdlet : ContainersCmdlet
     {
+        private const string ByName = "Name";
+        private const string ByStackObject = "StackObject";
+
         /// <summary>Service names, ids or id prefixes, or wildcards on names.</summary>
-        [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Parameter(Position = 0, ParameterSetName = ByName, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [Alias("ServiceName")]
         [SupportsWildcards]
         [ArgumentCompleter(typeof(ServiceNameCompleter))]
@@ -33,13 +39,36 @@ namespace Containers.PowerShell.Cmdlets.Services
         public Hashtable? Filter { get; set; }
 
         /// <summary>Only the services of this stack (docker stack services).</summary>
-        [Parameter]
+        [Parameter(ParameterSetName = ByName)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(StackNameCompleter))]
         public string? Stack { get; set; }
 
-        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new GetContainerServiceCommand { Name = WithoutPipedHostName(Name), Label = Label, Mode = Mode, Filter = Filter, Stack = Stack }
-                .ExecuteAsync(SelectEngine(), output, cancellationToken);
+        /// <summary>
+        /// Stack objects, as Get-ContainerStack returns them: the services of each. Piped stacks bind here by value,
+        /// before -Name could take their Name by property name.
+        /// </summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByStackObject, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public ContainerStack[] StackObject { get; set; } = new ContainerStack[0];
+
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
+        {
+            if (ParameterSetName != ByStackObject)
+            {
+                return Command(Stack, WithoutPipedHostName(Name)).ExecuteAsync(SelectEngine(), output, cancellationToken);
+            }
+
+            return ForEachEngineAsync(true, Array.Empty<string>(), StackObject, stack => stack.Engine, stack => stack.Name, async (engine, stacks) =>
+            {
+                foreach (string stack in stacks)
+                {
+                    await Command(stack, null).ExecuteAsync(engine, output, cancellationToken);
+                }
+            });
+        }
+
+        private GetContainerServiceCommand Command(string? stack, string[]? name) =>
+            new GetContainerServiceCommand { Name = name, Label = Label, Mode = Mode, Filter = Filter, Stack = stack };
     }
 }
