@@ -28,6 +28,7 @@ namespace Containers.Commands.Stacks
         {
             ("Isolation", "default"),
             ("Mode", "vip"),
+            ("Runtime", "container"),
         };
 
         private static void Compare(JsonNode? wanted, JsonNode? current, string path, List<string> differences)
