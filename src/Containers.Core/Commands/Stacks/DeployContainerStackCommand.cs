@@ -97,7 +97,7 @@ namespace Containers.Commands.Stacks
                 declined |= !await CreateAsync(engine, output, "network", network.Name, async () => networkIds[network.Name] = (await engine.Client.Networks.CreateAsync(network.Create!, cancellationToken)).Id);
             }
 
-            var changed = new List<(Service? Before, string Id, string Name, ServiceConvergence Convergence)>();
+            var changed = new List<(string Id, string Name, ServiceConvergence Convergence)>();
             foreach (StackServicePlan service in plan.Services)
             {
                 Service? current = existing.FirstOrDefault(candidate => candidate.Spec.Name == service.Name);
@@ -134,7 +134,7 @@ namespace Containers.Commands.Stacks
                     ServiceCreateResponse created = await engine.Client.Services.CreateAsync(spec, registryAuth, cancellationToken);
                     WriteWarnings(output, created.Warnings);
                     output.WriteVerbose($"Created service {service.Name}.");
-                    changed.Add((null, created.ID, service.Name, convergence));
+                    changed.Add((created.ID, service.Name, convergence));
                     continue;
                 }
 
@@ -155,12 +155,12 @@ namespace Containers.Commands.Stacks
                 ServiceUpdateResponse updated = await engine.Client.Services.UpdateAsync(current.ID, current.Version?.Index ?? 0, spec, false, registryAuth, cancellationToken);
                 WriteWarnings(output, updated.Warnings);
                 output.WriteVerbose($"Updated service {service.Name}: {string.Join(", ", differences)}.");
-                changed.Add((current, current.ID, service.Name, update));
+                changed.Add((current.ID, service.Name, update));
             }
 
             if (!NoWait)
             {
-                foreach ((Service? _, string id, string name, ServiceConvergence convergence) in changed)
+                foreach ((string id, string name, ServiceConvergence convergence) in changed)
                 {
                     CommandError? failed = await convergence.WaitAsync(engine, id, name, output, cancellationToken);
                     if (failed != null)

@@ -4,6 +4,7 @@ using Containers.Compose;
 using Containers.Engine.Endpoints;
 using Containers.Engine.Errors;
 using Containers.Engine.Models;
+using Containers.Engine.References;
 using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
@@ -173,6 +174,48 @@ services:
             Assert.Contains(pruned.Asked, asked => asked.Action == "Remove" && asked.Target.Contains(stack + "_drop"));
             Assert.Equal(keepVersion, (await _swarm.Client.Services.InspectAsync(stack + "_keep")).Version!.Index);
             Assert.Equal(new[] { stack + "_keep" }, Assert.Single(pruned.ObjectsOf<ContainerStack>()).Services.Select(service => service.Name));
+        }
+
+        [Fact]
+        public async Task A_changed_image_updates_only_its_service_and_its_image_label()
+        {
+            string stack = NewStack();
+            string retagged = "localhost/containers-test/busybox:" + stack;
+            await _swarm.Client.Images.TagAsync(_swarm.Image, ImageReference.Parse(retagged));
+            try
+            {
+                string text = $@"
+services:
+  front:
+    image: IMAGE
+    command: sleep 3600
+  back:
+    image: {_swarm.Image}
+    command: sleep 3600
+";
+                string file = Write("image.yml", text.Replace("IMAGE", _swarm.Image));
+                Assert.Empty((await DeployAsync(stack, file, noWait: true)).Errors);
+                Service front = await _swarm.Client.Services.InspectAsync(stack + "_front");
+                ulong backVersion = (await _swarm.Client.Services.InspectAsync(stack + "_back")).Version!.Index;
+
+                File.WriteAllText(file, text.Replace("IMAGE", retagged));
+                RecordingOutput output = await DeployAsync(stack, file, noWait: true);
+                Assert.Empty(output.Errors);
+                Service updated = await _swarm.Client.Services.InspectAsync(stack + "_front");
+                Assert.True(updated.Version!.Index > front.Version!.Index);
+                Assert.Equal(retagged, updated.Spec.TaskTemplate.ContainerSpec.Image);
+                Assert.Equal(retagged, updated.Spec.Labels![ContainerStackLabels.Image]);
+                Assert.Equal(backVersion, (await _swarm.Client.Services.InspectAsync(stack + "_back")).Version!.Index);
+            }
+            finally
+            {
+                foreach (Service service in await StackServicesAsync(stack))
+                {
+                    await Ignore(() => _swarm.Client.Services.RemoveAsync(service.ID));
+                }
+
+                await EventuallyAsync(() => Ignore(() => _swarm.Client.Images.RemoveAsync(retagged)), "the retagged image is free to remove");
+            }
         }
 
         [Fact]
