@@ -219,6 +219,49 @@ services:
         }
 
         [Fact]
+        public async Task A_stack_docker_stack_deploy_made_is_left_alone_by_a_redeploy_of_the_same_file_and_updated_by_a_changed_one()
+        {
+            string stack = NewStack();
+            File.WriteAllText(System.IO.Path.Combine(_folder, "key.txt"), "k");
+            string file = Write("docker.yml", $@"
+services:
+  web:
+    image: {_swarm.Image}
+    command: [""sleep"", ""3600""]
+    environment:
+      MODE: one
+    networks:
+      back:
+        aliases: [site]
+    secrets: [key]
+    deploy:
+      replicas: 1
+      labels:
+        tier: front
+networks:
+  back: {{}}
+secrets:
+  key:
+    file: ./key.txt
+");
+            DockerCli.Run(_swarm.Endpoint, ConfigDirectory, "stack", "deploy", "--resolve-image", "never", "-c", file, stack);
+            ulong version = (await _swarm.Client.Services.InspectAsync(stack + "_web")).Version!.Index;
+
+            // The same file translated as docker does: the spec it would send is the one docker sent, so nothing is asked.
+            RecordingOutput output = await DeployAsync(stack, file, noWait: true, prune: true);
+            Assert.Empty(output.Errors);
+            Assert.True(output.Asked.Count == 0, string.Join("\n", output.Asked.Select(asked => asked.Action + " " + asked.Target)));
+            Assert.Equal(version, (await _swarm.Client.Services.InspectAsync(stack + "_web")).Version!.Index);
+            Assert.Equal(new[] { stack + "_web" }, Assert.Single(output.ObjectsOf<ContainerStack>()).Services.Select(service => service.Name));
+
+            File.WriteAllText(file, File.ReadAllText(file).Replace("MODE: one", "MODE: two"));
+            output = await DeployAsync(stack, file, noWait: true);
+            Assert.Empty(output.Errors);
+            Assert.Equal("Update", Assert.Single(output.Asked).Action);
+            Assert.Contains("MODE=two", (await _swarm.Client.Services.InspectAsync(stack + "_web")).Spec.TaskTemplate.ContainerSpec.Env!);
+        }
+
+        [Fact]
         public async Task A_bad_file_a_missing_external_secret_or_a_service_without_image_makes_nothing()
         {
             string stack = NewStack();
