@@ -9,7 +9,8 @@ namespace Containers.Commands.Stacks
     /// Whether a stack's service needs an update: the spec a deploy would send against the one the engine has, both
     /// normalised so that what only differs in form is equal: an absent value, null, false, 0, "" and an empty list or
     /// map are all "not set", and the defaults the engine writes into a spec it stores (a container's Isolation
-    /// "default", an endpoint's Mode "vip") count as not set too. A redeploy of an unchanged file then sends nothing and
+    /// "default", an endpoint's Mode "vip", a task's Runtime "container") count as not set too; the order of the
+    /// environment's entries does not count. A redeploy of an unchanged file then sends nothing and
     /// the service keeps its version, its tasks and its update status.
     /// </summary>
     public static class StackServiceComparison
@@ -23,6 +24,12 @@ namespace Containers.Commands.Stacks
         }
 
         private static JsonNode? Parse(ServiceSpec spec) => JsonNode.Parse(JsonSerializer.Serialize(spec, EngineJson.Options));
+
+        /// <summary>
+        /// A list whose order means nothing: a task's environment (docker stack deploy sends it in Go's map order, which
+        /// changes from one run to the next).
+        /// </summary>
+        private const string Unordered = "Env";
 
         private static readonly (string Key, string Value)[] EngineDefaults =
         {
@@ -70,7 +77,13 @@ namespace Containers.Commands.Stacks
                     return result.Count == 0 ? null : result;
                 case JsonArray array:
                     var items = new JsonArray();
-                    foreach (JsonNode? item in array)
+                    IEnumerable<JsonNode?> ordered = array;
+                    if (array.Parent is JsonObject parent && parent.TryGetPropertyValue(Unordered, out JsonNode? listed) && ReferenceEquals(listed, array))
+                    {
+                        ordered = array.OrderBy(item => item?.ToJsonString(), StringComparer.Ordinal).ToList();
+                    }
+
+                    foreach (JsonNode? item in ordered)
                     {
                         // An item is kept in place even when empty: the position of a list's items matters.
                         items.Add(Normalize(item) ?? new JsonObject());

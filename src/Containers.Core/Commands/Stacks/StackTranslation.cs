@@ -122,6 +122,17 @@ namespace Containers.Commands.Stacks
             spec.Labels = labels;
 
             ContainerSpec container = spec.TaskTemplate.ContainerSpec;
+
+            // The builder reads the environment from a hashtable, whose order changes from one process to the next:
+            // sorted, the spec is the same on every deploy and an unchanged service is left alone.
+            container.Env = container.Env?.OrderBy(entry => entry, StringComparer.Ordinal).ToList();
+
+            // docker stack deploy sorts the ports by published port.
+            if (spec.EndpointSpec?.Ports != null)
+            {
+                spec.EndpointSpec.Ports = spec.EndpointSpec.Ports.OrderBy(port => port.PublishedPort ?? 0).ToList();
+            }
+
             container.Labels = new Dictionary<string, string>(service.Labels.ToDictionary(pair => pair.Key, pair => pair.Value), StringComparer.Ordinal) { [ContainerStackLabels.Namespace] = stack };
             container.Hostname = string.IsNullOrEmpty(service.Hostname) ? null : service.Hostname;
             container.Healthcheck = Healthcheck(service.Healthcheck, file, key + ".healthcheck");
