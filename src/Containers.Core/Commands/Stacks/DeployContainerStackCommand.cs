@@ -64,7 +64,10 @@ namespace Containers.Commands.Stacks
             CheckExternal(plan, networks, secrets, configs);
             List<Service> existing = await StackServicesAsync(engine, cancellationToken);
 
+            // Declined (-WhatIf, or No to -Confirm): a network, secret or config not made keeps the services from being
+            // deployed; anything declined keeps the stack from being written out as if deployed.
             bool declined = false;
+            bool missing = false;
             if (Prune)
             {
                 var wanted = new HashSet<string>(plan.Services.Select(service => service.Name), StringComparer.Ordinal);
@@ -83,25 +86,25 @@ namespace Containers.Commands.Stacks
 
             foreach (StackObject<SwarmDataSpec> secret in plan.Secrets.Where(secret => !secret.External && !secrets.ContainsKey(secret.Name)))
             {
-                declined |= !await CreateAsync(engine, output, "secret", secret.Name, () => engine.Client.Secrets.CreateAsync(secret.Create!, cancellationToken));
+                missing |= !await CreateAsync(engine, output, "secret", secret.Name, () => engine.Client.Secrets.CreateAsync(secret.Create!, cancellationToken));
             }
 
             foreach (StackObject<SwarmDataSpec> config in plan.Configs.Where(config => !config.External && !configs.ContainsKey(config.Name)))
             {
-                declined |= !await CreateAsync(engine, output, "config", config.Name, () => engine.Client.Configs.CreateAsync(config.Create!, cancellationToken));
+                missing |= !await CreateAsync(engine, output, "config", config.Name, () => engine.Client.Configs.CreateAsync(config.Create!, cancellationToken));
             }
 
             var networkIds = networks.ToDictionary(pair => pair.Key, pair => pair.Value.Id, StringComparer.Ordinal);
             foreach (StackObject<NetworkCreateRequest> network in plan.Networks.Where(network => !network.External && !networks.ContainsKey(network.Name)))
             {
-                declined |= !await CreateAsync(engine, output, "network", network.Name, async () => networkIds[network.Name] = (await engine.Client.Networks.CreateAsync(network.Create!, cancellationToken)).Id);
+                missing |= !await CreateAsync(engine, output, "network", network.Name, async () => networkIds[network.Name] = (await engine.Client.Networks.CreateAsync(network.Create!, cancellationToken)).Id);
             }
 
             var changed = new List<(string Id, string Name, ServiceConvergence Convergence)>();
             foreach (StackServicePlan service in plan.Services)
             {
                 Service? current = existing.FirstOrDefault(candidate => candidate.Spec.Name == service.Name);
-                if (declined)
+                if (missing)
                 {
                     // What it needs was not made: say what would be done, and do nothing.
                     output.ShouldProcess(WhatIfTarget.On(engine, $"service '{service.Name}' from image '{service.Image}'"), current == null ? "Create" : "Update");
@@ -127,6 +130,7 @@ namespace Containers.Commands.Stacks
                 {
                     if (!output.ShouldProcess(WhatIfTarget.On(engine, $"service '{service.Name}' from image '{service.Image}'"), "Create"))
                     {
+                        declined = true;
                         continue;
                     }
 
@@ -148,6 +152,7 @@ namespace Containers.Commands.Stacks
 
                 if (!output.ShouldProcess(WhatIfTarget.On(engine, $"service '{service.Name}' ({string.Join(", ", differences)})"), "Update"))
                 {
+                    declined = true;
                     continue;
                 }
 
@@ -170,7 +175,7 @@ namespace Containers.Commands.Stacks
                 }
             }
 
-            if (!declined)
+            if (!declined && !missing)
             {
                 List<Service> deployed = await StackServicesAsync(engine, cancellationToken);
                 output.WriteObject(ContainerStack.FromServices(Name, deployed.Select(service => ContainerService.FromService(service, engine)), engine));

@@ -137,6 +137,13 @@ namespace Containers.Commands.Stacks
             container.Hostname = string.IsNullOrEmpty(service.Hostname) ? null : service.Hostname;
             container.Healthcheck = Healthcheck(service.Healthcheck, file, key + ".healthcheck");
             container.StopGracePeriod = service.StopGracePeriod == null ? null : Duration(service.StopGracePeriod, file, key + ".stop_grace_period");
+            // A config without target: keeps the key as its target, as docker stack deploy sends it (the engine puts it
+            // at /KEY); the builder, like docker service create, writes /KEY.
+            for (int index = 0; index < service.Configs.Count; index++)
+            {
+                container.Configs![index].File!.Name = service.Configs[index].Target ?? service.Configs[index].Source;
+            }
+
             // The builder returns the mounts in the order given.
             for (int index = 0; index < service.Volumes.Count; index++)
             {

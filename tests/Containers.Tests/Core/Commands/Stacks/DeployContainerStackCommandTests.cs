@@ -234,6 +234,10 @@ services:
       back:
         aliases: [site]
     secrets: [key]
+    configs: [settings]
+    ports:
+      - ""{20000 + Random.Shared.Next(10000)}:81""
+      - ""{30000 + Random.Shared.Next(10000)}:80""
     deploy:
       replicas: 1
       labels:
@@ -242,6 +246,9 @@ networks:
   back: {{}}
 secrets:
   key:
+    file: ./key.txt
+configs:
+  settings:
     file: ./key.txt
 ");
             DockerCli.Run(_swarm.Endpoint, ConfigDirectory, "stack", "deploy", "--resolve-image", "never", "-c", file, stack);
