@@ -66,41 +66,11 @@ namespace Containers.Commands.Stacks
 
             // Declined (-WhatIf, or No to -Confirm): a network, secret or config not made keeps the services from being
             // deployed; anything declined keeps the stack from being written out as if deployed.
-            bool declined = false;
-            bool missing = false;
-            if (Prune)
-            {
-                var wanted = new HashSet<string>(plan.Services.Select(service => service.Name), StringComparer.Ordinal);
-                foreach (Service stale in existing.Where(service => !wanted.Contains(service.Spec.Name ?? string.Empty)))
-                {
-                    if (!output.ShouldProcess(WhatIfTarget.On(engine, $"service '{stale.Spec.Name}' of stack '{Name}'"), "Remove"))
-                    {
-                        declined = true;
-                        continue;
-                    }
-
-                    await engine.Client.Services.RemoveAsync(stale.ID, cancellationToken);
-                    output.WriteVerbose($"Removed service {stale.Spec.Name}.");
-                }
-            }
-
-            foreach (StackObject<SwarmDataSpec> secret in plan.Secrets.Where(secret => !secret.External && !secrets.ContainsKey(secret.Name)))
-            {
-                missing |= !await CreateAsync(engine, output, "secret", secret.Name, () => engine.Client.Secrets.CreateAsync(secret.Create!, cancellationToken));
-            }
-
-            foreach (StackObject<SwarmDataSpec> config in plan.Configs.Where(config => !config.External && !configs.ContainsKey(config.Name)))
-            {
-                missing |= !await CreateAsync(engine, output, "config", config.Name, () => engine.Client.Configs.CreateAsync(config.Create!, cancellationToken));
-            }
-
+            bool declined = Prune && !await PruneAsync(engine, plan, existing, output, cancellationToken);
             var networkIds = networks.ToDictionary(pair => pair.Key, pair => pair.Value.Id, StringComparer.Ordinal);
-            foreach (StackObject<NetworkCreateRequest> network in plan.Networks.Where(network => !network.External && !networks.ContainsKey(network.Name)))
-            {
-                missing |= !await CreateAsync(engine, output, "network", network.Name, async () => networkIds[network.Name] = (await engine.Client.Networks.CreateAsync(network.Create!, cancellationToken)).Id);
-            }
+            bool missing = !await CreateMissingAsync(engine, plan, networks, secrets, configs, networkIds, output, cancellationToken);
 
-            var changed = new List<(string Id, string Name, ServiceConvergence Convergence)>();
+            var changed = new List<Deployed>();
             foreach (StackServicePlan service in plan.Services)
             {
                 Service? current = existing.FirstOrDefault(candidate => candidate.Spec.Name == service.Name);
@@ -111,63 +81,19 @@ namespace Containers.Commands.Stacks
                     continue;
                 }
 
-                ServiceSpec spec = service.Spec;
-                foreach (NetworkAttachmentConfig attachment in spec.TaskTemplate.Networks ?? new List<NetworkAttachmentConfig>())
+                (bool approved, Deployed? deployed) = await DeployServiceAsync(engine, service, current, networkIds, output, cancellationToken);
+                declined |= !approved;
+                if (deployed != null)
                 {
-                    // The engine keeps a network by its id: sent so, the spec compares with the stored one.
-                    attachment.Target = networkIds.TryGetValue(attachment.Target!, out string? id) ? id : attachment.Target;
+                    changed.Add(deployed);
                 }
-
-                await ServiceFileReferences.ResolveAsync(engine, spec.TaskTemplate.ContainerSpec, cancellationToken);
-                string? registryAuth = await Image.RegistryAuthAsync(service.Image, output, cancellationToken);
-                string? deployedImage = current?.Spec.Labels != null && current.Spec.Labels.TryGetValue(ContainerStackLabels.Image, out string? label) ? label : null;
-                spec.TaskTemplate.ContainerSpec.Image = current != null && Image.Resolution != ServiceImageResolution.Always && deployedImage == service.Image
-                    // The image as written did not change: the digest it was pinned to stays (docker's --resolve-image changed).
-                    ? current.Spec.TaskTemplate.ContainerSpec.Image
-                    : await Image.ResolveAsync(engine, service.Image, changed: true, registryAuth, output, cancellationToken);
-
-                if (current == null)
-                {
-                    if (!output.ShouldProcess(WhatIfTarget.On(engine, $"service '{service.Name}' from image '{service.Image}'"), "Create"))
-                    {
-                        declined = true;
-                        continue;
-                    }
-
-                    ServiceConvergence convergence = await ServiceConvergence.BeginAsync(engine, null, cancellationToken);
-                    ServiceCreateResponse created = await engine.Client.Services.CreateAsync(spec, registryAuth, cancellationToken);
-                    WriteWarnings(output, created.Warnings);
-                    output.WriteVerbose($"Created service {service.Name}.");
-                    changed.Add((created.ID, service.Name, convergence));
-                    continue;
-                }
-
-                spec.TaskTemplate.ForceUpdate = current.Spec.TaskTemplate.ForceUpdate;
-                IReadOnlyList<string> differences = StackServiceComparison.Differences(spec, current.Spec);
-                if (differences.Count == 0)
-                {
-                    output.WriteVerbose($"The service {service.Name} is as the file says; left as it is.");
-                    continue;
-                }
-
-                if (!output.ShouldProcess(WhatIfTarget.On(engine, $"service '{service.Name}' ({string.Join(", ", differences)})"), "Update"))
-                {
-                    declined = true;
-                    continue;
-                }
-
-                ServiceConvergence update = await ServiceConvergence.BeginAsync(engine, current, cancellationToken);
-                ServiceUpdateResponse updated = await engine.Client.Services.UpdateAsync(current.ID, current.Version?.Index ?? 0, spec, false, registryAuth, cancellationToken);
-                WriteWarnings(output, updated.Warnings);
-                output.WriteVerbose($"Updated service {service.Name}: {string.Join(", ", differences)}.");
-                changed.Add((current.ID, service.Name, update));
             }
 
             if (!NoWait)
             {
-                foreach ((string id, string name, ServiceConvergence convergence) in changed)
+                foreach (Deployed deployed in changed)
                 {
-                    CommandError? failed = await convergence.WaitAsync(engine, id, name, output, cancellationToken);
+                    CommandError? failed = await deployed.Convergence.WaitAsync(engine, deployed.Id, deployed.Name, output, cancellationToken);
                     if (failed != null)
                     {
                         output.WriteError(failed);
@@ -180,6 +106,116 @@ namespace Containers.Commands.Stacks
                 List<Service> deployed = await StackServicesAsync(engine, cancellationToken);
                 output.WriteObject(ContainerStack.FromServices(Name, deployed.Select(service => ContainerService.FromService(service, engine)), engine));
             }
+        }
+
+        // The stack's services the files no longer have; false when one was declined.
+        private async Task<bool> PruneAsync(ContainerEngine engine, StackPlan plan, List<Service> existing, ICommandOutput output, CancellationToken cancellationToken)
+        {
+            bool approved = true;
+            var wanted = new HashSet<string>(plan.Services.Select(service => service.Name), StringComparer.Ordinal);
+            foreach (Service stale in existing.Where(service => !wanted.Contains(service.Spec.Name ?? string.Empty)))
+            {
+                if (!output.ShouldProcess(WhatIfTarget.On(engine, $"service '{stale.Spec.Name}' of stack '{Name}'"), "Remove"))
+                {
+                    approved = false;
+                    continue;
+                }
+
+                await engine.Client.Services.RemoveAsync(stale.ID, cancellationToken);
+                output.WriteVerbose($"Removed service {stale.Spec.Name}.");
+            }
+
+            return approved;
+        }
+
+        // The secrets, configs and networks the engine does not have yet (those it has are used as they are); false when
+        // one was declined. A network made is added to networkIds.
+        private static async Task<bool> CreateMissingAsync(
+            ContainerEngine engine,
+            StackPlan plan,
+            Dictionary<string, NetworkResource> networks,
+            Dictionary<string, SwarmSecret> secrets,
+            Dictionary<string, SwarmConfig> configs,
+            Dictionary<string, string> networkIds,
+            ICommandOutput output,
+            CancellationToken cancellationToken)
+        {
+            bool approved = true;
+            foreach (StackObject<SwarmDataSpec> secret in plan.Secrets.Where(secret => !secret.External && !secrets.ContainsKey(secret.Name)))
+            {
+                approved &= await CreateAsync(engine, output, "secret", secret.Name, () => engine.Client.Secrets.CreateAsync(secret.Create!, cancellationToken));
+            }
+
+            foreach (StackObject<SwarmDataSpec> config in plan.Configs.Where(config => !config.External && !configs.ContainsKey(config.Name)))
+            {
+                approved &= await CreateAsync(engine, output, "config", config.Name, () => engine.Client.Configs.CreateAsync(config.Create!, cancellationToken));
+            }
+
+            foreach (StackObject<NetworkCreateRequest> network in plan.Networks.Where(network => !network.External && !networks.ContainsKey(network.Name)))
+            {
+                approved &= await CreateAsync(engine, output, "network", network.Name, async () => networkIds[network.Name] = (await engine.Client.Networks.CreateAsync(network.Create!, cancellationToken)).Id);
+            }
+
+            return approved;
+        }
+
+        // Creates the service, or updates it when its spec differs from the engine's, or leaves it; Approved is false when
+        // that was declined, Deployed what to wait for.
+        private async Task<(bool Approved, Deployed? Deployed)> DeployServiceAsync(
+            ContainerEngine engine,
+            StackServicePlan service,
+            Service? current,
+            Dictionary<string, string> networkIds,
+            ICommandOutput output,
+            CancellationToken cancellationToken)
+        {
+            ServiceSpec spec = service.Spec;
+            foreach (NetworkAttachmentConfig attachment in spec.TaskTemplate.Networks ?? new List<NetworkAttachmentConfig>())
+            {
+                // The engine keeps a network by its id: sent so, the spec compares with the stored one.
+                attachment.Target = networkIds.TryGetValue(attachment.Target!, out string? id) ? id : attachment.Target;
+            }
+
+            await ServiceFileReferences.ResolveAsync(engine, spec.TaskTemplate.ContainerSpec, cancellationToken);
+            string? registryAuth = await Image.RegistryAuthAsync(service.Image, output, cancellationToken);
+            string? deployedImage = current?.Spec.Labels != null && current.Spec.Labels.TryGetValue(ContainerStackLabels.Image, out string? label) ? label : null;
+            spec.TaskTemplate.ContainerSpec.Image = current != null && Image.Resolution != ServiceImageResolution.Always && deployedImage == service.Image
+                // The image as written did not change: the digest it was pinned to stays (docker's --resolve-image changed).
+                ? current.Spec.TaskTemplate.ContainerSpec.Image
+                : await Image.ResolveAsync(engine, service.Image, changed: true, registryAuth, output, cancellationToken);
+
+            if (current == null)
+            {
+                if (!output.ShouldProcess(WhatIfTarget.On(engine, $"service '{service.Name}' from image '{service.Image}'"), "Create"))
+                {
+                    return (false, null);
+                }
+
+                ServiceConvergence convergence = await ServiceConvergence.BeginAsync(engine, null, cancellationToken);
+                ServiceCreateResponse created = await engine.Client.Services.CreateAsync(spec, registryAuth, cancellationToken);
+                WriteWarnings(output, created.Warnings);
+                output.WriteVerbose($"Created service {service.Name}.");
+                return (true, new Deployed(created.ID, service.Name, convergence));
+            }
+
+            spec.TaskTemplate.ForceUpdate = current.Spec.TaskTemplate.ForceUpdate;
+            IReadOnlyList<string> differences = StackServiceComparison.Differences(spec, current.Spec);
+            if (differences.Count == 0)
+            {
+                output.WriteVerbose($"The service {service.Name} is as the file says; left as it is.");
+                return (true, null);
+            }
+
+            if (!output.ShouldProcess(WhatIfTarget.On(engine, $"service '{service.Name}' ({string.Join(", ", differences)})"), "Update"))
+            {
+                return (false, null);
+            }
+
+            ServiceConvergence update = await ServiceConvergence.BeginAsync(engine, current, cancellationToken);
+            ServiceUpdateResponse updated = await engine.Client.Services.UpdateAsync(current.ID, current.Version?.Index ?? 0, spec, false, registryAuth, cancellationToken);
+            WriteWarnings(output, updated.Warnings);
+            output.WriteVerbose($"Updated service {service.Name}: {string.Join(", ", differences)}.");
+            return (true, new Deployed(current.ID, service.Name, update));
         }
 
         private IReadOnlyDictionary<string, string>? Variables()
@@ -254,6 +290,23 @@ namespace Containers.Commands.Stacks
             {
                 output.WriteWarning(warning);
             }
+        }
+
+        /// <summary>A service created or updated, with the wait for its tasks.</summary>
+        private sealed class Deployed
+        {
+            public Deployed(string id, string name, ServiceConvergence convergence)
+            {
+                Id = id;
+                Name = name;
+                Convergence = convergence;
+            }
+
+            public string Id { get; }
+
+            public string Name { get; }
+
+            public ServiceConvergence Convergence { get; }
         }
 
         // Names the engine holds twice (networks may be) are looked up by their first holder.

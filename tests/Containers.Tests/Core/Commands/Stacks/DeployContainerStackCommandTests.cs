@@ -160,7 +160,8 @@ services:
     image: {_swarm.Image}
     command: sleep 3600
 ");
-            Assert.Empty((await DeployAsync(stack, both, noWait: true)).Errors);
+            // Waited for: once the tasks run, the swarm has allocated the service (which bumps its version once more).
+            Assert.Empty((await DeployAsync(stack, both)).Errors);
             ulong keepVersion = (await _swarm.Client.Services.InspectAsync(stack + "_keep")).Version!.Index;
 
             RecordingOutput kept = await DeployAsync(stack, one, noWait: true);
@@ -194,7 +195,8 @@ services:
     command: sleep 3600
 ";
                 string file = Write("image.yml", text.Replace("IMAGE", _swarm.Image));
-                Assert.Empty((await DeployAsync(stack, file, noWait: true)).Errors);
+                // Waited for: once the tasks run, the swarm has allocated the services (which bumps their versions once more).
+                Assert.Empty((await DeployAsync(stack, file)).Errors);
                 Service front = await _swarm.Client.Services.InspectAsync(stack + "_front");
                 ulong backVersion = (await _swarm.Client.Services.InspectAsync(stack + "_back")).Version!.Index;
 
@@ -252,6 +254,8 @@ configs:
     file: ./key.txt
 ");
             DockerCli.Run(_swarm.Endpoint, ConfigDirectory, "stack", "deploy", "--resolve-image", "never", "-c", file, stack);
+            // The swarm bumps the version once more when it has allocated the published ports: read after that.
+            await EventuallyAsync(async () => (await _swarm.Client.Services.InspectAsync(stack + "_web")).Endpoint?.Ports?.Count == 2, "the swarm has allocated the ports");
             ulong version = (await _swarm.Client.Services.InspectAsync(stack + "_web")).Version!.Index;
 
             // The same file translated as docker does: the spec it would send is the one docker sent, so nothing is asked.
