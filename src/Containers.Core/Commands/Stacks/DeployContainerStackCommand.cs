@@ -29,6 +29,9 @@ namespace Containers.Commands.Stacks
         /// <summary>Variables for interpolation, on top of the process environment.</summary>
         public IReadOnlyDictionary<string, string>? Environment { get; set; }
 
+        /// <summary>The active profiles (compose's --profile); COMPOSE_PROFILES in the environment when null.</summary>
+        public IReadOnlyList<string>? Profile { get; set; }
+
         /// <summary>Where to look for the default files; the current directory when null.</summary>
         public string? WorkingDirectory { get; set; }
 
@@ -48,6 +51,7 @@ namespace Containers.Commands.Stacks
             {
                 ProjectName = Name,
                 Environment = variables,
+                Profiles = Profile,
                 WorkingDirectory = Path.Count == 0 ? WorkingDirectory : null,
             });
             StackPlan plan = StackTranslation.Translate(Name, project, variables);

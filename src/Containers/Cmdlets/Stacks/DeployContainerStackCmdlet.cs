@@ -38,6 +38,11 @@ namespace Containers.PowerShell.Cmdlets.Stacks
         [Parameter]
         public Hashtable? Environment { get; set; }
 
+        /// <summary>Profiles to enable: services with profiles: are deployed only when one of theirs is given (else COMPOSE_PROFILES says).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? Profile { get; set; }
+
         /// <summary>
         /// Whether each service's image is pinned to the digest its registry serves: Always (the default, as docker),
         /// Changed (only when the image written in the file changed), or Never (the images as written, as each node has them).
@@ -64,6 +69,7 @@ namespace Containers.PowerShell.Cmdlets.Stacks
                 Path = (Path ?? new string[0]).Select(GetUnresolvedProviderPathFromPSPath).ToList(),
                 Name = Name,
                 Environment = Environment == null ? null : KeyValueTable.Read(Environment, "Environment", "variable").ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal),
+                Profile = Profile,
                 WorkingDirectory = SessionState.Path.CurrentFileSystemLocation.ProviderPath,
                 Prune = Prune,
                 Image = ServiceImageParameters.From(ResolveImage, Credential, WithRegistryAuth),

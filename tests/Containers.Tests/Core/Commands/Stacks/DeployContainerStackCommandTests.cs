@@ -328,6 +328,9 @@ services:
     image: {_swarm.Image}
     command: sleep 3600
     secrets: [token]
+  debug:
+    image: {_swarm.Image}
+    profiles: [debug]
 secrets:
   token:
     file: ./token.txt
@@ -338,6 +341,14 @@ secrets:
             Assert.Empty(output.Objects);
             Assert.Equal(new[] { "Create secret", "Create network", "Create service" },
                 output.Asked.Select(asked => asked.Action + " " + asked.Target.Split(' ')[0]));
+
+            // A service of a profile not given is not deployed; given, it is.
+            Assert.DoesNotContain(output.Asked, asked => asked.Target.Contains(stack + "_debug"));
+            DeployContainerStackCommand withProfile = Command(stack, file, noWait: true, prune: false);
+            withProfile.Profile = new[] { "debug" };
+            output = new RecordingOutput { Approve = false };
+            await withProfile.ExecuteAsync(_engine, output, default);
+            Assert.Contains(output.Asked, asked => asked.Target.Contains(stack + "_debug"));
             Assert.Empty(await StackServicesAsync(stack));
             Assert.Empty(await _swarm.Client.Networks.ListAsync(Label(stack)));
             Assert.Empty(await _swarm.Client.Secrets.ListAsync(Label(stack)));
