@@ -180,47 +180,24 @@ namespace Containers.Commands.Stacks
             return new StackServicePlan(service.Name, spec, service.Image!);
         }
 
+        /// <summary>The service keys this translation applies (env_file, profiles and extends were applied by the reader).</summary>
+        private static readonly HashSet<string> Translated = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "image", "command", "entrypoint", "environment", "env_file", "ports", "volumes", "networks", "labels", "deploy", "restart",
+            "user", "working_dir", "hostname", "secrets", "configs", "profiles", "extends", "healthcheck", "tty", "stop_grace_period",
+        };
+
         // What a swarm service cannot take, or this translation does not yet: each named, never dropped without a word.
+        // Every key of the service outside those applied, then the parts of applied keys that are not.
         private static IEnumerable<string> Unsupported(ComposeService service)
         {
-            if (service.Build != null)
+            foreach (string key in service.Keys.Where(key => !Translated.Contains(key)))
             {
-                yield return "build";
-            }
-
-            if (service.ContainerName != null)
-            {
-                yield return "container_name";
-            }
-
-            if (service.DependsOn.Count > 0)
-            {
-                yield return "depends_on";
-            }
-
-            if (service.NetworkMode != null)
-            {
-                yield return "network_mode";
-            }
-
-            if (service.Expose.Count > 0)
-            {
-                yield return "expose";
+                yield return key;
             }
 
             var flags = new (string Key, bool Set)[]
             {
-                ("privileged", service.Privileged != null),
-                ("read_only", service.ReadOnly != null),
-                ("init", service.Init != null),
-                ("stdin_open", service.StdinOpen != null),
-                ("stop_signal", service.StopSignal != null),
-                ("cap_add", service.CapAdd.Count > 0),
-                ("cap_drop", service.CapDrop.Count > 0),
-                ("extra_hosts", service.ExtraHosts.Count > 0),
-                ("dns", service.Dns.Count > 0),
-                ("platform", service.Platform != null),
-                ("pull_policy", service.PullPolicy != null),
                 ("deploy.placement.preferences", service.Deploy?.PlacementPreferences.Count > 0),
                 ("deploy.placement.max_replicas_per_node", service.Deploy?.MaxReplicasPerNode != null),
                 ("deploy.resources.limits.pids", service.Deploy?.Limits?.Pids != null),

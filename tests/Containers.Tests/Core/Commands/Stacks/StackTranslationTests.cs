@@ -99,7 +99,7 @@ networks:
         }
 
         [Fact]
-        public void A_key_a_swarm_service_cannot_take_is_a_warning_naming_it_and_the_service()
+        public void A_key_the_translation_does_not_apply_is_a_warning_naming_it_and_the_service_even_one_the_reader_passes_over()
         {
             StackPlan plan = Translate("shop", @"
 services:
@@ -109,10 +109,12 @@ services:
     privileged: true
     cap_add: [NET_ADMIN]
     depends_on: [db]
+    logging:
+      driver: none
   db:
     image: localhost/containers-test/busybox:latest
 ");
-            Assert.Equal(new[] { "container_name", "depends_on", "privileged", "cap_add" },
+            Assert.Equal(new[] { "container_name", "privileged", "cap_add", "depends_on", "logging" },
                 plan.Warnings.Select(warning => warning.Substring(warning.LastIndexOf(' ') + 1)));
             Assert.All(plan.Warnings, warning => Assert.Contains("'web'", warning));
         }
