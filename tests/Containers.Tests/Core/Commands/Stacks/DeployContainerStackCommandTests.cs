@@ -8,6 +8,7 @@ using Containers.Engine.References;
 using Containers.EngineSelection;
 using Containers.Errors;
 using Containers.Models;
+using Containers.Output;
 using Containers.Tests.Fixtures;
 using Xunit;
 
@@ -273,6 +274,36 @@ configs:
         }
 
         [Fact]
+        public async Task A_service_someone_else_updated_after_it_was_read_is_SwarmUpdateConflict_and_keeps_their_change()
+        {
+            string stack = NewStack();
+            string text = $@"
+services:
+  web:
+    image: {_swarm.Image}
+    command: sleep 3600
+    environment:
+      MODE: MODE_VALUE
+";
+            string file = Write("conflict.yml", text.Replace("MODE_VALUE", "one"));
+            Assert.Empty((await DeployAsync(stack, file)).Errors);
+            File.WriteAllText(file, text.Replace("MODE_VALUE", "two"));
+
+            // Someone else updates the service between the deploy's read and its update (at the question before it).
+            var output = new InterleavingOutput(async () =>
+            {
+                Service read = await _swarm.Client.Services.InspectAsync(stack + "_web");
+                read.Spec.Labels!["someone"] = "else";
+                await _swarm.Client.Services.UpdateAsync(read.ID, read.Version!.Index, read.Spec);
+            });
+            EngineException stale = await Assert.ThrowsAnyAsync<EngineException>(() => Command(stack, file, noWait: true, prune: false).ExecuteAsync(_engine, output, default));
+            Assert.Equal("SwarmUpdateConflict", ErrorClassifier.Classify(stale, stack + "_web", "Service").ErrorId);
+            Service kept = await _swarm.Client.Services.InspectAsync(stack + "_web");
+            Assert.Equal("else", kept.Spec.Labels!["someone"]);
+            Assert.Contains("MODE=one", kept.Spec.TaskTemplate.ContainerSpec.Env!);
+        }
+
+        [Fact]
         public async Task A_bad_file_a_missing_external_secret_or_a_service_without_image_makes_nothing()
         {
             string stack = NewStack();
@@ -453,6 +484,48 @@ secrets:
             }
 
             Directory.Delete(_folder, recursive: true);
+        }
+
+        /// <summary>Approves everything, running an action (once) when asked about an update, before the update is sent.</summary>
+        private sealed class InterleavingOutput : ICommandOutput
+        {
+            private readonly RecordingOutput _inner = new RecordingOutput();
+
+            private Func<Task>? _beforeUpdate;
+
+            public InterleavingOutput(Func<Task> beforeUpdate)
+            {
+                _beforeUpdate = beforeUpdate;
+            }
+
+            public bool ShouldProcess(string target, string action)
+            {
+                if (action == "Update" && _beforeUpdate != null)
+                {
+                    _beforeUpdate().GetAwaiter().GetResult();
+                    _beforeUpdate = null;
+                }
+
+                return _inner.ShouldProcess(target, action);
+            }
+
+            public void WriteObject(object value) => _inner.WriteObject(value);
+
+            public void WriteError(CommandError error) => _inner.WriteError(error);
+
+            public void WriteWarning(string message) => _inner.WriteWarning(message);
+
+            public void WriteVerbose(string message) => _inner.WriteVerbose(message);
+
+            public void WriteDebug(string message) => _inner.WriteDebug(message);
+
+            public void WriteProgress(ProgressUpdate progress) => _inner.WriteProgress(progress);
+
+            public void WriteInformation(string message, params string[] tags) => _inner.WriteInformation(message, tags);
+
+            public bool ShouldContinue(string query, string caption) => _inner.ShouldContinue(query, caption);
+
+            public void SetExitCode(int exitCode) => _inner.SetExitCode(exitCode);
         }
 
         private static async Task<bool> Ignore(Func<Task> act)
