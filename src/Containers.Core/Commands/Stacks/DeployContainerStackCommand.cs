@@ -66,6 +66,14 @@ namespace Containers.Commands.Stacks
             Dictionary<string, SwarmSecret> secrets = Unique(await engine.Client.Secrets.ListAsync(null, cancellationToken), secret => secret.Spec.Name);
             Dictionary<string, SwarmConfig> configs = Unique(await engine.Client.Configs.ListAsync(null, cancellationToken), config => config.Spec.Name);
             CheckExternal(plan, networks, secrets, configs);
+
+            // The logins too, before anything is made: one that cannot be read is an error while nothing is half made.
+            var registryAuths = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (string image in plan.Services.Select(service => service.Image).Distinct(StringComparer.Ordinal))
+            {
+                registryAuths[image] = await Image.RegistryAuthAsync(image, output, cancellationToken);
+            }
+
             List<Service> existing = await StackServicesAsync(engine, cancellationToken);
 
             // Declined (-WhatIf, or No to -Confirm): a network, secret or config not made keeps the services from being
@@ -85,7 +93,7 @@ namespace Containers.Commands.Stacks
                     continue;
                 }
 
-                (bool approved, Deployed? deployed) = await DeployServiceAsync(engine, service, current, networkIds, output, cancellationToken);
+                (bool approved, Deployed? deployed) = await DeployServiceAsync(engine, service, current, networkIds, registryAuths[service.Image], output, cancellationToken);
                 declined |= !approved;
                 if (deployed != null)
                 {
@@ -170,6 +178,7 @@ namespace Containers.Commands.Stacks
             StackServicePlan service,
             Service? current,
             Dictionary<string, string> networkIds,
+            string? registryAuth,
             ICommandOutput output,
             CancellationToken cancellationToken)
         {
@@ -181,7 +190,6 @@ namespace Containers.Commands.Stacks
             }
 
             await ServiceFileReferences.ResolveAsync(engine, spec.TaskTemplate.ContainerSpec, cancellationToken);
-            string? registryAuth = await Image.RegistryAuthAsync(service.Image, output, cancellationToken);
             string? deployedImage = current?.Spec.Labels != null && current.Spec.Labels.TryGetValue(ContainerStackLabels.Image, out string? label) ? label : null;
             spec.TaskTemplate.ContainerSpec.Image = current != null && Image.Resolution != ServiceImageResolution.Always && deployedImage == service.Image
                 // The image as written did not change: the digest it was pinned to stays (docker's --resolve-image changed).
