@@ -19,6 +19,7 @@
         'Connect-ContainerRegistry'
         'ConvertTo-ContainerImage'
         'Copy-ContainerItem'
+        'Deploy-ContainerStack'
         'Disconnect-ContainerEngine'
         'Disconnect-ContainerNetwork'
         'Disconnect-ContainerRegistry'

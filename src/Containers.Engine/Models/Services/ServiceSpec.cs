@@ -60,6 +60,15 @@ namespace Containers.Engine.Models
         /// <summary>continue, pause or rollback.</summary>
         public string? FailureAction { get; set; }
 
+        /// <summary>Nanoseconds each updated task is watched for a failure.</summary>
+        public long? Monitor { get; set; }
+
+        /// <summary>The share of tasks that may fail during an update before the failure action applies.</summary>
+        public double? MaxFailureRatio { get; set; }
+
+        /// <summary>stop-first or start-first.</summary>
+        public string? Order { get; set; }
+
         [JsonExtensionData]
         public Dictionary<string, JsonElement>? Extra { get; set; }
     }

@@ -48,6 +48,14 @@ namespace Containers.Engine.Models
 
         public List<ConfigReference>? Configs { get; set; }
 
+        public string? Hostname { get; set; }
+
+        /// <summary>Replaces the image's HEALTHCHECK (Test ["NONE"] turns it off).</summary>
+        public HealthConfig? Healthcheck { get; set; }
+
+        /// <summary>Nanoseconds a task's container is given to stop before it is killed.</summary>
+        public long? StopGracePeriod { get; set; }
+
         [JsonExtensionData]
         public Dictionary<string, JsonElement>? Extra { get; set; }
     }

@@ -1,0 +1,79 @@
+using System.Collections;
+using System.Management.Automation;
+using Containers.Commands.Services;
+using Containers.Commands.Stacks;
+using Containers.Models;
+using Containers.Output;
+using Containers.Parsing;
+using Containers.PowerShell.Cmdlets.Services;
+
+namespace Containers.PowerShell.Cmdlets.Stacks
+{
+    /// <summary>
+    /// Deploy-ContainerStack: docker stack deploy -c FILE NAME. Creates the stack from compose files, or updates it:
+    /// only services whose spec changed are updated; -Prune removes services the files no longer have. Returns the stack.
+    /// </summary>
+    // "Deploy" is an approved verb (lifecycle) from PowerShell 6; the reference assembly for 5.1 has no constant for it.
+    [Cmdlet("Deploy", "ContainerStack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [OutputType(typeof(ContainerStack))]
+    public sealed class DeployContainerStackCmdlet : ContainersCmdlet
+    {
+        /// <summary>The compose files, merged in order; by default compose.yaml (or compose.yml, docker-compose.yaml, docker-compose.yml) in the current location.</summary>
+        [Parameter(Position = 1)]
+        [Alias("ComposeFile")]
+        [ValidateNotNullOrEmpty]
+        public string[]? Path { get; set; }
+
+        /// <summary>The stack's name: its services are STACK_service, its default network STACK_default.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [Alias("StackName")]
+        [ValidateNotNullOrEmpty]
+        public string Name { get; set; } = string.Empty;
+
+        /// <summary>Remove the stack's services that the files no longer have.</summary>
+        [Parameter]
+        public SwitchParameter Prune { get; set; }
+
+        /// <summary>Variables for the files' interpolation (${VAR}), on top of the process environment: @{ TAG = '1.5' }.</summary>
+        [Parameter]
+        public Hashtable? Environment { get; set; }
+
+        /// <summary>Profiles to enable: services with profiles: are deployed only when one of theirs is given (else COMPOSE_PROFILES says).</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string[]? Profile { get; set; }
+
+        /// <summary>
+        /// Whether each service's image is pinned to the digest its registry serves: Always (the default, as docker),
+        /// Changed (only when the image written in the file changed), or Never (the images as written, as each node has them).
+        /// </summary>
+        [Parameter]
+        public ServiceImageResolution ResolveImage { get; set; } = ServiceImageResolution.Always;
+
+        /// <summary>A registry login to send with every service so the nodes can pull private images.</summary>
+        [Parameter]
+        [Credential]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary>Send the stored login (Connect-ContainerRegistry, docker login) for each image's registry with its service (docker's --with-registry-auth).</summary>
+        [Parameter]
+        public SwitchParameter WithRegistryAuth { get; set; }
+
+        /// <summary>Return once the swarm has the services, without waiting for their tasks to run.</summary>
+        [Parameter]
+        public SwitchParameter NoWait { get; set; }
+
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            new DeployContainerStackCommand
+            {
+                Path = (Path ?? new string[0]).Select(GetUnresolvedProviderPathFromPSPath).ToList(),
+                Name = Name,
+                Environment = Environment == null ? null : KeyValueTable.Read(Environment, "Environment", "variable").ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal),
+                Profile = Profile,
+                WorkingDirectory = SessionState.Path.CurrentFileSystemLocation.ProviderPath,
+                Prune = Prune,
+                Image = ServiceImageParameters.From(ResolveImage, Credential, WithRegistryAuth),
+                NoWait = NoWait,
+            }.ExecuteAsync(SelectEngine(), output, cancellationToken);
+    }
+}
