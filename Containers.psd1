@@ -19,7 +19,6 @@
         'Connect-ContainerRegistry'
         'ConvertTo-ContainerImage'
         'Copy-ContainerItem'
-        'Deploy-ContainerStack'
         'Disconnect-ContainerEngine'
         'Disconnect-ContainerNetwork'
         'Disconnect-ContainerRegistry'
@@ -100,13 +99,14 @@
         'Remove-ContainerProject'
         'Start-ContainerProject'
         'Stop-ContainerProject'
-        # Swarm stacks
+        # Swarm stacks (Deploy-ContainerStack is Publish-ContainerStack's alias)
         'Get-ContainerStack'
+        'Publish-ContainerStack'
         'Remove-ContainerStack'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
-    AliasesToExport      = @()
+    AliasesToExport      = @('Deploy-ContainerStack')
     DscResourcesToExport = @('Container', 'ContainerVolume', 'ContainerNetwork', 'ContainerImage', 'ContainerRegistryLogin')
     PrivateData          = @{
         PSData = @{

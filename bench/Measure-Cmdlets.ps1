@@ -14,7 +14,7 @@
     "rendered" row adds Out-String for that).
 
     -Operation Project and -Operation Stack (not in the default set) bring a 10-service compose project up with
-    Start-ContainerProject against docker-compose up -d (1.29), and a 10-service stack with Deploy-ContainerStack
+    Start-ContainerProject against docker-compose up -d (1.29), and a 10-service stack with Publish-ContainerStack
     -NoWait against docker stack deploy on a single-node swarm engine of their own (tests/Containers.TestEngine
     --swarm), from nothing and again unchanged, each side taking its project or stack down between rounds; see
     bench/README.md.
@@ -313,10 +313,10 @@ function Get-Medians($Samples) {
 <#
     Ten services of the test image, each sleeping, all on one network and with one named volume: a compose file for
     Start-ContainerProject and docker-compose (no version: key, the Compose Specification) or, with -Version, a stack
-    file for Deploy-ContainerStack and docker stack deploy (version 3.8, which the docker CLI's loader wants). Sleep as
+    file for Publish-ContainerStack and docker stack deploy (version 3.8, which the docker CLI's loader wants). Sleep as
     process 1 ignores SIGTERM, so every take-down would wait 10 s a container: the project's containers stop with
     SIGKILL (stop_signal); the stack's tasks get 1 s (stop_grace_period), since a stack takes no stop_signal from
-    Deploy-ContainerStack (it warns that it ignores it), and both sides must deploy the same services.
+    Publish-ContainerStack (it warns that it ignores it), and both sides must deploy the same services.
 #>
 function New-BenchComposeFile([string] $Path, [string] $Image, [string] $Version) {
     $text = [System.Text.StringBuilder]::new()
@@ -387,7 +387,7 @@ try {
     $ModulePath = (Resolve-Path $ModulePath).Path
     if ($Operation -contains 'Stack') {
         $exported = (Import-PowerShellDataFile $ModulePath).CmdletsToExport
-        $missing = @('Deploy-ContainerStack', 'Remove-ContainerStack' | Where-Object { $exported -notcontains $_ })
+        $missing = @('Publish-ContainerStack', 'Remove-ContainerStack' | Where-Object { $exported -notcontains $_ })
         if ($missing) { throw "-Operation Stack needs $($missing -join ' and '), which the module at $ModulePath does not export: build a module that has them (pass it with -ModulePath), or leave Stack out." }
     }
     if ($Operation -contains 'Project' -and -not (Get-Command docker-compose -CommandType Application -ErrorAction SilentlyContinue)) {
@@ -573,9 +573,9 @@ try {
     }
 
     if ($Operation -contains 'Stack') {
-        $deploy = Get-Command Deploy-ContainerStack -Module Containers
+        $deploy = Get-Command Publish-ContainerStack -Module Containers
         $missing = @('Path', 'Name', 'ResolveImage', 'NoWait', 'Engine' | Where-Object { -not $deploy.Parameters.ContainsKey($_) })
-        if ($missing) { throw "Deploy-ContainerStack has no parameter $($missing -join ', '), which -Operation Stack uses." }
+        if ($missing) { throw "Publish-ContainerStack has no parameter $($missing -join ', '), which -Operation Stack uses." }
 
         Write-Host 'Starting a single-node swarm engine (tests/Containers.TestEngine --swarm) ...'
         $swarmProcess = Start-SwarmTestEngine
@@ -620,7 +620,7 @@ try {
         Write-Host "Timing: a stack of $serviceCount services deployed from nothing, then again unchanged ..."
         $variants = [ordered]@{
             ours = @{
-                Up    = { Deploy-ContainerStack -Engine $swarmHost -Path $stackFile -Name $ourStack -ResolveImage Never -NoWait }
+                Up    = { Publish-ContainerStack -Engine $swarmHost -Path $stackFile -Name $ourStack -ResolveImage Never -NoWait }
                 Check = { & $checkUp $ourStack }
                 Down  = { Remove-ContainerStack -Engine $swarmHost -Name $ourStack -Confirm:$false; & $waitDown $ourStack }
             }
@@ -640,7 +640,7 @@ try {
                 $notes.Add(("stack {0}, {1}, every round (ms): {2}" -f $step, $name, (($samples[$step][$name] | ForEach-Object { '{0:0}' -f $_ }) -join ', ')))
             }
         }
-        $notes.Add('stack: ours is Deploy-ContainerStack -Path FILE -Name NAME -ResolveImage Never -NoWait; CLI is docker stack deploy --resolve-image never -c FILE NAME, which does not wait for the tasks (its --detach is on by default), so ours is timed with -NoWait: both end when the engine has the services. Each removed its stack between rounds (Remove-ContainerStack, docker stack rm), unmeasured, and the next waited until its services, containers and network were gone.')
+        $notes.Add('stack: ours is Publish-ContainerStack -Path FILE -Name NAME -ResolveImage Never -NoWait; CLI is docker stack deploy --resolve-image never -c FILE NAME, which does not wait for the tasks (its --detach is on by default), so ours is timed with -NoWait: both end when the engine has the services. Each removed its stack between rounds (Remove-ContainerStack, docker stack rm), unmeasured, and the next waited until its services, containers and network were gone.')
     }
 
     $load = if (Test-Path /proc/loadavg) { (Get-Content /proc/loadavg -Raw).Split(' ')[0..2] -join ' ' } else { '?' }

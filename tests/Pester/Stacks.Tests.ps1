@@ -106,3 +106,63 @@ configs:
         Get-ContainerConfig -Engine $script:engine -Name 'shop_*' | Should -BeNullOrEmpty
     }
 }
+
+Describe 'A stack Deploy-ContainerStack made' {
+    BeforeAll {
+        Set-Content -Path (Join-Path $TestDrive 'token.txt') -Value 's3cret' -NoNewline
+        $script:shopFile = Join-Path $TestDrive 'shop2.yml'
+        Set-Content -Path $script:shopFile -Value @"
+services:
+  web:
+    image: $($script:image)
+    command: ["sleep", "3600"]
+    environment:
+      GREETING: `${GREETING:-hello}
+    deploy:
+      replicas: 2
+    secrets: [token]
+  db:
+    image: $($script:image)
+    command: ["sleep", "3600"]
+secrets:
+  token:
+    file: ./token.txt
+"@
+    }
+
+    AfterAll {
+        Remove-ContainerStack -Engine $script:engine -Name shop2 -ErrorAction SilentlyContinue
+    }
+
+    It 'deploys it as docker stack deploy would, waiting for the tasks, so docker stack services lists it' {
+        $stack = Deploy-ContainerStack shop2 $script:shopFile -Engine $script:engine -ResolveImage Never
+        $stack.Name | Should -Be 'shop2'
+        $stack.Services.Name | Should -Be 'shop2_db', 'shop2_web'
+        Invoke-Docker stack ls --format '{{.Name}}' | Should -Contain 'shop2'
+        @(Invoke-Docker stack services shop2 --format '{{.Name}} {{.Replicas}}' | Sort-Object) | Should -Be 'shop2_db 1/1', 'shop2_web 2/2'
+        (Get-ContainerNetwork -Engine $script:engine -Name shop2_default).Name | Should -Be 'shop2_default'
+        (Get-ContainerSecret -Engine $script:engine -Name shop2_token).Name | Should -Be 'shop2_token'
+    }
+
+    It 'updates only the service whose definition changed when deployed again' {
+        $before = Get-ContainerService -Engine $script:engine -Stack shop2 | Group-Object Name -AsHashTable -AsString
+        $env:GREETING = 'bonjour'
+        try { Deploy-ContainerStack shop2 $script:shopFile -Engine $script:engine -ResolveImage Never | Out-Null }
+        finally { Remove-Item env:GREETING }
+        $after = Get-ContainerService -Engine $script:engine -Stack shop2 | Group-Object Name -AsHashTable -AsString
+        $after['shop2_db'].Version | Should -Be $before['shop2_db'].Version
+        $after['shop2_web'].Version | Should -BeGreaterThan $before['shop2_web'].Version
+    }
+
+    It 'refuses a file with an error, naming the file, and deploys nothing' {
+        $bad = Join-Path $TestDrive 'bad.yml'
+        Set-Content -Path $bad -Value "services:`n  web:`n    image: [unclosed`n"
+        { Deploy-ContainerStack shop3 $bad -Engine $script:engine -ErrorAction Stop } | Should -Throw -ErrorId 'ComposeFileInvalid,*'
+        Get-ContainerStack -Engine $script:engine -Name shop3 -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'is taken down by docker stack rm' {
+        Invoke-Docker stack rm shop2 | Out-Null
+        Wait-Swarm -What 'shop2 gone' -Read { @(Get-ContainerStack -Engine $script:engine) } -Until { param($s) -not ($s | Where-Object Name -EQ 'shop2') } | Out-Null
+    }
+}

@@ -9,14 +9,6 @@ namespace Containers.Compose
     {
         public string Name { get; init; } = string.Empty;
 
-        /// <summary>
-        /// Every key the files set for the service (after merging and extends), as written: what the typed properties
-        /// leave out is still named here, so a translation can say what it does not apply. Not part of what the service
-        /// is (left out of its serialized form, so a compose project's config hash does not change with the keys' order).
-        /// </summary>
-        [System.Text.Json.Serialization.JsonIgnore]
-        public IReadOnlyList<string> Keys { get; init; } = Array.Empty<string>();
-
         public string? Image { get; init; }
 
         public ComposeBuild? Build { get; init; }

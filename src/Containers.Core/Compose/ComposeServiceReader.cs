@@ -51,7 +51,6 @@ namespace Containers.Compose
             return new ComposeService
             {
                 Name = name,
-                Keys = service.Entries.Select(entry => entry.Key).ToList(),
                 Image = image,
                 Build = build,
                 Command = Words(service.Get("command")),

@@ -1,7 +1,7 @@
 namespace Containers.Models
 {
     /// <summary>
-    /// A swarm stack, as Get-ContainerStack and Deploy-ContainerStack return it: the services that carry its namespace
+    /// A swarm stack, as Get-ContainerStack and Publish-ContainerStack return it: the services that carry its namespace
     /// label (<see cref="ContainerStackLabels.Namespace"/>), so stacks deployed by docker stack deploy show too.
     /// </summary>
     public sealed class ContainerStack

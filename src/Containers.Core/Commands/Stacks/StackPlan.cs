@@ -3,7 +3,7 @@ using Containers.Engine.Models;
 namespace Containers.Commands.Stacks
 {
     /// <summary>
-    /// What Deploy-ContainerStack makes of a compose project, before the engine is asked anything: the swarm objects
+    /// What Publish-ContainerStack makes of a compose project, before the engine is asked anything: the swarm objects
     /// with the names and labels docker stack deploy gives them (see <see cref="StackTranslation"/>).
     /// </summary>
     public sealed class StackPlan

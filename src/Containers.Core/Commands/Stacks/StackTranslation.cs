@@ -432,8 +432,9 @@ namespace Containers.Commands.Stacks
         }
 
         private static long Duration(string text, string file, string key) =>
-            GoDuration.TryParseNanoseconds(text)
-            ?? throw new ComposeFileException($"'{text}' is not a duration; write one such as 30s, 1m30s or 500ms", file, 0, 0, key);
+            GoDuration.TryParse(text, out long nanoseconds)
+                ? nanoseconds
+                : throw new ComposeFileException($"'{text}' is not a duration; write one such as 30s, 1m30s or 500ms", file, 0, 0, key);
 
         private static NetworkCreateRequest Network(string stack, string name, ComposeNetwork network) => new NetworkCreateRequest
         {

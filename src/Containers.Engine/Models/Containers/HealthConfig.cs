@@ -1,8 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Containers.Engine.Models
 {
     /// <summary>
-    /// A container's healthcheck (<c>Config.Healthcheck</c>). Durations are nanoseconds, as the engine takes them; zero
-    /// or null leaves the engine's (or the image's) value.
+    /// A container's healthcheck (<c>Config.Healthcheck</c>, and a service task's <c>ContainerSpec.Healthcheck</c>).
+    /// Durations are nanoseconds, as the engine takes them; zero or null leaves the engine's (or the image's) value.
     /// </summary>
     public sealed class HealthConfig
     {
@@ -16,5 +19,9 @@ namespace Containers.Engine.Models
         public int? Retries { get; set; }
 
         public long? StartPeriod { get; set; }
+
+        /// <summary>Fields newer engines add (StartInterval), kept so a service spec read back is sent back whole.</summary>
+        [JsonExtensionData]
+        public Dictionary<string, JsonElement>? Extra { get; set; }
     }
 }

@@ -42,7 +42,7 @@ namespace Containers.Tests.Core.Commands.Stacks
             File.WriteAllText(file, "services:\n  web:\n    image: reg.example:5000/app:1\n  api:\n    image: reg.example:5000/api:1\n");
 
             var output = new RecordingOutput();
-            await new DeployContainerStackCommand
+            await new PublishContainerStackCommand
             {
                 Path = new[] { file },
                 Name = "shop",

@@ -133,15 +133,6 @@ services:
             Assert.Equal("services.web.deploy.update_config.delay", error.Key);
         }
 
-        [Theory]
-        [InlineData("30s", 30_000_000_000L)]
-        [InlineData("1m30s", 90_000_000_000L)]
-        [InlineData("1.5h", 5_400_000_000_000L)]
-        [InlineData("500ms", 500_000_000L)]
-        [InlineData("10", 10_000_000_000L)]
-        [InlineData("soon", null)]
-        public void Go_durations_are_read_as_nanoseconds(string text, long? nanoseconds) => Assert.Equal(nanoseconds, GoDuration.TryParseNanoseconds(text));
-
         public void Dispose() => Directory.Delete(_folder, recursive: true);
 
         private StackPlan Translate(string stack, string yaml)

@@ -15,12 +15,12 @@ using Xunit;
 namespace Containers.Tests.Core.Commands.Stacks
 {
     /// <summary>
-    /// Deploy-ContainerStack through the seam on the shared single-node swarm: what it makes is named and labelled as
+    /// Publish-ContainerStack through the seam on the shared single-node swarm: what it makes is named and labelled as
     /// docker stack deploy would, so docker stack ls, services and rm (the docker CLI) see and remove our stacks; a
     /// redeploy updates only what changed. Every stack is taken down after its test, whatever happened.
     /// </summary>
     [RequiresEngine]
-    public sealed class DeployContainerStackCommandTests : IAsyncLifetime
+    public sealed class PublishContainerStackCommandTests : IAsyncLifetime
     {
         private readonly string _folder = Directory.CreateTempSubdirectory("cts-stack-").FullName;
 
@@ -375,7 +375,7 @@ secrets:
 
             // A service of a profile not given is not deployed; given, it is.
             Assert.DoesNotContain(output.Asked, asked => asked.Target.Contains(stack + "_debug"));
-            DeployContainerStackCommand withProfile = Command(stack, file, noWait: true, prune: false);
+            PublishContainerStackCommand withProfile = Command(stack, file, noWait: true, prune: false);
             withProfile.Profile = new[] { "debug" };
             output = new RecordingOutput { Approve = false };
             await withProfile.ExecuteAsync(_engine, output, default);
@@ -407,7 +407,7 @@ secrets:
             return path;
         }
 
-        private DeployContainerStackCommand Command(string stack, string file, bool noWait, bool prune) => new DeployContainerStackCommand
+        private PublishContainerStackCommand Command(string stack, string file, bool noWait, bool prune) => new PublishContainerStackCommand
         {
             Path = new[] { file },
             Name = stack,

@@ -11,7 +11,7 @@ using Containers.Output;
 namespace Containers.Commands.Stacks
 {
     /// <summary>
-    /// Deploy-ContainerStack: docker stack deploy -c FILE NAME. The files are read, translated
+    /// Publish-ContainerStack: docker stack deploy -c FILE NAME. The files are read, translated
     /// (<see cref="StackTranslation"/>) and checked whole, external networks, secrets and configs looked up, before
     /// anything is made; then, as docker does: with <see cref="Prune"/> the stack's services no longer in the files are
     /// removed; the secrets, configs and networks missing are made (those that exist are used as they are); and each
@@ -19,7 +19,7 @@ namespace Containers.Commands.Stacks
     /// (<see cref="StackServiceComparison"/>), or left alone. Then it waits for the services it created or updated as
     /// New-ContainerService does, unless <see cref="NoWait"/>, and returns the stack.
     /// </summary>
-    public sealed class DeployContainerStackCommand
+    public sealed class PublishContainerStackCommand
     {
         /// <summary>The compose files, full paths, merged in order; empty: the default file names in <see cref="WorkingDirectory"/>.</summary>
         public IReadOnlyList<string> Path { get; set; } = Array.Empty<string>();
@@ -74,7 +74,7 @@ namespace Containers.Commands.Stacks
                 registryAuths[image] = await Image.RegistryAuthAsync(image, output, cancellationToken);
             }
 
-            List<Service> existing = await StackServicesAsync(engine, cancellationToken);
+            List<Service> existing = await StackReading.ServicesAsync(engine, Name, cancellationToken);
 
             // Declined (-WhatIf, or No to -Confirm): a network, secret or config not made keeps the services from being
             // deployed; anything declined keeps the stack from being written out as if deployed.
@@ -115,7 +115,7 @@ namespace Containers.Commands.Stacks
 
             if (!declined && !missing)
             {
-                List<Service> deployed = await StackServicesAsync(engine, cancellationToken);
+                List<Service> deployed = await StackReading.ServicesAsync(engine, Name, cancellationToken);
                 output.WriteObject(ContainerStack.FromServices(Name, deployed.Select(service => ContainerService.FromService(service, engine)), engine));
             }
         }
@@ -279,11 +279,6 @@ namespace Containers.Commands.Stacks
         }
 
         // The stack's services, by its namespace label, as docker stack services lists them.
-        private async Task<List<Service>> StackServicesAsync(ContainerEngine engine, CancellationToken cancellationToken) =>
-            (await engine.Client.Services.ListAsync(new Filters().Add("label", ContainerStackLabels.Namespace + "=" + Name), cancellationToken))
-                .Where(service => service.Spec.Labels != null && service.Spec.Labels.TryGetValue(ContainerStackLabels.Namespace, out string? stack) && stack == Name)
-                .ToList();
-
         private static async Task<bool> CreateAsync(ContainerEngine engine, ICommandOutput output, string kind, string name, Func<Task> create)
         {
             if (!output.ShouldProcess(WhatIfTarget.On(engine, $"{kind} '{name}'"), "Create"))

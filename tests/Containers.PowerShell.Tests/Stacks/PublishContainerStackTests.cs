@@ -5,11 +5,11 @@ using Xunit;
 namespace Containers.PowerShell.Tests.Stacks
 {
     /// <summary>
-    /// Deploy-ContainerStack in PowerShell against the single-node swarm (<see cref="SwarmTestEngineProcess"/>): binding
+    /// Publish-ContainerStack in PowerShell against the single-node swarm (<see cref="SwarmTestEngineProcess"/>): binding
     /// by position, the stack it returns, -WhatIf, and its errors' ids and categories. Stacks are named with the
     /// session's prefix and taken down at the end of each test.
     /// </summary>
-    public sealed class DeployContainerStackTests : IDisposable
+    public sealed class PublishContainerStackTests : IDisposable
     {
         private readonly string _folder = Directory.CreateTempSubdirectory("cps-stack-").FullName;
 
@@ -32,19 +32,23 @@ services:
             try
             {
                 RunResult whatIf = Run(session, swarm, file, @"
-                    Deploy-ContainerStack ""$Prefix-stk"" $File -Environment @{ IMAGE = $SwarmImage } -ResolveImage Never -Engine $SwarmHost -WhatIf
+                    Publish-ContainerStack ""$Prefix-stk"" $File -Environment @{ IMAGE = $SwarmImage } -ResolveImage Never -Engine $SwarmHost -WhatIf
                     @(Get-ContainerService -Engine $SwarmHost -Name ""$Prefix-stk_*"").Count
                     @(Get-ContainerNetwork -Engine $SwarmHost -Name ""$Prefix-stk_*"").Count");
                 whatIf.AssertNoErrors();
                 Assert.Equal(new object[] { 0, 0 }, whatIf.Output.Select(item => item.BaseObject));
 
-                RunResult deployed = Run(session, swarm, file, @"Deploy-ContainerStack ""$Prefix-stk"" $File -Environment @{ IMAGE = $SwarmImage } -ResolveImage Never -Engine $SwarmHost");
+                RunResult deployed = Run(session, swarm, file, @"Publish-ContainerStack ""$Prefix-stk"" $File -Environment @{ IMAGE = $SwarmImage } -ResolveImage Never -Engine $SwarmHost");
                 deployed.AssertNoErrors();
                 PSObject stack = deployed.Single();
                 Assert.Equal("Containers.Models.ContainerStack", stack.BaseObject.GetType().FullName);
                 Assert.Equal(session.Prefix + "-stk", stack.Properties["Name"]?.Value);
                 Assert.Contains(deployed.Progress, progress => progress.StatusDescription.Contains("of 2 tasks running", StringComparison.Ordinal));
 
+                // Deploy-ContainerStack, the name docker users know, is the module's exported alias of the cmdlet.
+                RunResult alias = Run(session, swarm, file, @"(Get-Command Deploy-ContainerStack).ResolvedCommandName");
+                alias.AssertNoErrors();
+                Assert.Equal("Publish-ContainerStack", alias.Single().ToString());
                 RunResult services = Run(session, swarm, file, @"
                     (Deploy-ContainerStack -Name ""$Prefix-stk"" -Path $File -Environment @{ IMAGE = $SwarmImage } -ResolveImage Never -NoWait -Engine $SwarmHost -Verbose).Services |
                         ForEach-Object { '{0} {1}' -f $_.Name, $_.Replicas }");
@@ -76,7 +80,7 @@ secrets:
 ");
             try
             {
-                RunResult badFile = Run(session, swarm, bad, @"Deploy-ContainerStack -Name ""$Prefix-stk"" -Path $File -ResolveImage Never -Engine $SwarmHost");
+                RunResult badFile = Run(session, swarm, bad, @"Publish-ContainerStack -Name ""$Prefix-stk"" -Path $File -ResolveImage Never -Engine $SwarmHost");
                 ErrorRecord invalid = Assert.Single(badFile.AllErrors);
                 Assert.StartsWith("ComposeFileInvalid,", invalid.FullyQualifiedErrorId, StringComparison.Ordinal);
                 Assert.Equal(ErrorCategory.InvalidData, invalid.CategoryInfo.Category);
@@ -84,7 +88,7 @@ secrets:
                 Assert.Empty(badFile.Output);
 
                 RunResult missing = Run(session, swarm, external, @"
-                    Deploy-ContainerStack -Name ""$Prefix-stk"" -Path $File -Environment @{ IMAGE = $SwarmImage; ABSENT = ""$Prefix-absent"" } -ResolveImage Never -Engine $SwarmHost
+                    Publish-ContainerStack -Name ""$Prefix-stk"" -Path $File -Environment @{ IMAGE = $SwarmImage; ABSENT = ""$Prefix-absent"" } -ResolveImage Never -Engine $SwarmHost
                     @(Get-ContainerService -Engine $SwarmHost -Name ""$Prefix-stk_*"").Count
                     @(Get-ContainerNetwork -Engine $SwarmHost -Name ""$Prefix-stk_*"").Count");
                 ErrorRecord notFound = Assert.Single(missing.AllErrors);

@@ -6,17 +6,20 @@ using Containers.Models;
 using Containers.Output;
 using Containers.Parsing;
 using Containers.PowerShell.Cmdlets.Services;
+using Containers.PowerShell.Completers;
 
 namespace Containers.PowerShell.Cmdlets.Stacks
 {
     /// <summary>
-    /// Deploy-ContainerStack: docker stack deploy -c FILE NAME. Creates the stack from compose files, or updates it:
+    /// Publish-ContainerStack (alias Deploy-ContainerStack): docker stack deploy -c FILE NAME. Creates the stack from compose files, or updates it:
     /// only services whose spec changed are updated; -Prune removes services the files no longer have. Returns the stack.
     /// </summary>
-    // "Deploy" is an approved verb (lifecycle) from PowerShell 6; the reference assembly for 5.1 has no constant for it.
-    [Cmdlet("Deploy", "ContainerStack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    // Deploy-ContainerStack, the name docker users look for, is an alias: "Deploy" became an approved verb only in
+    // PowerShell 6, and a cmdlet named with it would make Windows PowerShell 5.1 warn on every import of the module.
+    [Cmdlet(VerbsData.Publish, "ContainerStack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+    [Alias("Deploy-ContainerStack")]
     [OutputType(typeof(ContainerStack))]
-    public sealed class DeployContainerStackCmdlet : ContainersCmdlet
+    public sealed class PublishContainerStackCmdlet : ContainersCmdlet
     {
         /// <summary>The compose files, merged in order; by default compose.yaml (or compose.yml, docker-compose.yaml, docker-compose.yml) in the current location.</summary>
         [Parameter(Position = 1)]
@@ -27,6 +30,7 @@ namespace Containers.PowerShell.Cmdlets.Stacks
         /// <summary>The stack's name: its services are STACK_service, its default network STACK_default.</summary>
         [Parameter(Mandatory = true, Position = 0)]
         [Alias("StackName")]
+        [ArgumentCompleter(typeof(StackNameCompleter))]
         [ValidateNotNullOrEmpty]
         public string Name { get; set; } = string.Empty;
 
@@ -64,7 +68,7 @@ namespace Containers.PowerShell.Cmdlets.Stacks
         public SwitchParameter NoWait { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            new DeployContainerStackCommand
+            new PublishContainerStackCommand
             {
                 Path = (Path ?? new string[0]).Select(GetUnresolvedProviderPathFromPSPath).ToList(),
                 Name = Name,
