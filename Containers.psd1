@@ -99,7 +99,7 @@
         'Remove-ContainerProject'
         'Start-ContainerProject'
         'Stop-ContainerProject'
-        # Swarm stacks (Deploy-ContainerStack is Publish-ContainerStack's alias)
+        # Swarm stacks; Deploy-ContainerStack is an alias of Publish-ContainerStack
         'Get-ContainerStack'
         'Publish-ContainerStack'
         'Remove-ContainerStack'
