@@ -19,9 +19,12 @@ namespace Containers.Commands.Projects
     /// Start-ContainerProject: docker compose up -d. The files are read and checked whole, every service's create
     /// request built and every image found or pulled before anything is made; then the project's networks and volumes
     /// are made when missing, and each service's containers created (or kept, or recreated) and started as soon as what
-    /// it depends on is up, services independent of each other at the same time (<see cref="ProjectSchedule"/>), as compose does. A container whose config hash matches the file's, and whose image is the service's image as the engine
-    /// has it now, is kept as it is (started if stopped); one whose hash or image differs is replaced by a new container
-    /// made first under a temporary name, so a failed create leaves the old one. A failure midway is one error naming the service, and leaves no half-made container of it; what this run made for other services stays, as with compose.
+    /// it depends on is up, services independent of each other at the same time (<see cref="ProjectSchedule"/>), as
+    /// compose does. A container whose config hash matches the file's, and whose image is the service's image as the
+    /// engine has it now, is kept as it is (started if stopped); one whose hash or image differs is replaced by a new
+    /// container made first under a temporary name, so a failed create leaves the old one. A failure midway is one error
+    /// naming the service, and leaves no half-made container of it; what this run made for other services stays, as with
+    /// compose.
     /// Returns the project (<see cref="ContainerProject"/>).
     /// </summary>
     public sealed class StartContainerProjectCommand
@@ -131,14 +134,22 @@ namespace Containers.Commands.Projects
                 return errors[position[service.Name]] == null;
             }
 
-            bool?[] outcomes = await ProjectSchedule.RunAsync(services, ReadyAsync, ServiceUpAsync, cancellationToken);
-            if (outcomes.Any(outcome => outcome != true))
+            bool?[] outcomes;
+            try
             {
+                outcomes = await ProjectSchedule.RunAsync(services, ReadyAsync, ServiceUpAsync, cancellationToken);
+            }
+            finally
+            {
+                // Written even when the engine went away or Ctrl+C came meanwhile: they happened.
                 foreach (CommandError? error in errors.Where(error => error != null))
                 {
                     output.WriteError(error!);
                 }
+            }
 
+            if (outcomes.Any(outcome => outcome != true))
+            {
                 output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", "Failed") { Completed = true });
                 return null;
             }

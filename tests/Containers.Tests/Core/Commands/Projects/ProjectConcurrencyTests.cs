@@ -1,5 +1,6 @@
 using Containers.Commands.Projects;
 using Containers.Engine.Models;
+using Containers.Models;
 using Containers.Output;
 using Containers.Tests.Fixtures;
 using Xunit;
@@ -21,7 +22,7 @@ namespace Containers.Tests.Core.Commands.Projects
             string file = Folder.Write("compose.yaml", @"services:
   db:
     image: ${IMAGE}
-    command: [""sh"", ""-c"", ""sleep 3; touch /tmp/ready; exec sleep 300""]
+    command: [""sh"", ""-c"", ""sleep 5; touch /tmp/ready; exec sleep 300""]
     stop_signal: SIGKILL
     healthcheck:
       test: [""CMD"", ""test"", ""-f"", ""/tmp/ready""]
@@ -89,6 +90,50 @@ namespace Containers.Tests.Core.Commands.Projects
             Assert.Equal(new[] { Project + "-ok-1" }, made.Keys);
             Assert.Equal("running", made[Project + "-ok-1"].State);
             Assert.True(output.Progress.Last().Completed);
+        }
+
+        [Fact]
+        public async Task Cancelling_stops_a_dependents_wait_and_makes_nothing_more_while_what_was_started_stays()
+        {
+            // db stays "starting" (its check fails within a long start period), so web waits for it until cancelled.
+            string file = Folder.Write("compose.yaml", @"services:
+  db:
+    image: ${IMAGE}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+    healthcheck:
+      test: [""CMD"", ""false""]
+      interval: 1s
+      start_period: 5m
+  web:
+    image: ${IMAGE}
+    command: [""sleep"", ""300""]
+    depends_on:
+      db:
+        condition: service_healthy
+  cache:
+    image: ${IMAGE}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+");
+            var output = new RecordingOutput();
+            using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            var command = new StartContainerProjectCommand { Path = new[] { file }, Name = Project, Environment = Variables };
+            Task<ContainerProject?> up = command.ExecuteAsync(Engine, output, cancel.Token);
+            while (!up.IsCompleted && !output.Verbose.Contains("Waiting for the service 'db' to be healthy before 'web'."))
+            {
+                await Task.Delay(50);
+            }
+
+            cancel.Cancel();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => up);
+
+            // db was up before web began to wait; cache, going at the same time, is up or, cut short, not there at all.
+            Assert.Empty(output.Errors);
+            Dictionary<string, ContainerSummary> made = await ContainersAsync();
+            Assert.Equal("running", made[Project + "-db-1"].State);
+            Assert.DoesNotContain(Project + "-web-1", made.Keys);
+            Assert.All(made.Values, container => Assert.Equal("running", container.State));
         }
     }
 }
