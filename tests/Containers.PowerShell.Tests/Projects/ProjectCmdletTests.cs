@@ -74,6 +74,50 @@ volumes:
         }
 
         [Fact]
+        public async Task Independent_services_brought_up_at_once_write_on_the_pipeline_thread_and_a_failed_one_is_one_error_naming_it()
+        {
+            using ModuleSession session = await ModuleSession.StartAsync();
+            string app = session.Prefix + "-par";
+            // Four services that depend on nothing go at the same time; broken's container is made and fails to start.
+            File.WriteAllText(Path.Combine(_folder, "compose.yaml"), $@"name: {app}
+services:
+  one:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+  two:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+  broken:
+    image: ${{IMAGE}}
+    command: [""/no/such/binary""]
+  three:
+    image: ${{IMAGE}}
+    command: [""sleep"", ""300""]
+    stop_signal: SIGKILL
+");
+            try
+            {
+                RunResult run = session.Run($@"Start-ContainerProject -Path '{_folder}/compose.yaml' -Environment @{{ IMAGE = $TestImage }} -Verbose");
+                Assert.Null(run.Terminating);
+                ErrorRecord error = Assert.Single(run.Errors);
+                Assert.StartsWith("Service 'broken': ", error.ErrorDetails?.Message ?? error.Exception.Message, StringComparison.Ordinal);
+                Assert.Equal("broken", error.TargetObject);
+                Assert.Contains($"Creating the container '{app}-one-1'.", run.Verbose);
+                Assert.Contains($"Creating the container '{app}-three-1'.", run.Verbose);
+                Assert.Empty(run.Output);
+                string[] names = session.Run($"(Get-Container -All -Name '{app}-*').Name").AssertNoErrors().Output.Select(name => (string)name.BaseObject).OrderBy(name => name, StringComparer.Ordinal).ToArray();
+                // The others were begun with it and are left up, as compose leaves them; broken's container is not left half made.
+                Assert.Equal(new[] { $"{app}-one-1", $"{app}-three-1", $"{app}-two-1" }, names);
+            }
+            finally
+            {
+                session.Run($"Remove-ContainerProject -Name {app} -Volume");
+            }
+        }
+
+        [Fact]
         public async Task A_bad_file_and_a_missing_project_are_errors_with_their_ids_and_nothing_is_made()
         {
             using ModuleSession session = await ModuleSession.StartAsync();

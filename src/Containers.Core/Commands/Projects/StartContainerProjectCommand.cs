@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Containers.Commands.Containers;
 using Containers.Commands.Images;
@@ -17,10 +18,13 @@ namespace Containers.Commands.Projects
     /// <summary>
     /// Start-ContainerProject: docker compose up -d. The files are read and checked whole, every service's create
     /// request built and every image found or pulled before anything is made; then the project's networks and volumes
-    /// are made when missing, and each service's containers created (or kept, or recreated) and started, dependencies
-    /// first. A container whose config hash matches the file's, and whose image is the service's image as the engine
-    /// has it now, is kept as it is (started if stopped); one whose hash or image differs is replaced by a new container
-    /// made first under a temporary name, so a failed create leaves the old one. A failure midway is one error naming the service; what this run made before it stays, as with compose.
+    /// are made when missing, and each service's containers created (or kept, or recreated) and started as soon as what
+    /// it depends on is up, services independent of each other at the same time (<see cref="ProjectSchedule"/>), as
+    /// compose does. A container whose config hash matches the file's, and whose image is the service's image as the
+    /// engine has it now, is kept as it is (started if stopped); one whose hash or image differs is replaced by a new
+    /// container made first under a temporary name, so a failed create leaves the old one. A failure midway is one error
+    /// naming the service, and leaves no half-made container of it; what this run made for other services stays, as with
+    /// compose.
     /// Returns the project (<see cref="ContainerProject"/>).
     /// </summary>
     public sealed class StartContainerProjectCommand
@@ -101,29 +105,53 @@ namespace Containers.Commands.Projects
                 output.WriteWarning($"The project '{project.Name}' has containers of services its files do not declare: {string.Join(", ", orphans)}.");
             }
 
-            var started = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-            var recreated = new HashSet<string>(StringComparer.Ordinal);
-            for (int index = 0; index < plan.Count; index++)
+            // Read by dependents while other services write theirs; a service's own list is complete before any dependent reads it.
+            var started = new ConcurrentDictionary<string, List<string>>(StringComparer.Ordinal);
+            var recreated = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+            Dictionary<string, Planned> planned = plan.ToDictionary(service => service.Service.Name, StringComparer.Ordinal);
+            Dictionary<string, int> position = services.Select((service, index) => (service.Name, index)).ToDictionary(pair => pair.Name, pair => pair.index, StringComparer.Ordinal);
+            // Each service's error, written in the services' order once all have ended, so two failing at once read the same every time.
+            var errors = new CommandError?[services.Count];
+            int upCount = 0;
+
+            async Task<bool> ReadyAsync(ComposeService service, CancellationToken token)
             {
-                Planned service = plan[index];
                 // A wait for a dependency can be long (a database's healthcheck): the bar says what it waits for.
-                List<string> awaited = service.Service.DependsOn.Where(dependency => dependency.Value.Condition != "service_started" && started.ContainsKey(dependency.Key)).Select(dependency => dependency.Key).ToList();
-                output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", $"Service {service.Service.Name}")
+                List<string> awaited = service.DependsOn.Where(dependency => dependency.Value.Condition != "service_started" && started.ContainsKey(dependency.Key)).Select(dependency => dependency.Key).ToList();
+                output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", $"Service {service.Name}")
                 {
-                    PercentComplete = index * 100 / plan.Count,
+                    PercentComplete = Volatile.Read(ref upCount) * 100 / plan.Count,
                     CurrentOperation = awaited.Count == 0 ? null : "Waiting for " + string.Join(", ", awaited),
                 });
-                CommandError? dependency = await ProjectDependencies.WaitAsync(engine, service.Service, started, Timeout, output, cancellationToken);
-                if (dependency != null)
-                {
-                    output.WriteError(dependency);
-                }
+                errors[position[service.Name]] = await ProjectDependencies.WaitAsync(engine, service, started, Timeout, output, token);
+                return errors[position[service.Name]] == null;
+            }
 
-                if (dependency != null || !await Reported(output, service.Service.Name, "Container", () => UpAsync(engine, project, service, existing, started, recreated, output, cancellationToken)))
+            async Task<bool> ServiceUpAsync(ComposeService service, CancellationToken token)
+            {
+                errors[position[service.Name]] = await Failure(service.Name, "Container", () => UpAsync(engine, project, planned[service.Name], existing, started, recreated, output, token));
+                Interlocked.Increment(ref upCount);
+                return errors[position[service.Name]] == null;
+            }
+
+            bool?[] outcomes;
+            try
+            {
+                outcomes = await ProjectSchedule.RunAsync(services, ReadyAsync, ServiceUpAsync, cancellationToken);
+            }
+            finally
+            {
+                // Written even when the engine went away or Ctrl+C came meanwhile: they happened.
+                foreach (CommandError? error in errors.Where(error => error != null))
                 {
-                    output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", "Failed") { Completed = true });
-                    return null;
+                    output.WriteError(error!);
                 }
+            }
+
+            if (outcomes.Any(outcome => outcome != true))
+            {
+                output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", "Failed") { Completed = true });
+                return null;
             }
 
             output.WriteProgress(new ProgressUpdate(ProgressActivityId, $"Starting project {project.Name}", "Done") { Completed = true });
@@ -236,15 +264,26 @@ namespace Containers.Commands.Projects
         // at (unreachable) goes up as it is.
         private static async Task<bool> Reported(ICommandOutput output, string service, string resource, Func<Task> step)
         {
+            CommandError? failure = await Failure(service, resource, step);
+            if (failure != null)
+            {
+                output.WriteError(failure);
+            }
+
+            return failure == null;
+        }
+
+        // The error naming the service when the step failed at something about it; null when it went through.
+        private static async Task<CommandError?> Failure(string service, string resource, Func<Task> step)
+        {
             try
             {
                 await step();
-                return true;
+                return null;
             }
             catch (Exception failure) when (ErrorClassifier.IsPerTarget(failure))
             {
-                output.WriteError(ServiceErrors.Named(ErrorClassifier.Classify(failure, service, resource), service));
-                return false;
+                return ServiceErrors.Named(ErrorClassifier.Classify(failure, service, resource), service);
             }
         }
 
@@ -278,11 +317,11 @@ namespace Containers.Commands.Projects
         private Task PullAsync(ContainerEngine engine, string image, ICommandOutput output, CancellationToken cancellationToken) =>
             Puller!.PullAsync(engine, ImageNameArgument.Parse(image, "Image"), output, cancellationToken);
 
-        private async Task UpAsync(ContainerEngine engine, ComposeProject project, Planned service, List<Container> existing, Dictionary<string, List<string>> started, HashSet<string> recreated, ICommandOutput output, CancellationToken cancellationToken)
+        private async Task UpAsync(ContainerEngine engine, ComposeProject project, Planned service, List<Container> existing, ConcurrentDictionary<string, List<string>> started, ConcurrentDictionary<string, bool> recreated, ICommandOutput output, CancellationToken cancellationToken)
         {
             // depends_on with restart: true: a running container is restarted when that dependency was recreated in this
             // run, as compose restarts it, so it reconnects to the new one.
-            string? restartFor = service.Service.DependsOn.Where(dependency => dependency.Value.Restart && recreated.Contains(dependency.Key)).Select(dependency => dependency.Key).FirstOrDefault();
+            string? restartFor = service.Service.DependsOn.Where(dependency => dependency.Value.Restart && recreated.ContainsKey(dependency.Key)).Select(dependency => dependency.Key).FirstOrDefault();
             var ids = started[service.Service.Name] = new List<string>();
             List<Container> mine = existing.Where(container => ContainerProjectLabels.Of(container, ContainerProjectLabels.Service) == service.Service.Name).ToList();
 
@@ -296,19 +335,22 @@ namespace Containers.Commands.Projects
                 {
                     output.WriteVerbose($"Creating the container '{name}'.");
                     string id = await CreateAsync(engine, project, service, number, name, output, cancellationToken);
-                    await engine.Client.Containers.StartAsync(id, cancellationToken);
+                    await OrDiscardedAsync(engine, id, output, () => engine.Client.Containers.StartAsync(id, cancellationToken));
                     ids.Add(id);
                 }
                 else if (ContainerProjectLabels.Of(current, ContainerProjectLabels.ConfigHash) != service.Hash || (imageId != null && current.ImageId != imageId))
                 {
                     output.WriteVerbose($"Recreating the container '{current.Name}': the service's " + (ContainerProjectLabels.Of(current, ContainerProjectLabels.ConfigHash) != service.Hash ? "configuration" : "image") + " changed.");
                     string id = await CreateAsync(engine, project, service, number, name + "_new_" + current.Id.Substring(0, 12), output, cancellationToken);
-                    await engine.Client.Containers.StopAsync(current.Id, null, cancellationToken);
-                    await engine.Client.Containers.RemoveAsync(current.Id, force: true, cancellationToken: cancellationToken);
-                    await engine.Client.Containers.RenameAsync(id, name, cancellationToken);
-                    await engine.Client.Containers.StartAsync(id, cancellationToken);
+                    await OrDiscardedAsync(engine, id, output, async () =>
+                    {
+                        await engine.Client.Containers.StopAsync(current.Id, null, cancellationToken);
+                        await engine.Client.Containers.RemoveAsync(current.Id, force: true, cancellationToken: cancellationToken);
+                        await engine.Client.Containers.RenameAsync(id, name, cancellationToken);
+                        await engine.Client.Containers.StartAsync(id, cancellationToken);
+                    });
                     ids.Add(id);
-                    recreated.Add(service.Service.Name);
+                    recreated[service.Service.Name] = true;
                 }
                 else if (current.State != "running")
                 {
@@ -342,12 +384,38 @@ namespace Containers.Commands.Projects
         private static async Task<string> CreateAsync(ContainerEngine engine, ComposeProject project, Planned service, int number, string name, ICommandOutput output, CancellationToken cancellationToken)
         {
             string id = await new NewContainerCommand(service.Requests[number - 1], name, null).CreateAsync(engine, output, cancellationToken);
-            foreach (KeyValuePair<string, EndpointSettings> network in ProjectContainerRequest.LaterNetworks(project, service.Service))
+            await OrDiscardedAsync(engine, id, output, async () =>
             {
-                await engine.Client.Networks.ConnectAsync(network.Key, new NetworkConnectRequest { Container = id, EndpointConfig = network.Value }, cancellationToken);
-            }
-
+                foreach (KeyValuePair<string, EndpointSettings> network in ProjectContainerRequest.LaterNetworks(project, service.Service))
+                {
+                    await engine.Client.Networks.ConnectAsync(network.Key, new NetworkConnectRequest { Container = id, EndpointConfig = network.Value }, cancellationToken);
+                }
+            });
             return id;
+        }
+
+        // A container made in this run whose next step failed (a network to join, its start, Ctrl+C) is removed, so the
+        // failed service leaves no half-made container; the failure goes up as it was.
+        private static async Task OrDiscardedAsync(ContainerEngine engine, string id, ICommandOutput output, Func<Task> next)
+        {
+            try
+            {
+                await next();
+            }
+            catch
+            {
+                try
+                {
+                    // Not the run's token: after Ctrl+C the removal must still be asked for.
+                    await engine.Client.Containers.RemoveAsync(id, force: true, cancellationToken: CancellationToken.None);
+                }
+                catch (EngineException leftover)
+                {
+                    output.WriteVerbose($"The container '{id}' could not be removed after the failure: {leftover.Message}");
+                }
+
+                throw;
+            }
         }
 
         private static int Number(Container container) =>
