@@ -1,3 +1,4 @@
+using Containers.Engine.Errors;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
@@ -8,7 +9,7 @@ namespace Containers.Commands.Containers
     /// Several followed logs read at once (Get-ContainerLog and Get-ContainerServiceLog -Follow): a followed stream ends
     /// only when its source stops, so read one after another the second would wait for the first for ever. Each source
     /// is read on a thread-pool task into one queue; only <see cref="FollowAsync{TSource}"/>, on the caller's (pipeline)
-    /// thread, writes output, each line as it arrives. A failure of one source is its error and the others go on; it
+    /// thread, writes output, each line as it arrives. A failure of one source, its stream cut too, is its error and the others go on; it
     /// returns when every stream has ended, and stops them all when cancelled.
     /// </summary>
     internal static class FollowedLogs
@@ -83,8 +84,9 @@ namespace Containers.Commands.Containers
             {
                 // Stopped with the others.
             }
-            catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
+            catch (Exception e) when (ErrorClassifier.IsPerTarget(e) || e is EngineConnectionException)
             {
+                // A connection lost is this source's: the others, perhaps on other engines or connections, go on.
                 queue.Add(new LogEvent { Error = classify(e, source) });
             }
             catch (Exception e)

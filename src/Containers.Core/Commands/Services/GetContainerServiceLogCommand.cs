@@ -1,5 +1,6 @@
 using Containers.Commands.Containers;
 using Containers.Engine.Endpoints;
+using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
 using Containers.Errors;
@@ -14,8 +15,8 @@ namespace Containers.Commands.Services
     /// (ContainerName SERVICE.SLOT, TaskId) and node (NodeName) it came from. The engine is asked for each line's context
     /// (<c>details</c>) and that prefix is read off the line. Several services are read one after another; with -Follow
     /// they are all read at once, their lines written as they come, until stopped: a followed service's stream never
-    /// ends on its own, so one that does (cut, or the service removed) is an error naming that service, and the others
-    /// go on.
+    /// ends on its own (not even when the service is removed), so one that ends or is cut is a ServiceLogCut error
+    /// naming that service, and the others go on.
     /// </summary>
     public sealed class GetContainerServiceLogCommand
     {
@@ -76,10 +77,10 @@ namespace Containers.Commands.Services
                 await FollowedLogs.FollowAsync(
                     found,
                     (source, onLine, token) => ReadAsync(source, parameters, onLine, token),
-                    (e, source) => ServiceTargets.Kind.Classify(e, source.Name),
-                    source => new CommandError("ServiceLogEnded", ErrorKind.ReadError,
-                        $"The log of service '{source.Name}' on {source.Engine.Name} ended while it was followed: the service was removed, or the engine closed the stream.",
-                        source.Name, null, "See whether the service is still there with Get-ContainerService, and follow it again."),
+                    (e, source) => e is EngineConnectionException
+                        ? Cut(source, $"was cut while it was followed: {e.Message}", e)
+                        : ServiceTargets.Kind.Classify(e, source.Name),
+                    source => Cut(source, "ended while it was followed: the engine closed the stream.", null),
                     output,
                     cancellationToken);
                 return;
@@ -97,6 +98,10 @@ namespace Containers.Commands.Services
                 }
             }
         }
+
+        private static CommandError Cut(LogSource source, string what, Exception? exception) =>
+            new CommandError("ServiceLogCut", ErrorKind.ReadError, $"The log of service '{source.Name}' on {source.Engine.Name} {what}", source.Name, exception,
+                "See whether the service and its engine are still there with Get-ContainerService, and follow it again.");
 
         private async Task ReadAsync(LogSource source, ContainerLogsParameters parameters, Action<ContainerLogLine> onLine, CancellationToken cancellationToken)
         {
