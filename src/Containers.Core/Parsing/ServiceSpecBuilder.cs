@@ -54,7 +54,7 @@ namespace Containers.Parsing
         {
             if (options.PublishMode != null && options.Port == null)
             {
-                throw new InvalidParameterException("PublishMode", options.PublishMode, "-PublishMode says how the ports given with -Port are published; give -Port with it.");
+                throw new InvalidParameterException("PublishMode", options.PublishMode, $"-PublishMode {options.PublishMode} says how the ports given with -Port are published; give -Port with it.");
             }
 
             List<string>? environment = EnvironmentConverter.ToEntries(options.Environment);

@@ -9,7 +9,8 @@ namespace Containers.Commands.Containers
     /// Several followed logs read at once (Get-ContainerLog and Get-ContainerServiceLog -Follow): a followed stream ends
     /// only when its source stops, so read one after another the second would wait for the first for ever. Each source
     /// is read on a thread-pool task into one queue; only <see cref="FollowAsync{TSource}"/>, on the caller's (pipeline)
-    /// thread, writes output, each line as it arrives. A failure of one source, its stream cut too, is its error and the others go on; it
+    /// thread, writes output, each line as it arrives. A failure of one source is its error and the others go on (a lost
+    /// connection too, when the caller says so; otherwise it ends them all, as the engine is gone); it
     /// returns when every stream has ended, and stops them all when cancelled.
     /// </summary>
     internal static class FollowedLogs
@@ -17,11 +18,13 @@ namespace Containers.Commands.Containers
         /// <param name="read">Reads one source to its end, handing each line on (from any thread).</param>
         /// <param name="classify">The error for a source whose reading failed.</param>
         /// <param name="ended">The error for a source whose stream ended, when that is a failure (null: a normal end).</param>
+        /// <param name="connectionLossIsPerSource">A lost connection is that source's error, not the end of the command.</param>
         public static async Task FollowAsync<TSource>(
             IReadOnlyList<TSource> sources,
             Func<TSource, Action<ContainerLogLine>, CancellationToken, Task> read,
             Func<Exception, TSource, CommandError> classify,
             Func<TSource, CommandError?> ended,
+            bool connectionLossIsPerSource,
             ICommandOutput output,
             CancellationToken cancellationToken)
         {
@@ -30,7 +33,7 @@ namespace Containers.Commands.Containers
             var readers = new List<Task>();
             foreach (TSource source in sources)
             {
-                readers.Add(Task.Run(() => ReadIntoAsync(source, read, classify, ended, queue, stopReaders.Token)));
+                readers.Add(Task.Run(() => ReadIntoAsync(source, read, classify, ended, connectionLossIsPerSource, queue, stopReaders.Token)));
             }
 
             try
@@ -68,6 +71,7 @@ namespace Containers.Commands.Containers
             Func<TSource, Action<ContainerLogLine>, CancellationToken, Task> read,
             Func<Exception, TSource, CommandError> classify,
             Func<TSource, CommandError?> ended,
+            bool connectionLossIsPerSource,
             ArrivalQueue<LogEvent> queue,
             CancellationToken cancellationToken)
         {
@@ -84,9 +88,8 @@ namespace Containers.Commands.Containers
             {
                 // Stopped with the others.
             }
-            catch (Exception e) when (ErrorClassifier.IsPerTarget(e) || e is EngineConnectionException)
+            catch (Exception e) when (ErrorClassifier.IsPerTarget(e) || (connectionLossIsPerSource && e is EngineConnectionException))
             {
-                // A connection lost is this source's: the others, perhaps on other engines or connections, go on.
                 queue.Add(new LogEvent { Error = classify(e, source) });
             }
             catch (Exception e)

@@ -58,6 +58,7 @@ namespace Containers.Commands.Containers
                     (source, onLine, token) => ReadAsync(source, parameters, onLine, token),
                     (e, source) => ErrorClassifier.Classify(e, source.Name),
                     source => null,
+                    connectionLossIsPerSource: false,
                     output,
                     cancellationToken);
                 return;

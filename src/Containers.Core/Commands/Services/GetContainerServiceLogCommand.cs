@@ -81,6 +81,8 @@ namespace Containers.Commands.Services
                         ? Cut(source, $"was cut while it was followed: {e.Message}", e)
                         : ServiceTargets.Kind.Classify(e, source.Name),
                     source => Cut(source, "ended while it was followed: the engine closed the stream.", null),
+                    // Each service has its own stream: one cut, the others may still flow (on other engines too).
+                    connectionLossIsPerSource: true,
                     output,
                     cancellationToken);
                 return;
