@@ -109,7 +109,7 @@ namespace Containers.PowerShell.Cmdlets.Services
 
         /// <summary>Seconds to wait for the tasks to run before giving up with an error; the service stays.</summary>
         [Parameter]
-        [ValidateRange(0, int.MaxValue)]
+        [ValidateRange(1, int.MaxValue)]
         public int? Timeout { get; set; }
 
         /// <summary>-Timeout as the core takes it.</summary>
