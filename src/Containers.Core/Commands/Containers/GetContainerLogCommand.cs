@@ -50,11 +50,17 @@ namespace Containers.Commands.Containers
                 }, cancellationToken);
             }
 
-            // Followed streams end only when their containers stop: read one after another, the second would wait for
-            // the first for ever. So followed containers are read at once, their lines written as they arrive.
+            // Followed streams end only when their containers stop (a normal end): read at once, lines as they arrive.
             if (Follow && found.Count > 1)
             {
-                await FollowTogetherAsync(found, parameters, output, cancellationToken);
+                await FollowedLogs.FollowAsync(
+                    found,
+                    (source, onLine, token) => ReadAsync(source, parameters, onLine, token),
+                    (e, source) => ErrorClassifier.Classify(e, source.Name),
+                    source => null,
+                    connectionLossIsPerSource: false,
+                    output,
+                    cancellationToken);
                 return;
             }
 
@@ -88,72 +94,6 @@ namespace Containers.Commands.Containers
             await OutputLines.ReadAsync(frames, (stream, line) => onLine(ToLogLine(source.Name, stream, line)), cancellationToken);
         }
 
-        // Each container is read on a thread-pool task into one queue; only this method, on the caller's (pipeline)
-        // thread, writes output. It returns when every stream has ended, and stops them all when cancelled.
-        private async Task FollowTogetherAsync(IReadOnlyList<LogSource> sources, ContainerLogsParameters parameters, ICommandOutput output, CancellationToken cancellationToken)
-        {
-            var queue = new ArrivalQueue<LogEvent>();
-            using var stopReaders = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            var readers = new List<Task>();
-            foreach (LogSource source in sources)
-            {
-                readers.Add(Task.Run(() => ReadIntoAsync(source, parameters, queue, stopReaders.Token)));
-            }
-
-            try
-            {
-                for (int running = sources.Count; running > 0;)
-                {
-                    LogEvent next = await queue.TakeAsync(cancellationToken);
-                    if (next.Line != null)
-                    {
-                        output.WriteObject(next.Line);
-                    }
-                    else if (next.Error != null)
-                    {
-                        output.WriteError(next.Error);
-                    }
-                    else if (next.Failure != null)
-                    {
-                        throw next.Failure;
-                    }
-                    else
-                    {
-                        running--;
-                    }
-                }
-            }
-            finally
-            {
-                stopReaders.Cancel();
-                await Task.WhenAll(readers); // each reader catches its own failures
-            }
-        }
-
-        private async Task ReadIntoAsync(LogSource source, ContainerLogsParameters parameters, ArrivalQueue<LogEvent> queue, CancellationToken cancellationToken)
-        {
-            try
-            {
-                await ReadAsync(source, parameters, line => queue.Add(new LogEvent { Line = line }), cancellationToken);
-            }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-            {
-                // Stopped with the others.
-            }
-            catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
-            {
-                queue.Add(new LogEvent { Error = ErrorClassifier.Classify(e, source.Name) });
-            }
-            catch (Exception e)
-            {
-                queue.Add(new LogEvent { Failure = e });
-            }
-            finally
-            {
-                queue.Add(new LogEvent());
-            }
-        }
-
         private ContainerLogLine ToLogLine(string container, StdStream stream, string line)
         {
             LogStream kind = stream == StdStream.Stderr ? LogStream.Stderr : LogStream.Stdout;
@@ -183,16 +123,6 @@ namespace Containers.Commands.Containers
             public string Name { get; }
 
             public bool Tty { get; }
-        }
-
-        /// <summary>One thing a reader hands the writer: a line, a per-container error, a failure, or (all null) its end.</summary>
-        private sealed class LogEvent
-        {
-            public ContainerLogLine? Line { get; set; }
-
-            public CommandError? Error { get; set; }
-
-            public Exception? Failure { get; set; }
         }
     }
 }

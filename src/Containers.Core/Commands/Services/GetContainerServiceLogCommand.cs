@@ -1,6 +1,6 @@
 using Containers.Commands.Containers;
-using Containers.Commands.Targets;
 using Containers.Engine.Endpoints;
+using Containers.Engine.Errors;
 using Containers.Engine.Models;
 using Containers.Engine.Streams;
 using Containers.Errors;
@@ -13,19 +13,16 @@ namespace Containers.Commands.Services
     /// <summary>
     /// Get-ContainerServiceLog: docker service logs, as the log-line objects Get-ContainerLog writes, each with the task
     /// (ContainerName SERVICE.SLOT, TaskId) and node (NodeName) it came from. The engine is asked for each line's context
-    /// (<c>details</c>) and that prefix is read off the line. Several services are read one after another, so -Follow
-    /// reads the first service named until stopped.
+    /// (<c>details</c>) and that prefix is read off the line. Several services are read one after another; with -Follow
+    /// they are all read at once, their lines written as they come, until stopped: a followed service's stream never
+    /// ends on its own (not even when the service is removed), so one that ends or is cut is a ServiceLogCut error
+    /// naming that service, and the others go on.
     /// </summary>
-    public sealed class GetContainerServiceLogCommand : TargetCommand
+    public sealed class GetContainerServiceLogCommand
     {
         private const string TaskIdAttribute = "com.docker.swarm.task.id";
 
         private const string NodeIdAttribute = "com.docker.swarm.node.id";
-
-        public GetContainerServiceLogCommand()
-            : base(ServiceTargets.Kind)
-        {
-        }
 
         public bool Follow { get; set; }
 
@@ -41,7 +38,11 @@ namespace Containers.Commands.Services
 
         public bool IncludeStderr { get; set; } = true;
 
-        protected override async Task ProcessAsync(ContainerEngine engine, string target, ICommandOutput output, CancellationToken cancellationToken)
+        public Task ExecuteAsync(ContainerEngine engine, IEnumerable<string> targets, ICommandOutput output, CancellationToken cancellationToken) =>
+            ExecuteAsync(new[] { (engine, (IReadOnlyList<string>)targets.ToList()) }, output, cancellationToken);
+
+        /// <param name="groups">The services to read, with the engine each is on (names, ids or wildcards).</param>
+        public async Task ExecuteAsync(IReadOnlyList<(ContainerEngine Engine, IReadOnlyList<string> Targets)> groups, ICommandOutput output, CancellationToken cancellationToken)
         {
             if (Tail < 0)
             {
@@ -58,12 +59,58 @@ namespace Containers.Commands.Services
                 Since = Since == null ? null : TimeArgument.ToEngineTime(Since, "Since", DateTime.Now),
             };
 
-            Service service = await engine.Client.Services.InspectAsync(target, cancellationToken);
-            string serviceName = service.Spec.Name ?? service.ID;
-            Dictionary<string, ContainerServiceTask> tasks = (await ServiceTaskListing.ListAsync(engine, service.ID, serviceName, null, cancellationToken))
+            var found = new List<LogSource>();
+            foreach ((ContainerEngine engine, IReadOnlyList<string> targets) in groups)
+            {
+                await ServiceTargets.Kind.ForEachAsync(engine, targets, output, async target =>
+                {
+                    Service service = await engine.Client.Services.InspectAsync(target, cancellationToken);
+                    if (!found.Any(source => source.Engine == engine && source.Service.ID == service.ID))
+                    {
+                        found.Add(new LogSource(engine, service));
+                    }
+                }, cancellationToken);
+            }
+
+            if (Follow)
+            {
+                await FollowedLogs.FollowAsync(
+                    found,
+                    (source, onLine, token) => ReadAsync(source, parameters, onLine, token),
+                    (e, source) => e is EngineConnectionException
+                        ? Cut(source, $"was cut while it was followed: {e.Message}", e)
+                        : ServiceTargets.Kind.Classify(e, source.Name),
+                    source => Cut(source, "ended while it was followed: the engine closed the stream.", null),
+                    // Each service has its own stream: one cut, the others may still flow (on other engines too).
+                    connectionLossIsPerSource: true,
+                    output,
+                    cancellationToken);
+                return;
+            }
+
+            foreach (LogSource source in found)
+            {
+                try
+                {
+                    await ReadAsync(source, parameters, line => output.WriteObject(line), cancellationToken);
+                }
+                catch (Exception e) when (ErrorClassifier.IsPerTarget(e))
+                {
+                    output.WriteError(ServiceTargets.Kind.Classify(e, source.Name));
+                }
+            }
+        }
+
+        private static CommandError Cut(LogSource source, string what, Exception? exception) =>
+            new CommandError("ServiceLogCut", ErrorKind.ReadError, $"The log of service '{source.Name}' on {source.Engine.Name} {what}", source.Name, exception,
+                "See whether the service and its engine are still there with Get-ContainerService, and follow it again.");
+
+        private async Task ReadAsync(LogSource source, ContainerLogsParameters parameters, Action<ContainerLogLine> onLine, CancellationToken cancellationToken)
+        {
+            Dictionary<string, ContainerServiceTask> tasks = (await ServiceTaskListing.ListAsync(source.Engine, source.Service.ID, source.Name, null, cancellationToken))
                 .ToDictionary(task => task.Id, StringComparer.Ordinal);
-            using MultiplexedStreamReader frames = await engine.Client.Services.LogsAsync(service.ID, parameters, service.Spec.TaskTemplate.ContainerSpec.TTY, details: true, cancellationToken);
-            await OutputLines.ReadAsync(frames, (stream, line) => output.WriteObject(ToLogLine(serviceName, stream, line, tasks)), cancellationToken);
+            using MultiplexedStreamReader frames = await source.Engine.Client.Services.LogsAsync(source.Service.ID, parameters, source.Service.Spec.TaskTemplate.ContainerSpec.TTY, details: true, cancellationToken);
+            await OutputLines.ReadAsync(frames, (stream, line) => onLine(ToLogLine(source.Name, stream, line, tasks)), cancellationToken);
         }
 
         private ContainerLogLine ToLogLine(string serviceName, StdStream stream, string line, Dictionary<string, ContainerServiceTask> tasks)
@@ -94,6 +141,21 @@ namespace Containers.Commands.Services
                 // A task made after the listing above: its node's id is what there is.
                 NodeName = task?.NodeName ?? nodeId,
             };
+        }
+
+        private sealed class LogSource
+        {
+            public LogSource(ContainerEngine engine, Service service)
+            {
+                Engine = engine;
+                Service = service;
+            }
+
+            public ContainerEngine Engine { get; }
+
+            public Service Service { get; }
+
+            public string Name => Service.Spec.Name ?? Service.ID;
         }
     }
 }

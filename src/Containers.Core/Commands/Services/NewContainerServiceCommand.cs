@@ -11,8 +11,9 @@ namespace Containers.Commands.Services
     /// <summary>
     /// New-ContainerService: docker service create. The spec is built and checked whole before the engine sees it. Then
     /// it waits until the tasks run, with progress, unless <see cref="NoWait"/>; a task that fails to start is a
-    /// ServiceTaskFailed error naming the task and its error, and the service stays (the swarm keeps trying, as with
-    /// docker): the error says so, and the service is still written out after it.
+    /// ServiceTaskFailed error naming the task and its error, and so is a wait longer than <see cref="Timeout"/>
+    /// (ServiceConvergenceTimeout); the service stays (the swarm keeps trying, as with docker): the error says so, and
+    /// the service is still written out after it.
     /// </summary>
     public sealed class NewContainerServiceCommand
     {
@@ -32,8 +33,16 @@ namespace Containers.Commands.Services
         /// <summary>Return once the swarm has the service, without waiting for its tasks.</summary>
         public bool NoWait { get; set; }
 
+        /// <summary>How long to wait for the tasks before a ServiceConvergenceTimeout error (the service stays); null to wait until stopped.</summary>
+        public TimeSpan? Timeout { get; set; }
+
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
+            if (Timeout < TimeSpan.Zero)
+            {
+                throw new InvalidParameterException("Timeout", Timeout, "-Timeout cannot be negative.");
+            }
+
             string image = Spec.TaskTemplate.ContainerSpec.Image!;
             string described = WhatIfTarget.On(engine, (Spec.Name != null ? $"service '{Spec.Name}'" : "a service") + $" from image '{image}'");
             if (!output.ShouldProcess(described, "Create"))
@@ -52,6 +61,7 @@ namespace Containers.Commands.Services
             string? registryAuth = await Image.RegistryAuthAsync(image, output, cancellationToken);
             Spec.TaskTemplate.ContainerSpec.Image = await Image.ResolveAsync(engine, image, changed: true, registryAuth, output, cancellationToken);
             ServiceConvergence convergence = await ServiceConvergence.BeginAsync(engine, null, cancellationToken);
+            convergence.Timeout = Timeout;
             ServiceCreateResponse created;
             try
             {

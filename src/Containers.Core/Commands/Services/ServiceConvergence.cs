@@ -10,7 +10,9 @@ namespace Containers.Commands.Services
     /// each for a few seconds already, none of the replaced ones left running, and no rolling update under way; with a
     /// progress bar saying how many run.
     /// A task made during the wait that fails or is rejected ends the wait as an error naming the task and its error,
-    /// and so does a rolling update the swarm paused or rolled back; the service stays as it is in either case.
+    /// and so does a rolling update the swarm paused or rolled back, and a wait longer than its timeout; the service
+    /// stays as it is in each case. A task counts as current when it runs the service's task template as it is now
+    /// (<see cref="TaskSpecComparison"/>), so any change of it (image, environment, mounts...) is waited for.
     /// </summary>
     internal sealed class ServiceConvergence
     {
@@ -39,6 +41,16 @@ namespace Containers.Commands.Services
         public bool RollingBack { get; set; }
 
         /// <summary>
+        /// The published ports or the placement changed. The swarm may replace the tasks for that too, but a task does
+        /// not show the ports it was made with, and is kept on a node that still meets new constraints: the wait gives
+        /// the swarm its <see cref="Stable"/> time to begin that update.
+        /// </summary>
+        public bool UnseenChange { get; set; }
+
+        /// <summary>How long to wait before giving up with a ServiceConvergenceTimeout error; null to wait until stopped.</summary>
+        public TimeSpan? Timeout { get; set; }
+
+        /// <summary>
         /// Notes the tasks the service has now, so that only tasks made after this are blamed for failing, and when its
         /// last rolling update began, so that only a later one counts.
         /// </summary>
@@ -61,12 +73,23 @@ namespace Containers.Commands.Services
         public async Task<CommandError?> WaitAsync(ContainerEngine engine, string serviceId, string serviceName, ICommandOutput output, CancellationToken cancellationToken)
         {
             string activity = $"Service {serviceName}";
+            DateTime began = DateTime.Now;
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            if (Timeout != null)
+            {
+                limit.CancelAfter(Timeout.Value);
+            }
+
+            int running = 0;
+            ulong desired = 0;
+            string? waitingFor = null;
             try
             {
                 while (true)
                 {
-                    Service service = await engine.Client.Services.InspectAsync(serviceId, cancellationToken);
-                    IReadOnlyList<ContainerServiceTask> tasks = await ServiceTaskListing.ListAsync(engine, service.ID, serviceName, null, cancellationToken);
+                    Service service = await engine.Client.Services.InspectAsync(serviceId, limit.Token);
+                    IReadOnlyList<(ContainerServiceTask Task, TaskSpec? Spec)> listed = await ServiceTaskListing.ListWithSpecsAsync(engine, service.ID, serviceName, null, limit.Token);
+                    List<ContainerServiceTask> tasks = listed.Select(t => t.Task).ToList();
                     ContainerServiceTask? failed = tasks.FirstOrDefault(task => !_before.Contains(task.Id) && (task.State == "failed" || task.State == "rejected"));
                     if (failed != null)
                     {
@@ -87,18 +110,21 @@ namespace Containers.Commands.Services
                     }
 
                     // Until the swarm starts replacing them, the old tasks are still the ones wanted running: only tasks
-                    // with the service's image count.
-                    string? image = service.Spec.TaskTemplate.ContainerSpec.Image;
-                    List<ContainerServiceTask> current = tasks.Where(task => task.DesiredState == "running" && task.Image == image).ToList();
-                    ulong desired = service.Spec.Mode?.Global != null ? (ulong)current.Count : service.Spec.Mode?.Replicated?.Replicas ?? 1;
-                    int running = current.Count(task => task.State == "running");
+                    // made from the service's task template as it is now count.
+                    List<ContainerServiceTask> current = listed
+                        .Where(t => t.Task.DesiredState == "running" && TaskSpecComparison.RunsCurrentSpec(t.Spec, service.Spec.TaskTemplate))
+                        .Select(t => t.Task).ToList();
+                    desired = service.Spec.Mode?.Global != null ? (ulong)current.Count : service.Spec.Mode?.Replicated?.Replicas ?? 1;
+                    running = current.Count(task => task.State == "running");
                     int stillRunning = tasks.Count(task => task.State == "running" && !current.Contains(task));
-                    bool updating = update == "updating" || update == "rollback_started";
+                    bool updating = update == "updating" || update == "rollback_started"
+                        || (UnseenChange && update == null && DateTime.Now - began < Stable);
+                    // Why a task waits (no node meets the constraints, not enough memory...): the swarm keeps trying.
+                    waitingFor = current.Where(task => task.State != "running" && task.Error != null).Select(task => $"{task.Name}: {task.State}: {task.Error}").FirstOrDefault();
                     output.WriteProgress(new ProgressUpdate(ActivityId, activity, $"{running} of {desired} tasks running" + (updating ? " (updating)" : string.Empty))
                     {
                         PercentComplete = desired == 0 ? 100 : (int)Math.Min(100, running * 100 / (long)desired),
-                        // Why a task waits (no node meets the constraints, not enough memory...): the swarm keeps trying.
-                        CurrentOperation = current.Where(task => task.State != "running" && task.Error != null).Select(task => $"{task.Name}: {task.State}: {task.Error}").FirstOrDefault(),
+                        CurrentOperation = waitingFor,
                     });
 
                     if (!updating && (ulong)running == desired && current.Count == running && stillRunning == 0
@@ -108,13 +134,25 @@ namespace Containers.Commands.Services
                         return null;
                     }
 
-                    await Task.Delay(Interval, cancellationToken);
+                    await Task.Delay(Interval, limit.Token);
                 }
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested && limit.IsCancellationRequested)
+            {
+                return new CommandError("ServiceConvergenceTimeout", ErrorKind.OperationTimeout,
+                    $"The tasks of service '{serviceName}' did not all run within {Seconds(Timeout!.Value)}: {running} of {desired} running"
+                    + (waitingFor == null ? "." : $" ({waitingFor}).")
+                    + $" The service '{serviceName}' stays, and the swarm goes on trying to run its tasks.",
+                    serviceName, null,
+                    "See the tasks with Get-ContainerServiceTask; wait longer with a larger -Timeout, fix the service with Set-ContainerService, or remove it with Remove-ContainerService.");
             }
             finally
             {
                 output.WriteProgress(new ProgressUpdate(ActivityId, activity, "Done") { Completed = true });
             }
         }
+
+        private static string Seconds(TimeSpan time) =>
+            time.TotalSeconds == 1 ? "1 second" : $"{time.TotalSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} seconds";
     }
 }

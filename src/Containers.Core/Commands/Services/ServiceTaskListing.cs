@@ -8,7 +8,11 @@ namespace Containers.Commands.Services
     internal static class ServiceTaskListing
     {
         /// <param name="desiredState">running, shutdown, accepted; null for every task.</param>
-        public static async Task<IReadOnlyList<ContainerServiceTask>> ListAsync(ContainerEngine engine, string serviceId, string serviceName, string? desiredState, CancellationToken cancellationToken)
+        public static async Task<IReadOnlyList<ContainerServiceTask>> ListAsync(ContainerEngine engine, string serviceId, string serviceName, string? desiredState, CancellationToken cancellationToken) =>
+            (await ListWithSpecsAsync(engine, serviceId, serviceName, desiredState, cancellationToken)).Select(listed => listed.Task).ToList();
+
+        /// <summary>The tasks, each with the spec it was made from (what the wait compares with the service's).</summary>
+        public static async Task<IReadOnlyList<(ContainerServiceTask Task, TaskSpec? Spec)>> ListWithSpecsAsync(ContainerEngine engine, string serviceId, string serviceName, string? desiredState, CancellationToken cancellationToken)
         {
             var filters = new Filters().Add("service", serviceId);
             if (desiredState != null)
@@ -26,9 +30,9 @@ namespace Containers.Commands.Services
                     .ToDictionary(node => node.ID, node => node.Description!.Hostname!, StringComparer.Ordinal)
                 : new Dictionary<string, string>();
             return tasks
-                .Select(task => ContainerServiceTask.FromTask(task, serviceName, task.NodeID != null && nodes.TryGetValue(task.NodeID, out string? node) ? node : null, engine))
-                .OrderBy(task => task.Slot).ThenBy(task => task.NodeName, StringComparer.OrdinalIgnoreCase)
-                .ThenByDescending(task => task.CreatedAt)
+                .Select(task => (Task: ContainerServiceTask.FromTask(task, serviceName, task.NodeID != null && nodes.TryGetValue(task.NodeID, out string? node) ? node : null, engine), task.Spec))
+                .OrderBy(listed => listed.Task.Slot).ThenBy(listed => listed.Task.NodeName, StringComparer.OrdinalIgnoreCase)
+                .ThenByDescending(listed => listed.Task.CreatedAt)
                 .ToList();
         }
     }

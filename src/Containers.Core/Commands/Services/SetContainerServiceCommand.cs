@@ -3,11 +3,13 @@ using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Models;
 using Containers.Output;
+using Containers.Parsing;
 
 namespace Containers.Commands.Services
 {
     /// <summary>
-    /// Set-ContainerService: docker service update and scale. Reads the service, changes what was given, and sends the
+    /// Set-ContainerService: docker service update and scale. Reads the service, changes what was given (the task
+    /// settings through the same <see cref="ServiceSpecBuilder.Apply"/> New-ContainerService builds with), and sends the
     /// whole spec back with the version it read: when someone else updated the service in between, the manager refuses
     /// ("update out of sequence", SwarmUpdateConflict) and nothing changes. -Rollback returns to the previous spec. Then it
     /// waits as New-ContainerService does, unless <see cref="NoWait"/>.
@@ -40,7 +42,13 @@ namespace Containers.Commands.Services
         /// <summary>The image's digest pinning and the login that goes with the service.</summary>
         public ServiceImage Image { get; set; } = new ServiceImage { Resolution = ServiceImageResolution.Changed };
 
+        /// <summary>The task settings to change (environment, ports, mounts...); each given one replaces that part whole.</summary>
+        public ServiceTaskOptions? TaskSettings { get; set; }
+
         public bool NoWait { get; set; }
+
+        /// <summary>How long to wait for the tasks before a ServiceConvergenceTimeout error; null to wait until stopped.</summary>
+        public TimeSpan? Timeout { get; set; }
 
         public bool PassThru { get; set; }
 
@@ -64,7 +72,18 @@ namespace Containers.Commands.Services
                 Parsing.ImageNameArgument.Parse(NewImage, "Image");
             }
 
-            if (Rollback && (Replicas != null || NewImage != null || UpdateParallelism != null || UpdateDelay != null || UpdateFailureAction != null))
+            if (Timeout < TimeSpan.Zero)
+            {
+                throw new InvalidParameterException("Timeout", Timeout, "-Timeout cannot be negative.");
+            }
+
+            if (TaskSettings?.GivesAny == true)
+            {
+                // Parsed once here, on a spec of no service, so a bad value is refused before any service is read.
+                ServiceSpecBuilder.Apply(TaskSettings, new ServiceSpec());
+            }
+
+            if (Rollback && (Replicas != null || NewImage != null || UpdateParallelism != null || UpdateDelay != null || UpdateFailureAction != null || TaskSettings?.GivesAny == true))
             {
                 // The manager rolls back to the previous spec whole: a change sent with it would be lost without a word.
                 throw new InvalidParameterException("Rollback", true, "-Rollback returns the service to its previous settings as they were; give other changes in a second Set-ContainerService.");
@@ -94,6 +113,17 @@ namespace Containers.Commands.Services
                 spec.TaskTemplate.ContainerSpec.Image = await Image.ResolveAsync(engine, NewImage, changed: true, registryAuth, output, cancellationToken);
             }
 
+            // What the tasks do not show, as it was, for the wait (a copy: the spec is changed in place).
+            string unseenBefore = UnseenParts(spec);
+            if (TaskSettings?.GivesAny == true)
+            {
+                ServiceSpecBuilder.Apply(TaskSettings, spec);
+                if (TaskSettings.Secret != null || TaskSettings.Config != null)
+                {
+                    await ServiceFileReferences.ResolveAsync(engine, spec.TaskTemplate.ContainerSpec, cancellationToken);
+                }
+            }
+
             if (UpdateParallelism != null || UpdateDelay != null || UpdateFailureAction != null)
             {
                 spec.UpdateConfig ??= new ServiceUpdateConfig { Parallelism = 1 };
@@ -109,6 +139,8 @@ namespace Containers.Commands.Services
 
             ServiceConvergence convergence = await ServiceConvergence.BeginAsync(engine, service, cancellationToken);
             convergence.RollingBack = Rollback;
+            convergence.UnseenChange = UnseenParts(spec) != unseenBefore;
+            convergence.Timeout = Timeout;
             ServiceUpdateResponse updated = await engine.Client.Services.UpdateAsync(service.ID, service.Version?.Index ?? 0, spec, Rollback, registryAuth, cancellationToken);
             foreach (string warning in updated.Warnings ?? new List<string>())
             {
@@ -130,5 +162,8 @@ namespace Containers.Commands.Services
                 output.WriteObject(await ServiceReading.ReadAsync(engine, service.ID, cancellationToken));
             }
         }
+
+        private static string UnseenParts(ServiceSpec spec) =>
+            TaskSpecComparison.Text(spec.EndpointSpec?.Ports) + TaskSpecComparison.Text(spec.TaskTemplate.Placement);
     }
 }

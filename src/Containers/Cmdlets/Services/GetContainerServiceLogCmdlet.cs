@@ -10,7 +10,7 @@ namespace Containers.PowerShell.Cmdlets.Services
     [OutputType(typeof(ContainerLogLine))]
     public sealed class GetContainerServiceLogCmdlet : ServiceTargetCmdlet
     {
-        /// <summary>Keep streaming new output until stopped (Ctrl+C).</summary>
+        /// <summary>Keep streaming new output, of every service named at once, until stopped (Ctrl+C).</summary>
         [Parameter]
         public SwitchParameter Follow { get; set; }
 
@@ -32,18 +32,35 @@ namespace Containers.PowerShell.Cmdlets.Services
         [ValidateNotNullOrEmpty]
         public LogStream[]? Stream { get; set; }
 
-        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            ExecuteAsync(
-                new GetContainerServiceLogCommand
+        // With -Follow, piped services are gathered and followed together at the end: a followed stream does not end,
+        // so reading them record by record would never reach the second.
+        private readonly List<(ContainerEngine Engine, IReadOnlyList<string> Targets)> _followed = new List<(ContainerEngine, IReadOnlyList<string>)>();
+
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
+        {
+            if (Follow && MyInvocation.ExpectingInput)
+            {
+                return ForEachEngineAsync((engine, targets) =>
                 {
-                    Follow = Follow,
-                    Tail = Tail,
-                    Since = Since,
-                    Timestamps = Timestamps,
-                    IncludeStdout = Stream == null || System.Array.IndexOf(Stream, LogStream.Stdout) >= 0,
-                    IncludeStderr = Stream == null || System.Array.IndexOf(Stream, LogStream.Stderr) >= 0,
-                },
-                output,
-                cancellationToken);
+                    _followed.Add((engine, targets));
+                    return Task.CompletedTask;
+                });
+            }
+
+            return ForEachEngineAsync((engine, targets) => Command().ExecuteAsync(engine, targets, output, cancellationToken));
+        }
+
+        protected override Task EndProcessingAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            _followed.Count == 0 ? Task.CompletedTask : Command().ExecuteAsync(_followed, output, cancellationToken);
+
+        private GetContainerServiceLogCommand Command() => new GetContainerServiceLogCommand
+        {
+            Follow = Follow,
+            Tail = Tail,
+            Since = Since,
+            Timestamps = Timestamps,
+            IncludeStdout = Stream == null || System.Array.IndexOf(Stream, LogStream.Stdout) >= 0,
+            IncludeStderr = Stream == null || System.Array.IndexOf(Stream, LogStream.Stderr) >= 0,
+        };
     }
 }

@@ -1,23 +1,39 @@
 using System.Management.Automation;
 using Containers.Commands.Services;
 using Containers.Output;
+using Containers.Parsing;
 using Containers.PowerShell.Completers;
 
 namespace Containers.PowerShell.Cmdlets.Services
 {
     /// <summary>
-    /// Set-ContainerService: docker service update, scale and rollback. Scales (-Replicas), rolls out a new image
-    /// (-Image, with -UpdateParallelism, -UpdateDelay, -UpdateFailureAction), or returns to the previous settings
-    /// (-Rollback); waits for the tasks unless -NoWait.
+    /// Set-ContainerService: docker service update, scale and rollback. Scales (-Replicas), changes what the tasks run
+    /// (-Image, -Environment, -Port, -Mount... New-ContainerService's task parameters, from <see cref="ServiceTaskCmdlet"/>)
+    /// in a rolling update (-UpdateParallelism, -UpdateDelay, -UpdateFailureAction), or returns to the previous settings
+    /// (-Rollback); waits for the tasks unless -NoWait, for at most -Timeout.
+    /// It names its services as <see cref="ServiceTargetCmdlet"/> does (the same two parameters, by name or by object):
+    /// it derives from the task parameters' base instead, which New-ContainerService shares, a class having one base.
     /// </summary>
     [Cmdlet(VerbsCommon.Set, "ContainerService", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = ByName)]
     [OutputType(typeof(Models.ContainerService))]
-    public sealed class SetContainerServiceCmdlet : ServiceTargetCmdlet
+    public sealed class SetContainerServiceCmdlet : ServiceTaskCmdlet
     {
-        /// <summary>The number of tasks of a replicated service (docker service scale); 0 stops them all.</summary>
-        [Parameter]
-        [ValidateRange(0, int.MaxValue)]
-        public int? Replicas { get; set; }
+        private const string ByName = "Name";
+
+        private const string ByObject = "InputObject";
+
+        /// <summary>Names or ids of services; wildcards match names.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByName, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("ServiceName", "Service")]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        [ArgumentCompleter(typeof(ServiceNameCompleter))]
+        public string[] Name { get; set; } = new string[0];
+
+        /// <summary>Service objects, as Get-ContainerService returns them.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ByObject, ValueFromPipeline = true)]
+        [ValidateNotNull]
+        public Models.ContainerService[] InputObject { get; set; } = new Models.ContainerService[0];
 
         /// <summary>A new image for the tasks, rolled out batch by batch.</summary>
         [Parameter]
@@ -59,10 +75,6 @@ namespace Containers.PowerShell.Cmdlets.Services
         [Parameter]
         public SwitchParameter WithRegistryAuth { get; set; }
 
-        /// <summary>Return once the swarm has the change, without waiting for the tasks.</summary>
-        [Parameter]
-        public SwitchParameter NoWait { get; set; }
-
         /// <summary>Write the service as it is after the change.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -77,12 +89,15 @@ namespace Containers.PowerShell.Cmdlets.Services
                 UpdateDelay = UpdateDelay,
                 UpdateFailureAction = UpdateFailureAction,
                 Rollback = Rollback,
+                TaskSettings = TaskOptions(new ServiceTaskOptions()),
                 NoWait = NoWait,
+                Timeout = WaitTimeout,
                 PassThru = PassThru,
                 Image = ServiceImageParameters.From(ResolveImage, Credential, WithRegistryAuth),
             };
             command.Validate();
-            return ExecuteAsync(command, output, cancellationToken);
+            return ForEachEngineAsync(ParameterSetName == ByObject, Name, InputObject, o => o.Engine, o => o.Id,
+                (engine, targets) => command.ExecuteAsync(engine, targets, output, cancellationToken));
         }
     }
 }

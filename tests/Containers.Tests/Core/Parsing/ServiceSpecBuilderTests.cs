@@ -118,6 +118,47 @@ namespace Containers.Tests.Core.Parsing
             Assert.Contains("\"LogDriver\":{\"Name\":\"json-file\"}", written, StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Apply_replaces_what_is_given_clears_what_is_empty_and_leaves_the_rest()
+        {
+            const string read = "{\"Name\":\"web\",\"Labels\":{\"com.docker.stack.namespace\":\"shop\",\"tier\":\"front\"},"
+                + "\"TaskTemplate\":{\"ContainerSpec\":{\"Image\":\"a\",\"Args\":[\"run\"],\"Env\":[\"A=1\"],\"User\":\"app\",\"Healthcheck\":{\"Test\":[\"CMD\",\"true\"]}},"
+                + "\"RestartPolicy\":{\"Condition\":\"any\",\"Delay\":5000000000,\"MaxAttempts\":2},\"Placement\":{\"Constraints\":[\"node.role==worker\"],\"Preferences\":[{\"Spread\":{\"SpreadDescriptor\":\"node.labels.zone\"}}]}},"
+                + "\"EndpointSpec\":{\"Mode\":\"dnsrr\",\"Ports\":[{\"TargetPort\":80,\"PublishedPort\":8080}]}}";
+            ServiceSpec spec = JsonSerializer.Deserialize<ServiceSpec>(read)!;
+
+            ServiceSpecBuilder.Apply(new ServiceTaskOptions
+            {
+                Environment = new Hashtable { ["B"] = "2" },
+                Label = new Hashtable(),
+                RestartCondition = "None",
+                Constraint = Array.Empty<string>(),
+                Port = new[] { "9090:90" },
+                PublishMode = "host",
+                User = string.Empty,
+            }, spec);
+
+            ContainerSpec container = spec.TaskTemplate.ContainerSpec;
+            Assert.Equal(new[] { "B=2" }, container.Env);
+            Assert.Null(container.User);
+            Assert.Equal(new[] { "run" }, container.Args);
+            Assert.Equal(new Dictionary<string, string> { ["com.docker.stack.namespace"] = "shop" }, spec.Labels);
+            Assert.Equal("none", spec.TaskTemplate.RestartPolicy!.Condition);
+            Assert.Equal(2UL, spec.TaskTemplate.RestartPolicy.MaxAttempts);
+            Assert.Equal(5_000_000_000L, spec.TaskTemplate.RestartPolicy.Delay);
+            Assert.Null(spec.TaskTemplate.Placement!.Constraints);
+            Assert.Equal("dnsrr", spec.EndpointSpec!.Mode);
+            EndpointPortConfig port = Assert.Single(spec.EndpointSpec.Ports!);
+            Assert.Equal((90U, 9090U, "host"), (port.TargetPort, port.PublishedPort!.Value, port.PublishMode));
+            string written = JsonSerializer.Serialize(spec);
+            Assert.Contains("\"Healthcheck\"", written, StringComparison.Ordinal);
+            Assert.Contains("\"Preferences\"", written, StringComparison.Ordinal);
+
+            // A bad value leaves the spec as it was.
+            Assert.Throws<InvalidParameterException>(() => ServiceSpecBuilder.Apply(new ServiceTaskOptions { Environment = new Hashtable { ["C"] = "3" }, Limit = new Hashtable { ["Disk"] = 1 } }, spec));
+            Assert.Equal(new[] { "B=2" }, spec.TaskTemplate.ContainerSpec.Env);
+        }
+
         private static ServiceSpec Build(Action<ServiceOptions> change)
         {
             var options = new ServiceOptions { Image = "busybox:1", Replicas = 1 };

@@ -152,13 +152,17 @@ namespace Containers.Tests.Core.Commands.Services
 
             foreach (TargetCommand command in new TargetCommand[]
             {
-                new RemoveContainerServiceCommand(), new SetContainerServiceCommand { Replicas = 1 }, new GetContainerServiceTaskCommand(), new GetContainerServiceLogCommand(),
+                new RemoveContainerServiceCommand(), new SetContainerServiceCommand { Replicas = 1 }, new GetContainerServiceTaskCommand(),
             })
             {
                 var output = new RecordingOutput();
                 await command.ExecuteAsync(Engine, new[] { name }, output, default);
                 Assert.Equal("ServiceNotFound", Assert.Single(output.Errors).ErrorId);
             }
+
+            var logs = new RecordingOutput();
+            await new GetContainerServiceLogCommand().ExecuteAsync(Engine, new[] { name }, logs, default);
+            Assert.Equal("ServiceNotFound", Assert.Single(logs.Errors).ErrorId);
         }
 
         [Fact]
