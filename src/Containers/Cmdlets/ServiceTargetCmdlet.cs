@@ -32,26 +32,10 @@ namespace Containers.PowerShell.Cmdlets
         {
             if (ParameterSetName == ByName)
             {
-                RefusePipedStack();
+                PipedStackRefusal.ThrowIfStackPiped(this, NamesGivenAsArgument);
             }
 
             return ForEachEngineAsync(ParameterSetName == ByObject, Name, InputObject, o => o.Engine, o => o.Id, act);
-        }
-
-        // A stack piped in binds its Name to -Name by property name, and would name a service that only shares the
-        // stack's name (Get-ContainerStack web | Remove-ContainerService would remove a service called web). Its
-        // services are what is meant, and the cmdlets that read them take the stack itself (Get-ContainerService,
-        // Get-ContainerServiceTask); the others refuse it, stopping the command before anything is done.
-        private void RefusePipedStack()
-        {
-            if (!NamesGivenAsArgument && CurrentPipelineObject.Of(this) is ContainerStack stack)
-            {
-                string command = MyInvocation.MyCommand.Name;
-                throw new InvalidParameterException("PipelineInput", stack,
-                    $"{command} was given the stack '{stack.Name}' from the pipeline, and would have taken its name for the name of a service. "
-                    + $"To act on the stack's services, get them first: ... | Get-ContainerService | {command}"
-                    + (command == "Remove-ContainerService" ? "; to remove the stack with its networks, secrets and configs, pipe it to Remove-ContainerStack." : "."));
-            }
         }
     }
 }

@@ -3,6 +3,7 @@ using Containers.Commands.Services;
 using Containers.Output;
 using Containers.Parsing;
 using Containers.PowerShell.Completers;
+using Containers.PowerShell.Hosting;
 
 namespace Containers.PowerShell.Cmdlets.Services
 {
@@ -96,6 +97,11 @@ namespace Containers.PowerShell.Cmdlets.Services
                 Image = ServiceImageParameters.From(ResolveImage, Credential, WithRegistryAuth),
             };
             command.Validate();
+            if (ParameterSetName == ByName)
+            {
+                PipedStackRefusal.ThrowIfStackPiped(this, NamesGivenAsArgument);
+            }
+
             return ForEachEngineAsync(ParameterSetName == ByObject, Name, InputObject, o => o.Engine, o => o.Id,
                 (engine, targets) => command.ExecuteAsync(engine, targets, output, cancellationToken));
         }
