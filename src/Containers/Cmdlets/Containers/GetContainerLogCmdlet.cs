@@ -2,6 +2,7 @@ using System.Management.Automation;
 using Containers.Commands.Containers;
 using Containers.Models;
 using Containers.Output;
+using Containers.PowerShell.Hosting;
 
 namespace Containers.PowerShell.Cmdlets.Containers
 {
@@ -36,26 +37,13 @@ namespace Containers.PowerShell.Cmdlets.Containers
         [ValidateNotNullOrEmpty]
         public LogStream[]? Stream { get; set; }
 
-        // With -Follow, piped containers are gathered and followed together at the end: a followed stream ends only
-        // when its container stops, so reading them record by record would never reach the second.
-        private readonly List<(ContainerEngine Engine, IReadOnlyList<string> Targets)> _followed = new List<(ContainerEngine, IReadOnlyList<string>)>();
+        private readonly FollowedTargets _followed = new FollowedTargets();
 
-        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
-        {
-            if (Follow && MyInvocation.ExpectingInput)
-            {
-                return ForEachEngineAsync((engine, targets) =>
-                {
-                    _followed.Add((engine, targets));
-                    return Task.CompletedTask;
-                });
-            }
-
-            return ForEachEngineAsync((engine, targets) => Command().ExecuteAsync(engine, targets, output, cancellationToken));
-        }
+        protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
+            ForEachEngineAsync(_followed.ForRecord(Follow && MyInvocation.ExpectingInput, (engine, targets) => Command().ExecuteAsync(engine, targets, output, cancellationToken)));
 
         protected override Task EndProcessingAsync(ICommandOutput output, CancellationToken cancellationToken) =>
-            _followed.Count == 0 ? Task.CompletedTask : Command().ExecuteAsync(_followed, output, cancellationToken);
+            _followed.ReadGatheredAsync(groups => Command().ExecuteAsync(groups, output, cancellationToken));
 
         private GetContainerLogCommand Command() => new GetContainerLogCommand
         {
@@ -64,8 +52,8 @@ namespace Containers.PowerShell.Cmdlets.Containers
             Since = Since,
             Until = Until,
             Timestamps = Timestamps,
-            IncludeStdout = Stream == null || System.Array.IndexOf(Stream, LogStream.Stdout) >= 0,
-            IncludeStderr = Stream == null || System.Array.IndexOf(Stream, LogStream.Stderr) >= 0,
+            IncludeStdout = LogStreamSelection.Includes(Stream, LogStream.Stdout),
+            IncludeStderr = LogStreamSelection.Includes(Stream, LogStream.Stderr),
         };
     }
 }
