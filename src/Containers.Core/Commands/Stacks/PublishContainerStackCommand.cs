@@ -43,6 +43,9 @@ namespace Containers.Commands.Stacks
 
         public bool NoWait { get; set; }
 
+        /// <summary>How long to wait for each changed service's tasks before a ServiceConvergenceTimeout error (the stack stays); null to wait until stopped.</summary>
+        public TimeSpan? Timeout { get; set; }
+
         public async Task ExecuteAsync(ContainerEngine engine, ICommandOutput output, CancellationToken cancellationToken)
         {
             StackName.Validate(Name);
@@ -105,6 +108,7 @@ namespace Containers.Commands.Stacks
             {
                 foreach (Deployed deployed in changed)
                 {
+                    deployed.Convergence.Timeout = Timeout;
                     CommandError? failed = await deployed.Convergence.WaitAsync(engine, deployed.Id, deployed.Name, output, cancellationToken);
                     if (failed != null)
                     {

@@ -67,6 +67,11 @@ namespace Containers.PowerShell.Cmdlets.Stacks
         [Parameter]
         public SwitchParameter NoWait { get; set; }
 
+        /// <summary>Seconds to wait for each changed service's tasks to run before giving up with an error; the stack stays.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int? Timeout { get; set; }
+
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken) =>
             new PublishContainerStackCommand
             {
@@ -78,6 +83,7 @@ namespace Containers.PowerShell.Cmdlets.Stacks
                 Prune = Prune,
                 Image = ServiceImageParameters.From(ResolveImage, Credential, WithRegistryAuth),
                 NoWait = NoWait,
+                Timeout = Timeout == null ? null : TimeSpan.FromSeconds(Timeout.Value),
             }.ExecuteAsync(SelectEngine(), output, cancellationToken);
     }
 }

@@ -386,6 +386,35 @@ secrets:
         }
 
         [Fact]
+        public async Task A_service_whose_tasks_cannot_run_within_Timeout_is_ServiceConvergenceTimeout_and_the_stack_stays()
+        {
+            string stack = NewStack();
+            string file = Write("stuck.yml", $@"
+services:
+  stuck:
+    image: {_swarm.Image}
+    command: sleep 3600
+    deploy:
+      placement:
+        constraints: [""node.labels.cts-nowhere == yes""]
+");
+            var output = new RecordingOutput();
+            PublishContainerStackCommand command = Command(stack, file, noWait: false, prune: false);
+            command.Timeout = TimeSpan.FromSeconds(2);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            await command.ExecuteAsync(_engine, output, default);
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"the deploy gave up after {clock.Elapsed}, not about 2 s");
+            CommandError timeout = Assert.Single(output.Errors);
+            Assert.Equal("ServiceConvergenceTimeout", timeout.ErrorId);
+            Assert.Contains(stack + "_stuck", timeout.Message, StringComparison.Ordinal);
+            Assert.Contains("0 of 1 running", timeout.Message, StringComparison.Ordinal);
+            // The stack stays, as docker leaves it: it is written out, and the swarm keeps its service.
+            Assert.Equal(stack, Assert.IsType<ContainerStack>(Assert.Single(output.Objects)).Name);
+            Assert.Single(await StackServicesAsync(stack));
+        }
+
+        [Fact]
         public async Task A_name_that_would_not_make_swarm_names_is_refused_before_the_file_is_read()
         {
             InvalidParameterException invalid = await Assert.ThrowsAsync<InvalidParameterException>(() =>
