@@ -282,7 +282,7 @@ namespace Containers.Commands.Stacks
             }
         }
 
-        // The stack's services, by its namespace label, as docker stack services lists them.
+        // Makes one network, secret or config when ShouldProcess allows it; false when declined.
         private static async Task<bool> CreateAsync(ContainerEngine engine, ICommandOutput output, string kind, string name, Func<Task> create)
         {
             if (!output.ShouldProcess(WhatIfTarget.On(engine, $"{kind} '{name}'"), "Create"))
