@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.Json;
+using Containers.Engine.Json;
 using Containers.Engine.Models;
 using Containers.Errors;
 using Containers.Models;
@@ -112,8 +113,9 @@ namespace Containers.Tests.Core.Parsing
 
             // An update sends back what it read: a health check set by docker must not be lost on the way.
             const string read = "{\"Name\":\"web\",\"TaskTemplate\":{\"ContainerSpec\":{\"Image\":\"a\",\"Healthcheck\":{\"Test\":[\"CMD\",\"true\"]}},\"LogDriver\":{\"Name\":\"json-file\"}},\"Mode\":{\"Replicated\":{\"Replicas\":2}}}";
-            ServiceSpec spec = JsonSerializer.Deserialize<ServiceSpec>(read)!;
-            string written = JsonSerializer.Serialize(spec);
+            // Written as the client sends it (what the caller did not set left out), the health check is as it was read.
+            ServiceSpec spec = JsonSerializer.Deserialize<ServiceSpec>(read, EngineJson.Options)!;
+            string written = JsonSerializer.Serialize(spec, EngineJson.Options);
             Assert.Contains("\"Healthcheck\":{\"Test\":[\"CMD\",\"true\"]}", written, StringComparison.Ordinal);
             Assert.Contains("\"LogDriver\":{\"Name\":\"json-file\"}", written, StringComparison.Ordinal);
         }
