@@ -163,6 +163,6 @@ secrets:
 
     It 'is taken down by docker stack rm' {
         Invoke-Docker stack rm shop2 | Out-Null
-        Wait-Swarm -What 'shop2 gone' -Read { @(Get-ContainerStack -Engine $script:engine) } -Until { param($s) -not ($s | Where-Object Name -EQ 'shop2') } | Out-Null
+        Wait-Swarm -What 'shop2 gone' -Read { Get-ContainerStack -Engine $script:engine } -Until { param($s) @($s).Name -notcontains 'shop2' } | Out-Null
     }
 }
