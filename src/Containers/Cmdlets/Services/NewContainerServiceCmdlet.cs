@@ -17,6 +17,11 @@ namespace Containers.PowerShell.Cmdlets.Services
     [OutputType(typeof(ContainerService))]
     public sealed class NewContainerServiceCmdlet : ServiceTaskCmdlet
     {
+        public NewContainerServiceCmdlet()
+            : base(ServiceImageResolution.Always)
+        {
+        }
+
         /// <summary>The image the tasks run (repository:tag).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [Alias("ImageName")]
@@ -33,21 +38,8 @@ namespace Containers.PowerShell.Cmdlets.Services
         [Parameter]
         public ContainerServiceMode Mode { get; set; } = ContainerServiceMode.Replicated;
 
-        /// <summary>
-        /// Whether the image is pinned to the digest its registry serves, so every node runs the same: Always (the
-        /// default, as docker), Changed (the same for a new service), or Never (the image as given, as each node has it).
-        /// </summary>
-        [Parameter]
-        public ServiceImageResolution ResolveImage { get; set; } = ServiceImageResolution.Always;
 
-        /// <summary>A registry login to send with the service so the nodes can pull a private image.</summary>
-        [Parameter]
-        [Credential]
-        public PSCredential? Credential { get; set; }
 
-        /// <summary>Send the stored login (Connect-ContainerRegistry, docker login) for the image's registry with the service (docker's --with-registry-auth).</summary>
-        [Parameter]
-        public SwitchParameter WithRegistryAuth { get; set; }
 
         protected override Task ProcessRecordAsync(ICommandOutput output, CancellationToken cancellationToken)
         {
@@ -60,7 +52,7 @@ namespace Containers.PowerShell.Cmdlets.Services
             }));
             command.NoWait = NoWait;
             command.Timeout = WaitTimeout;
-            command.Image = ServiceImageParameters.From(ResolveImage, Credential, WithRegistryAuth);
+            command.Image = ImageOptions();
             return command.ExecuteAsync(SelectEngine(), output, cancellationToken);
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
+using Containers.Commands.Services;
 using Containers.Parsing;
 using Containers.PowerShell.Completers;
 
@@ -10,8 +11,13 @@ namespace Containers.PowerShell.Cmdlets.Services
     /// apply to a task, and the swarm's placement, resources and restart policy), how many, and the wait for them. Given
     /// to Set, each replaces that part of the service whole and an empty value clears it; not given, it stays.
     /// </summary>
-    public abstract class ServiceTaskCmdlet : ContainersCmdlet
+    public abstract class ServiceTaskCmdlet : ServiceImageCmdlet
     {
+        protected ServiceTaskCmdlet(ServiceImageResolution defaultResolution)
+            : base(defaultResolution)
+        {
+        }
+
         /// <summary>The command and its arguments, replacing the image's CMD.</summary>
         [Parameter(Position = 1)]
         public string[]? Command { get; set; }

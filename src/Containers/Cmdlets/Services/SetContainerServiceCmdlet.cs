@@ -19,6 +19,11 @@ namespace Containers.PowerShell.Cmdlets.Services
     [OutputType(typeof(Models.ContainerService))]
     public sealed class SetContainerServiceCmdlet : ServiceTaskCmdlet
     {
+        public SetContainerServiceCmdlet()
+            : base(ServiceImageResolution.Changed)
+        {
+        }
+
         private const string ByName = "Name";
 
         private const string ByObject = "InputObject";
@@ -60,21 +65,8 @@ namespace Containers.PowerShell.Cmdlets.Services
         [Parameter]
         public SwitchParameter Rollback { get; set; }
 
-        /// <summary>
-        /// Whether a new -Image is pinned to the digest its registry serves: Changed (the default here, as docker service
-        /// update), Always, or Never (the image as given).
-        /// </summary>
-        [Parameter]
-        public ServiceImageResolution ResolveImage { get; set; } = ServiceImageResolution.Changed;
 
-        /// <summary>A registry login to send with the service so the nodes can pull a private image.</summary>
-        [Parameter]
-        [Credential]
-        public PSCredential? Credential { get; set; }
 
-        /// <summary>Send the stored login (Connect-ContainerRegistry, docker login) for the new image's registry with the service.</summary>
-        [Parameter]
-        public SwitchParameter WithRegistryAuth { get; set; }
 
         /// <summary>Write the service as it is after the change.</summary>
         [Parameter]
@@ -94,7 +86,7 @@ namespace Containers.PowerShell.Cmdlets.Services
                 NoWait = NoWait,
                 Timeout = WaitTimeout,
                 PassThru = PassThru,
-                Image = ServiceImageParameters.From(ResolveImage, Credential, WithRegistryAuth),
+                Image = ImageOptions(),
             };
             command.Validate();
             if (ParameterSetName == ByName)

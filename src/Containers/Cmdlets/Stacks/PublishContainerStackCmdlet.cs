@@ -19,8 +19,13 @@ namespace Containers.PowerShell.Cmdlets.Stacks
     [Cmdlet(VerbsData.Publish, "ContainerStack", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [Alias("Deploy-ContainerStack")]
     [OutputType(typeof(ContainerStack))]
-    public sealed class PublishContainerStackCmdlet : ContainersCmdlet
+    public sealed class PublishContainerStackCmdlet : ServiceImageCmdlet
     {
+        public PublishContainerStackCmdlet()
+            : base(ServiceImageResolution.Always)
+        {
+        }
+
         /// <summary>The compose files, merged in order; by default compose.yaml (or compose.yml, docker-compose.yaml, docker-compose.yml) in the current location.</summary>
         [Parameter(Position = 1)]
         [Alias("ComposeFile")]
@@ -47,21 +52,8 @@ namespace Containers.PowerShell.Cmdlets.Stacks
         [ValidateNotNullOrEmpty]
         public string[]? Profile { get; set; }
 
-        /// <summary>
-        /// Whether each service's image is pinned to the digest its registry serves: Always (the default, as docker),
-        /// Changed (only when the image written in the file changed), or Never (the images as written, as each node has them).
-        /// </summary>
-        [Parameter]
-        public ServiceImageResolution ResolveImage { get; set; } = ServiceImageResolution.Always;
 
-        /// <summary>A registry login to send with every service so the nodes can pull private images.</summary>
-        [Parameter]
-        [Credential]
-        public PSCredential? Credential { get; set; }
 
-        /// <summary>Send the stored login (Connect-ContainerRegistry, docker login) for each image's registry with its service (docker's --with-registry-auth).</summary>
-        [Parameter]
-        public SwitchParameter WithRegistryAuth { get; set; }
 
         /// <summary>Return once the swarm has the services, without waiting for their tasks to run.</summary>
         [Parameter]
@@ -81,7 +73,7 @@ namespace Containers.PowerShell.Cmdlets.Stacks
                 Profile = Profile,
                 WorkingDirectory = SessionState.Path.CurrentFileSystemLocation.ProviderPath,
                 Prune = Prune,
-                Image = ServiceImageParameters.From(ResolveImage, Credential, WithRegistryAuth),
+                Image = ImageOptions(),
                 NoWait = NoWait,
                 Timeout = Timeout == null ? null : TimeSpan.FromSeconds(Timeout.Value),
             }.ExecuteAsync(SelectEngine(), output, cancellationToken);
