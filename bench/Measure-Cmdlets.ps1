@@ -315,8 +315,8 @@ function Get-Medians($Samples) {
     Start-ContainerProject and docker-compose (no version: key, the Compose Specification) or, with -Version, a stack
     file for Publish-ContainerStack and docker stack deploy (version 3.8, which the docker CLI's loader wants). Sleep as
     process 1 ignores SIGTERM, so every take-down would wait 10 s a container: the project's containers stop with
-    SIGKILL (stop_signal); the stack's tasks get 1 s (stop_grace_period), since a stack takes no stop_signal from
-    Publish-ContainerStack (it warns that it ignores it), and both sides must deploy the same services.
+    SIGKILL (stop_signal); the stack's tasks get 1 s (stop_grace_period), the setting the bench's stack file was written
+    with when Publish-ContainerStack did not yet apply stop_signal (both sides deploy the same file either way).
 #>
 function New-BenchComposeFile([string] $Path, [string] $Image, [string] $Version) {
     $text = [System.Text.StringBuilder]::new()

@@ -137,6 +137,7 @@ namespace Containers.Commands.Stacks
             container.Hostname = string.IsNullOrEmpty(service.Hostname) ? null : service.Hostname;
             container.Healthcheck = Healthcheck(service.Healthcheck, file, key + ".healthcheck");
             container.StopGracePeriod = service.StopGracePeriod == null ? null : Duration(service.StopGracePeriod, file, key + ".stop_grace_period");
+            container.StopSignal = string.IsNullOrEmpty(service.StopSignal) ? null : service.StopSignal;
             // A config without target: keeps the key as its target, as docker stack deploy sends it (the engine puts it
             // at /KEY); the builder, like docker service create, writes /KEY.
             for (int index = 0; index < service.Configs.Count; index++)
@@ -185,6 +186,7 @@ namespace Containers.Commands.Stacks
         {
             "image", "command", "entrypoint", "environment", "env_file", "ports", "volumes", "networks", "labels", "deploy", "restart",
             "user", "working_dir", "hostname", "secrets", "configs", "profiles", "extends", "healthcheck", "tty", "stop_grace_period",
+            "stop_signal",
         };
 
         // What a swarm service cannot take, or this translation does not yet: each named, never dropped without a word.

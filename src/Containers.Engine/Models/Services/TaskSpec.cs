@@ -56,6 +56,9 @@ namespace Containers.Engine.Models
         /// <summary>Nanoseconds a task's container is given to stop before it is killed.</summary>
         public long? StopGracePeriod { get; set; }
 
+        /// <summary>The signal a task's container is stopped with (SIGINT...), replacing the image's STOPSIGNAL.</summary>
+        public string? StopSignal { get; set; }
+
         [JsonExtensionData]
         public Dictionary<string, JsonElement>? Extra { get; set; }
     }

@@ -69,6 +69,7 @@ services:
       test: [""CMD"", ""true""]
       interval: 10s
     stop_grace_period: 3s
+    stop_signal: SIGINT
 networks:
   back: {{}}
 secrets:
@@ -113,6 +114,7 @@ configs:
             Assert.Equal(new List<string> { "CMD", "true" }, db.Spec.TaskTemplate.ContainerSpec.Healthcheck!.Test);
             Assert.Equal(10_000_000_000L, db.Spec.TaskTemplate.ContainerSpec.Healthcheck.Interval);
             Assert.Equal(3_000_000_000L, db.Spec.TaskTemplate.ContainerSpec.StopGracePeriod);
+            Assert.Equal("SIGINT", db.Spec.TaskTemplate.ContainerSpec.StopSignal);
 
             Assert.Contains(stack, DockerCli.Run(_swarm.Endpoint, ConfigDirectory, "stack", "ls", "--format", "{{.Name}}").Split('\n').Select(line => line.Trim()));
             Assert.Equal(new[] { stack + "_db", stack + "_web" },
