@@ -163,6 +163,7 @@ secrets:
 
     It 'is taken down by docker stack rm' {
         Invoke-Docker stack rm shop2 | Out-Null
-        Wait-Swarm -What 'shop2 gone' -Read { Get-ContainerStack -Engine $script:engine } -Until { param($s) @($s).Name -notcontains 'shop2' } | Out-Null
+        # Counted, not listed: no stack left is no output, which a condition would be handed as $null.
+        Wait-Swarm -What 'shop2 gone' -Read { @(Get-ContainerStack -Engine $script:engine | Where-Object Name -EQ 'shop2').Count } -Until { param($count) $count -eq 0 } | Out-Null
     }
 }
