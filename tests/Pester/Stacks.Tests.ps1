@@ -118,6 +118,7 @@ services:
     command: ["sleep", "3600"]
     environment:
       GREETING: `${GREETING:-hello}
+    stop_grace_period: 1s
     deploy:
       replicas: 2
     secrets: [token]
