@@ -180,7 +180,7 @@ namespace Containers.Commands.Projects
             // The container keeps its grace period, so a plain stop (ours without -Timeout, docker stop, docker compose
             // stop) waits that long before killing it; whole seconds, as compose sets it.
             request.StopTimeout = service.StopGracePeriod == null ? null : (int)Math.Min(int.MaxValue, GoDuration.Nanoseconds(service.StopGracePeriod) / 1_000_000_000);
-            request.Healthcheck = Healthcheck(service.Healthcheck);
+            request.Healthcheck = service.Healthcheck?.ToHealthConfig();
             request.ExposedPorts ??= new Dictionary<string, EmptyObject>(StringComparer.Ordinal);
             foreach (string exposed in service.Expose)
             {
@@ -339,31 +339,6 @@ namespace Containers.Commands.Projects
 
             return table;
         }
-
-        // disable: true is the engine's NONE, which turns the image's check off too; durations in nanoseconds.
-        private static HealthConfig? Healthcheck(ComposeHealthcheck? healthcheck)
-        {
-            if (healthcheck == null)
-            {
-                return null;
-            }
-
-            if (healthcheck.Disable)
-            {
-                return new HealthConfig { Test = new List<string> { "NONE" } };
-            }
-
-            return new HealthConfig
-            {
-                Test = healthcheck.Test?.ToList(),
-                Interval = Nanoseconds(healthcheck.Interval),
-                Timeout = Nanoseconds(healthcheck.Timeout),
-                Retries = healthcheck.Retries,
-                StartPeriod = Nanoseconds(healthcheck.StartPeriod),
-            };
-        }
-
-        private static long? Nanoseconds(string? duration) => duration == null ? null : GoDuration.Nanoseconds(duration);
 
         private static List<string>? List(IReadOnlyList<string> values) => values.Count == 0 ? null : values.ToList();
     }

@@ -135,7 +135,7 @@ namespace Containers.Commands.Stacks
 
             container.Labels = new Dictionary<string, string>(service.Labels.ToDictionary(pair => pair.Key, pair => pair.Value), StringComparer.Ordinal) { [ContainerStackLabels.Namespace] = stack };
             container.Hostname = string.IsNullOrEmpty(service.Hostname) ? null : service.Hostname;
-            container.Healthcheck = Healthcheck(service.Healthcheck, file, key + ".healthcheck");
+            container.Healthcheck = service.Healthcheck?.ToHealthConfig();
             container.StopGracePeriod = service.StopGracePeriod == null ? null : Duration(service.StopGracePeriod, file, key + ".stop_grace_period");
             container.StopSignal = string.IsNullOrEmpty(service.StopSignal) ? null : service.StopSignal;
             // A config without target: keeps the key as its target, as docker stack deploy sends it (the engine puts it
@@ -390,28 +390,6 @@ namespace Containers.Commands.Stacks
 
             string[] parts = (restart ?? string.Empty).Split(':');
             return parts.Length == 2 && ulong.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out ulong attempts) ? attempts : null;
-        }
-
-        private static HealthConfig? Healthcheck(ComposeHealthcheck? healthcheck, string file, string key)
-        {
-            if (healthcheck == null)
-            {
-                return null;
-            }
-
-            if (healthcheck.Disable)
-            {
-                return new HealthConfig { Test = new List<string> { "NONE" } };
-            }
-
-            return new HealthConfig
-            {
-                Test = healthcheck.Test?.ToList(),
-                Interval = healthcheck.Interval == null ? null : Duration(healthcheck.Interval, file, key + ".interval"),
-                Timeout = healthcheck.Timeout == null ? null : Duration(healthcheck.Timeout, file, key + ".timeout"),
-                StartPeriod = healthcheck.StartPeriod == null ? null : Duration(healthcheck.StartPeriod, file, key + ".start_period"),
-                Retries = healthcheck.Retries,
-            };
         }
 
         // docker stack's defaults: one task at a time, unless the file says otherwise.
